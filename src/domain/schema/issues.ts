@@ -1,0 +1,37 @@
+import type { TableSpec } from "./types";
+
+/** 售后服务问题记录表 · Issue log (DOMAIN.md §1.1, source 002 table 1). */
+export const ISSUES: TableSpec = {
+  key: "issues",
+  tableName: "IssueLog",
+  sheet: { zh: "问题记录", en: "Issues" },
+  fields: [
+    { key: "id", zh: "问题编号", en: "Issue ID", type: "text", unique: true, width: 14 },
+    { key: "receivedAt", zh: "接收时间", en: "Received at", type: "dateTime", required: true, width: 17 },
+    { key: "channel", zh: "服务渠道", en: "Channel", type: "list", list: "channel", width: 10 },
+    { key: "stage", zh: "服务环节", en: "Service stage", type: "list", list: "stage", width: 12 },
+    { key: "team", zh: "部门/团队", en: "Team", type: "list", list: "team", width: 12 },
+    { key: "customerId", zh: "客户编号", en: "Customer ID", type: "text", width: 14 },
+    { key: "customerName", zh: "客户名称", en: "Customer name", type: "text", personal: true, width: 12 },
+    { key: "customerType", zh: "客户类型", en: "Customer type", type: "list", list: "customerType", width: 9 },
+    { key: "contact", zh: "联系人及方式", en: "Contact", type: "text", personal: true, width: 18 },
+    { key: "product", zh: "产品信息", en: "Product", type: "text", width: 18 },
+    { key: "description", zh: "问题描述", en: "Description", type: "longText", width: 30 },
+    { key: "category", zh: "问题分类", en: "Category", type: "list", list: "issueCategory", width: 10 },
+    { key: "urgency", zh: "紧急程度", en: "Urgency", type: "list", list: "urgency", required: true, width: 9 },
+    { key: "dueAt", zh: "处理时限", en: "Due at", type: "formula", result: "dateTime", width: 17 },
+    { key: "firstResponseAt", zh: "首次响应时间", en: "First response at", type: "dateTime", width: 17 },
+    { key: "responseSeconds", zh: "响应时长(秒)", en: "Response time (s)", type: "formula", result: "whole", width: 12 },
+    { key: "interimAction", zh: "初步处理措施", en: "Interim action", type: "text", width: 18 },
+    { key: "ownerDept", zh: "责任部门", en: "Responsible dept.", type: "list", list: "ownerDept", width: 10 },
+    { key: "handler", zh: "处理人", en: "Handler", type: "text", width: 9 },
+    { key: "plan", zh: "处理方案", en: "Resolution plan", type: "longText", width: 24 },
+    { key: "reviewer", zh: "方案审核人", en: "Plan reviewer", type: "text", width: 10 },
+    { key: "completedAt", zh: "实际完成时间", en: "Completed at", type: "dateTime", width: 17 },
+    { key: "firstContactResolved", zh: "是否一次解决", en: "First-contact resolved", type: "list", list: "yesNo", width: 10 },
+    { key: "overdue", zh: "是否超时", en: "Overdue", type: "formula", result: "text", width: 9 },
+    { key: "satisfaction", zh: "客户满意度", en: "Satisfaction", type: "whole", min: 1, max: 5, width: 10 },
+    { key: "suggestion", zh: "改进建议", en: "Suggestion", type: "text", width: 20 },
+    { key: "status", zh: "归档状态", en: "Status", type: "list", list: "issueStatus", width: 9 },
+  ],
+};
