@@ -1,0 +1,70 @@
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { generateDemoData } from "../demo/demo-data";
+import { monthRange } from "../domain/serial";
+import type { Lang } from "../domain/schema/types";
+import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import type { SetUpInput, SetUpSummary } from "../use-cases/set-up-workbook";
+import { setUpWorkbook } from "../use-cases/set-up-workbook";
+import type { ParsedArgs } from "./args";
+import { intFlag, stringFlag, UsageError } from "./args";
+
+export const DEMO_START_MONTH = "2024-01";
+export const DEMO_MONTHS = 3;
+
+export interface InitOptions {
+  readonly file: string;
+  readonly lang: Lang;
+  readonly demo?: { readonly issues: number; readonly seed: string };
+}
+
+export function initOptions(args: ParsedArgs): InitOptions {
+  const file = args.positional[1];
+  if (!file) throw new UsageError("init needs the workbook path: init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]");
+  const lang = stringFlag(args, "lang") ?? "zh-CN";
+  if (lang !== "zh-CN" && lang !== "en-US") throw new UsageError(`--lang must be zh-CN or en-US, not "${lang}"`);
+  const demo = args.flags.has("demo")
+    ? { issues: intFlag(args, "rows", 1) ?? 300, seed: stringFlag(args, "seed") ?? "demo" }
+    : undefined;
+  return { file: resolve(file), lang, demo };
+}
+
+/** Sets up (or repairs) the workbook at `file`, optionally filling empty tables with demo records. */
+export async function runInit(options: InitOptions): Promise<SetUpSummary> {
+  const host = await openWorkbookFile(options.file, { mustExist: false });
+  const input: SetUpInput = { lang: options.lang, seed: options.demo && demoSeed(options.demo) };
+  const summary = await setUpWorkbook(host, input);
+  await mkdir(dirname(options.file), { recursive: true });
+  await saveWorkbookFile(host, options.file);
+  return summary;
+}
+
+function demoSeed(demo: { issues: number; seed: string }): SetUpInput["seed"] {
+  const data = generateDemoData({ issues: demo.issues, seed: demo.seed, startMonth: DEMO_START_MONTH, months: DEMO_MONTHS });
+  const lastMonth = `2024-${String(DEMO_MONTHS).padStart(2, "0")}`;
+  return {
+    tables: {
+      issues: data.issues,
+      evaluations: data.evaluations,
+      followups: data.followups,
+      feedback: data.feedback,
+      improvements: data.improvements,
+    },
+    holidays: data.holidays,
+    // The demo's records lie in the past: judge open issues as of the end of the demo period, not today.
+    rules: { asOf: monthRange(lastMonth).end },
+  };
+}
+
+export function formatSummary(file: string, s: SetUpSummary): string {
+  const rows = Object.entries(s.rowsKept)
+    .map(([k, n]) => `${k} ${n}+${s.rowsAdded[k as keyof typeof s.rowsAdded]}`)
+    .join(", ");
+  return [
+    `wrote ${file}`,
+    `sheets created: ${s.sheetsCreated.length ? s.sheetsCreated.join(", ") : "none"}`,
+    `rows kept+added: ${rows}`,
+    `extra columns kept: ${s.extraColumnsKept.length}; list values added: ${s.listValuesAdded}; issue ids generated: ${s.idsGenerated}`,
+    ...(s.duplicateIds.length ? [`duplicate issue ids (kept, please correct): ${s.duplicateIds.join(", ")}`] : []),
+  ].join("\n");
+}

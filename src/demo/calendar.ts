@@ -1,0 +1,110 @@
+/**
+ * Excel serial dates for the demo data (1900 date system: serial = days since 1899-12-30, the fraction is the time
+ * of day), computed in UTC so no result depends on the machine's time zone.
+ */
+const MS_PER_DAY = 86_400_000;
+const SERIAL_OF_UNIX_EPOCH = 25_569;
+export const SECONDS_PER_DAY = 86_400;
+
+/** Serial of a calendar day; `month` is 1–12 (13 rolls into the next year, like Date.UTC). */
+export function serialOf(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY + SERIAL_OF_UNIX_EPOCH;
+}
+
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+export function dayOf(serial: number): CalendarDay {
+  const date = new Date((Math.floor(serial) - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** `YYYY-MM-DD`. */
+export function isoDate(serial: number): string {
+  const { year, month, day } = dayOf(serial);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** `YYYY-MM`. */
+export function isoMonth(year: number, month: number): string {
+  return `${year}-${pad2(month)}`;
+}
+
+/** The last day of the month `offset` months after the month of `serial`. */
+export function endOfMonth(serial: number, offset = 0): number {
+  const { year, month } = dayOf(serial);
+  return serialOf(year, month + offset + 1, 0);
+}
+
+/** Excel's EDATE: the same day `months` later, clamped to the end of a shorter month. */
+export function addMonths(serial: number, months: number): number {
+  const { year, month, day } = dayOf(serial);
+  return Math.min(serialOf(year, month + months, day), serialOf(year, month + months + 1, 0));
+}
+
+/** Saturday or Sunday (serial 0, 1899-12-30, was a Saturday). */
+export function isWeekend(day: number): boolean {
+  const weekday = Math.floor(day) % 7;
+  return weekday === 0 || weekday === 1;
+}
+
+/** Working days: not a weekend and not on the holiday list, as Excel's WORKDAY counts them. */
+export class WorkCalendar {
+  private readonly holidays: ReadonlySet<number>;
+
+  constructor(holidays: readonly number[]) {
+    this.holidays = new Set(holidays);
+  }
+
+  isWorkday(day: number): boolean {
+    return !isWeekend(day) && !this.holidays.has(Math.floor(day));
+  }
+
+  isHoliday(day: number): boolean {
+    return this.holidays.has(Math.floor(day));
+  }
+
+  /** Excel's WORKDAY(day, n) for n ≥ 0. */
+  addWorkdays(day: number, n: number): number {
+    let d = Math.floor(day);
+    for (let left = n; left > 0; ) {
+      d += 1;
+      if (this.isWorkday(d)) left -= 1;
+    }
+    return d;
+  }
+}
+
+/** Days off of the Chinese public holidays (国务院办公厅 notices), as `MM-DD` ranges per year. */
+const CHINESE_HOLIDAYS: Readonly<Record<number, readonly (readonly [string, string])[]>> = {
+  2022: [["01-01", "01-03"], ["01-31", "02-06"], ["04-03", "04-05"], ["04-30", "05-04"], ["06-03", "06-05"], ["09-10", "09-12"], ["10-01", "10-07"], ["12-31", "12-31"]],
+  2023: [["01-01", "01-02"], ["01-21", "01-27"], ["04-05", "04-05"], ["04-29", "05-03"], ["06-22", "06-24"], ["09-29", "10-06"], ["12-30", "12-31"]],
+  2024: [["01-01", "01-01"], ["02-10", "02-17"], ["04-04", "04-06"], ["05-01", "05-05"], ["06-10", "06-10"], ["09-15", "09-17"], ["10-01", "10-07"]],
+  2025: [["01-01", "01-01"], ["01-28", "02-04"], ["04-04", "04-06"], ["05-01", "05-05"], ["05-31", "06-02"], ["10-01", "10-08"]],
+  2026: [["01-01", "01-03"], ["02-15", "02-23"], ["04-04", "04-06"], ["05-01", "05-05"], ["06-19", "06-21"], ["09-25", "09-27"], ["10-01", "10-07"]],
+};
+
+/** Fixed-date holidays for years without a notice in the table (元旦, 劳动节, 国庆节). */
+const FIXED_HOLIDAYS: readonly (readonly [string, string])[] = [["01-01", "01-01"], ["05-01", "05-05"], ["10-01", "10-07"]];
+
+function holidayRanges(year: number): readonly (readonly [string, string])[] {
+  return CHINESE_HOLIDAYS[year] ?? FIXED_HOLIDAYS;
+}
+
+/** Chinese public-holiday days off with from ≤ serial < to, ascending. */
+export function chineseHolidays(from: number, to: number): number[] {
+  const days: number[] = [];
+  for (let year = dayOf(from).year; year <= dayOf(to).year; year++) {
+    for (const [first, last] of holidayRanges(year)) {
+      const start = serialOf(year, Number(first.slice(0, 2)), Number(first.slice(3)));
+      const end = serialOf(year, Number(last.slice(0, 2)), Number(last.slice(3)));
+      for (let d = start; d <= end; d++) if (d >= from && d < to) days.push(d);
+    }
+  }
+  return days.sort((a, b) => a - b);
+}

@@ -1,0 +1,2 @@
+export { DEMO_DEFAULTS, generateDemoData } from "./demo-data";
+export type { DemoData, DemoOptions } from "./demo-data";

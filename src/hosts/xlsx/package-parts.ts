@@ -1,0 +1,98 @@
+import JSZip from "jszip";
+
+/**
+ * ExcelJS cannot model two parts of a workbook that the product relies on, so the xlsx host writes them into the
+ * package itself:
+ * - defined names whose formula is not a plain range (the growing list names, OFFSET(…)): ExcelJS drops them on
+ *   read and cannot add them, so they are captured when a file is opened and written back on save;
+ * - a table column's calculatedColumnFormula, which makes Excel fill the formula into rows a user adds.
+ */
+export interface PackageExtras {
+  /** name → formula text without "=" */
+  readonly formulaNames: ReadonlyMap<string, string>;
+  /** table name → column name → formula text without "=" */
+  readonly calculatedColumns: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xmlUnescape = (s: string) =>
+  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+/** True when a defined name's formula is a plain range, which ExcelJS keeps by itself. */
+export function isPlainRange(formula: string): boolean {
+  return /^('([^']|'')+'|[A-Za-z0-9_.]+)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(formula);
+}
+
+/**
+ * Reads the extras out of a package and returns the package without the parts ExcelJS cannot parse
+ * (its table reader breaks on a tableColumn that has a calculatedColumnFormula child).
+ */
+export async function readExtras(
+  data: ArrayBuffer | Uint8Array,
+): Promise<{ formulaNames: Map<string, string>; calculatedColumns: Map<string, Map<string, string>>; data: Uint8Array }> {
+  const zip = await JSZip.loadAsync(data);
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const formulaNames = new Map<string, string>();
+  for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const attrs = m[1] ?? "";
+    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
+    const formula = xmlUnescape(m[2] ?? "");
+    if (name && !/\blocalSheetId=/.test(attrs) && !isPlainRange(formula)) formulaNames.set(xmlUnescape(name), formula);
+  }
+  const calculatedColumns = new Map<string, Map<string, string>>();
+  for (const path of tableParts(zip)) {
+    const tableXml = (await zip.file(path)?.async("string")) ?? "";
+    const table = /<table\b[^>]*\bname="([^"]*)"/.exec(tableXml)?.[1];
+    const formulas = new Map<string, string>();
+    const cleaned = tableXml.replace(
+      /<tableColumn\b([^>]*?)(?<!\/)>([\s\S]*?)<\/tableColumn>/g,
+      (_whole, attrs: string, body: string) => {
+        const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
+        const formula = /<calculatedColumnFormula\b[^>]*>([^<]*)<\/calculatedColumnFormula>/.exec(body)?.[1];
+        if (name !== undefined && formula !== undefined) formulas.set(xmlUnescape(name), xmlUnescape(formula));
+        return `<tableColumn${attrs}/>`;
+      },
+    );
+    if (table && formulas.size > 0) calculatedColumns.set(xmlUnescape(table), formulas);
+    zip.file(path, cleaned);
+  }
+  return { formulaNames, calculatedColumns, data: await zip.generateAsync({ type: "uint8array" }) };
+}
+
+const tableParts = (zip: JSZip) => Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
+
+/** Writes the extras into an ExcelJS-written package. */
+export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: PackageExtras): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  zip.file("xl/workbook.xml", withDefinedNames(workbookXml, extras.formulaNames));
+  for (const path of tableParts(zip)) {
+    const xml = (await zip.file(path)?.async("string")) ?? "";
+    const table = /<table\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1];
+    const formulas = table ? extras.calculatedColumns.get(xmlUnescape(table)) : undefined;
+    if (formulas) zip.file(path, withCalculatedColumns(xml, formulas));
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+function withDefinedNames(xml: string, names: ReadonlyMap<string, string>): string {
+  if (names.size === 0) return xml;
+  const entries = [...names].map(([n, f]) => `<definedName name="${xmlEscape(n)}">${xmlEscape(f)}</definedName>`).join("");
+  const existing = /<definedNames>([\s\S]*?)<\/definedNames>/.exec(xml);
+  if (existing) {
+    const kept = (existing[1] ?? "").replace(/<definedName\b[^>]*\bname="([^"]*)"[^>]*>[^<]*<\/definedName>/g, (whole, n: string) =>
+      names.has(xmlUnescape(n)) ? "" : whole,
+    );
+    return xml.replace(existing[0], `<definedNames>${kept}${entries}</definedNames>`);
+  }
+  return xml.replace(/(<\/sheets>)/, `$1<definedNames>${entries}</definedNames>`);
+}
+
+function withCalculatedColumns(xml: string, formulas: ReadonlyMap<string, string>): string {
+  return xml.replace(/<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g, (whole, attrs: string) => {
+    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
+    const formula = name === undefined ? undefined : formulas.get(xmlUnescape(name));
+    if (formula === undefined) return whole;
+    return `<tableColumn${attrs}><calculatedColumnFormula>${xmlEscape(formula)}</calculatedColumnFormula></tableColumn>`;
+  });
+}

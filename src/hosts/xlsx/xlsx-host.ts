@@ -1,0 +1,135 @@
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../domain/schema/types";
+import { parseAddress } from "../../workbook/a1";
+import type { PlanOp, WorkbookPlan } from "../../workbook/plan-types";
+import type { TableGrid, WorkbookHost } from "../host";
+import { applyCells, applyColumnWidths, applyHighlight, applyTable, applyValidation } from "./apply-ops";
+import { fromExcelJs } from "./cell-values";
+import { internals, tableInternals } from "./exceljs-internals";
+import { isPlainRange, readExtras, writeExtras } from "./package-parts";
+
+/** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
+export class XlsxHost implements WorkbookHost {
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    private readonly formulaNames: Map<string, string>,
+    private readonly calculated: Map<string, Map<string, string>>,
+  ) {}
+
+  static create(): XlsxHost {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "服务质量管家";
+    return new XlsxHost(wb, new Map(), new Map());
+  }
+
+  /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
+  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
+    const extras = await readExtras(data);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
+    return new XlsxHost(wb, extras.formulaNames, extras.calculatedColumns);
+  }
+
+  async sheetNames(): Promise<readonly string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readTable(name: string): Promise<TableGrid | undefined> {
+    for (const ws of this.workbook.worksheets) {
+      const ref = tableInternals(ws.getTable(name))?.table.tableRef;
+      if (!ref) continue;
+      const [a, b] = ref.split(":");
+      const from = parseAddress(a ?? "A1");
+      const to = parseAddress(b ?? a ?? "A1");
+      const grid = this.readBlock(ws, from.row, to.row, from.col, to.col);
+      const headers = (grid[0] ?? []).map((h) => (h === undefined ? "" : String(h)));
+      const rows = grid.slice(1).filter((r) => r.some((v) => v !== undefined && v !== ""));
+      return { sheet: ws.name, name, headers, rows };
+    }
+    return undefined;
+  }
+
+  async readSheet(name: string): Promise<readonly (readonly CellValue[])[] | undefined> {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) return undefined;
+    return this.readBlock(ws, 1, ws.rowCount, 1, ws.columnCount);
+  }
+
+  async apply(plan: WorkbookPlan): Promise<void> {
+    const touched = new Set(plan.ops.filter((o) => "sheet" in o).map((o) => (o as { sheet: string }).sheet));
+    for (const name of touched) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) {
+        internals(ws).dataValidations.model = {};
+        ws.removeConditionalFormatting(undefined);
+      }
+    }
+    for (const op of plan.ops) this.applyOp(op);
+  }
+
+  /** The .xlsx package, with the parts ExcelJS cannot write. */
+  async toBuffer(): Promise<Uint8Array> {
+    const raw = await this.workbook.xlsx.writeBuffer();
+    return writeExtras(raw as ArrayBuffer, { formulaNames: this.formulaNames, calculatedColumns: this.calculated });
+  }
+
+  private applyOp(op: PlanOp): void {
+    switch (op.kind) {
+      case "sheet": {
+        const ws = this.workbook.getWorksheet(op.name) ?? this.workbook.addWorksheet(op.name);
+        ws.views = [{ state: "frozen", xSplit: 0, ySplit: op.freezeRows }];
+        return;
+      }
+      case "name":
+        if (isPlainRange(op.formula)) {
+          this.formulaNames.delete(op.name);
+          this.workbook.definedNames.remove(op.formula, op.name);
+          this.workbook.definedNames.add(op.formula, op.name);
+        } else {
+          this.formulaNames.set(op.name, op.formula);
+        }
+        return;
+      case "table":
+        applyTable(this.sheet(op.sheet), op);
+        this.calculated.set(op.name, new Map(op.columns.filter((c) => c.formula).map((c) => [c.header, c.formula ?? ""])));
+        return;
+      case "cells":
+        return applyCells(this.sheet(op.sheet), op);
+      case "validation":
+        return applyValidation(this.sheet(op.sheet), op);
+      case "highlight":
+        return applyHighlight(this.sheet(op.sheet), op);
+      case "columnWidths":
+        return applyColumnWidths(this.sheet(op.sheet), op);
+      case "sheetOrder":
+        return this.order(op.sheets);
+    }
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new RangeError(`plan writes to sheet "${name}" before creating it`);
+    return ws;
+  }
+
+  /** Puts the named sheets first, in this order; other sheets keep their relative order after them. */
+  private order(names: readonly string[]): void {
+    const all = this.workbook.worksheets;
+    const rank = (ws: ExcelJS.Worksheet) => {
+      const i = names.indexOf(ws.name);
+      return i >= 0 ? i : names.length + all.indexOf(ws);
+    };
+    [...all].sort((a, b) => rank(a) - rank(b)).forEach((ws, i) => (internals(ws).orderNo = i));
+  }
+
+  private readBlock(ws: ExcelJS.Worksheet, r0: number, r1: number, c0: number, c1: number): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = r0; r <= r1; r++) {
+      const row = ws.getRow(r);
+      const values: CellValue[] = [];
+      for (let c = c0; c <= c1; c++) values.push(fromExcelJs(row.getCell(c).value));
+      out.push(values);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+import { LISTS } from "../domain/schema/lists";
+import { tableSpecs } from "../domain/schema";
+import type { CellValue, Lang, ListKey, TableKey } from "../domain/schema/types";
+import { DEFAULT_SETTINGS, SETTING_SPECS } from "../domain/settings";
+import type { RuleSettings, Settings } from "../domain/settings";
+import type { WorkbookHost } from "../hosts/host";
+import { DIMENSIONS_TABLE, HOLIDAYS_TABLE } from "../workbook/layout-settings";
+import type { TableRecords } from "../workbook/read-records";
+import { recordsFromGrid } from "../workbook/read-records";
+import type { SettingsProblem, SettingsState } from "../workbook/settings-state";
+import { mergeSettingsState, parseSettings, settingsStateOf } from "../workbook/settings-state";
+import { resolveSheetNames } from "../workbook/sheet-names";
+import type { SheetKey } from "../workbook/sheet-names";
+
+/** What a workbook holds of the product's sheets, as found (nothing is filled in from defaults here). */
+export interface WorkbookState {
+  readonly sheetNames: Readonly<Record<SheetKey, string>>;
+  readonly existingSheets: readonly string[];
+  /** Settings as found, missing rules and dimensions taken from the defaults. */
+  readonly settings: SettingsState;
+  readonly parsed: { readonly settings: Settings; readonly problems: readonly SettingsProblem[] };
+  readonly lists: ReadonlyMap<ListKey, readonly string[]>;
+  readonly tables: Readonly<Record<TableKey, TableRecords | undefined>>;
+}
+
+export async function readWorkbookState(host: WorkbookHost, lang: Lang): Promise<WorkbookState> {
+  const existingSheets = await host.sheetNames();
+  const sheetNames = resolveSheetNames(existingSheets, lang);
+  const found = await readSettingsState(host, sheetNames.settings);
+  const settings = mergeSettingsState(found, settingsStateOf(DEFAULT_SETTINGS));
+  const parsed = parseSettings(settings);
+  const lists = await readLists(host, sheetNames.lists);
+  const tables = {} as Record<TableKey, TableRecords | undefined>;
+  for (const spec of tableSpecs(parsed.settings.dimensions)) {
+    const grid = await host.readTable(spec.tableName);
+    tables[spec.key] = grid ? recordsFromGrid(spec, grid) : undefined;
+  }
+  return { sheetNames, existingSheets, settings, parsed, lists, tables };
+}
+
+async function readSettingsState(host: WorkbookHost, sheet: string): Promise<Partial<SettingsState>> {
+  const cells = await host.readSheet(sheet);
+  if (!cells) return {};
+  const keys = new Set<string>(SETTING_SPECS.map((s) => s.key));
+  const rules = new Map<keyof RuleSettings, CellValue>();
+  for (const row of cells) {
+    const key = row[0];
+    if (typeof key === "string" && keys.has(key)) rules.set(key as keyof RuleSettings, row[2]);
+  }
+  const dims = await host.readTable(DIMENSIONS_TABLE);
+  const holidays = await host.readTable(HOLIDAYS_TABLE);
+  return {
+    rules,
+    dimensions: dims?.rows.map((r) => r.slice(0, 5)),
+    holidays: holidays?.rows.map((r) => r[0]).filter((v) => v !== undefined),
+  };
+}
+
+/** Each list's values in the Lists sheet column whose header is its zh or en label. */
+async function readLists(host: WorkbookHost, sheet: string): Promise<ReadonlyMap<ListKey, readonly string[]>> {
+  const cells = await host.readSheet(sheet);
+  const lists = new Map<ListKey, readonly string[]>();
+  if (!cells || cells.length === 0) return lists;
+  const header = cells[0] ?? [];
+  for (const spec of LISTS) {
+    const col = header.findIndex((h) => h === spec.zh || h === spec.en);
+    if (col < 0) continue;
+    const values = cells
+      .slice(1)
+      .map((r) => r[col])
+      .filter((v) => v !== undefined && String(v).trim() !== "")
+      .map(String);
+    lists.set(spec.key, values);
+  }
+  return lists;
+}

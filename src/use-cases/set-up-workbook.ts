@@ -1,0 +1,102 @@
+import { assignIssueIds } from "../domain/issue-id";
+import { LISTS } from "../domain/schema/lists";
+import { TABLE_KEYS } from "../domain/schema";
+import type { Lang, ListKey, RecordRow, TableKey } from "../domain/schema/types";
+import type { RuleSettings } from "../domain/settings";
+import type { WorkbookHost } from "../hosts/host";
+import { buildWorkbookPlan } from "../workbook/build-plan";
+import type { TableContent } from "../workbook/layout-table";
+import { mergeSettingsState } from "../workbook/settings-state";
+import { readWorkbookState } from "./read-workbook";
+
+export interface SetUpInput {
+  readonly lang: Lang;
+  /** Records for tables that are still empty (demo data); tables that hold rows are never refilled. */
+  readonly seed?: {
+    readonly tables: Readonly<Record<TableKey, readonly RecordRow[]>>;
+    readonly holidays: readonly number[];
+    readonly rules?: Partial<RuleSettings>;
+  };
+}
+
+export interface SetUpSummary {
+  readonly sheetsCreated: readonly string[];
+  readonly rowsKept: Readonly<Record<TableKey, number>>;
+  readonly rowsAdded: Readonly<Record<TableKey, number>>;
+  readonly extraColumnsKept: readonly string[];
+  readonly listValuesAdded: number;
+  readonly idsGenerated: number;
+  readonly duplicateIds: readonly string[];
+}
+
+/**
+ * Set up the structured workbook, or repair it (DOMAIN.md §1): adds what is missing — sheets, tables, columns,
+ * validations, list values, settings — and keeps every user row, extra column, list value and setting as it is.
+ * Running it twice gives the same workbook.
+ */
+export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Promise<SetUpSummary> {
+  const state = await readWorkbookState(host, input.lang);
+  const seedRules = new Map(Object.entries(input.seed?.rules ?? {})) as Map<keyof RuleSettings, number>;
+  const settings = mergeSettingsState(
+    { ...state.settings, rules: withSeedRules(state, seedRules) },
+    { ...state.settings, holidays: input.seed?.holidays ?? [] },
+  );
+
+  const lists = new Map<ListKey, readonly string[]>();
+  let listValuesAdded = 0;
+  for (const spec of LISTS) {
+    const have = state.lists.get(spec.key) ?? [];
+    const missing = spec.values.filter((v) => !have.includes(v));
+    listValuesAdded += state.lists.has(spec.key) ? missing.length : 0;
+    lists.set(spec.key, [...have, ...missing]);
+  }
+
+  const tables = {} as Record<TableKey, TableContent>;
+  const rowsKept = {} as Record<TableKey, number>;
+  const rowsAdded = {} as Record<TableKey, number>;
+  const extraColumnsKept: string[] = [];
+  for (const key of TABLE_KEYS) {
+    const found = state.tables[key];
+    const kept = found?.records ?? [];
+    const added = kept.length === 0 ? (input.seed?.tables[key] ?? []) : [];
+    rowsKept[key] = kept.length;
+    rowsAdded[key] = added.length;
+    extraColumnsKept.push(...(found?.extraHeaders ?? []));
+    tables[key] = { rows: [...kept, ...added], extraHeaders: found?.extraHeaders ?? [] };
+  }
+  const deptCode = String(settings.rules.get("deptCode") ?? state.parsed.settings.rules.deptCode);
+  const assigned = assignIssueIds(tables.issues.rows, deptCode);
+  const idsGenerated = assigned.ids.filter((id, i) => id !== undefined && tables.issues.rows[i]?.id === undefined).length;
+  tables.issues = { ...tables.issues, rows: tables.issues.rows.map((r, i) => ({ ...r, id: assigned.ids[i] })) };
+
+  await host.apply(
+    buildWorkbookPlan({
+      lang: input.lang,
+      sheetNames: state.sheetNames,
+      settings,
+      dimensions: state.parsed.settings.dimensions,
+      lists,
+      tables,
+    }),
+  );
+  return {
+    sheetsCreated: Object.values(state.sheetNames).filter((n) => !state.existingSheets.includes(n)),
+    rowsKept,
+    rowsAdded,
+    extraColumnsKept,
+    listValuesAdded,
+    idsGenerated,
+    duplicateIds: assigned.problems.map((p) => p.id),
+  };
+}
+
+/** Seed rules (the demo's as-of time) fill only settings the workbook does not have yet. */
+function withSeedRules(
+  state: Awaited<ReturnType<typeof readWorkbookState>>,
+  seedRules: ReadonlyMap<keyof RuleSettings, number>,
+) {
+  const rules = new Map(state.settings.rules);
+  const hadSettingsSheet = state.existingSheets.includes(state.sheetNames.settings);
+  if (!hadSettingsSheet) for (const [k, v] of seedRules) rules.set(k, v);
+  return rules;
+}

@@ -1,0 +1,37 @@
+import { tableSpecs } from "../domain/schema";
+import type { Lang, ListKey, TableKey } from "../domain/schema/types";
+import type { Dimension } from "../domain/settings";
+import type { SettingsState } from "./settings-state";
+import { listsOps } from "./layout-lists";
+import { settingsOps } from "./layout-settings";
+import type { TableContent } from "./layout-table";
+import { tableOps } from "./layout-table";
+import type { WorkbookPlan } from "./plan-types";
+import type { SheetKey } from "./sheet-names";
+
+export interface WorkbookContent {
+  readonly lang: Lang;
+  readonly sheetNames: Readonly<Record<SheetKey, string>>;
+  readonly settings: SettingsState;
+  /** The dimensions parsed from `settings`: they give the evaluation table its score columns. */
+  readonly dimensions: readonly Dimension[];
+  readonly lists: ReadonlyMap<ListKey, readonly string[]>;
+  readonly tables: Readonly<Record<TableKey, TableContent>>;
+}
+
+/**
+ * The whole structured workbook as a plan: the five record tables (DOMAIN.md §1.1–§1.5), then Lists and Settings
+ * (§1.6). Lists and Settings come first in the op order so that every defined name exists before a formula uses it.
+ */
+export function buildWorkbookPlan(content: WorkbookContent): WorkbookPlan {
+  const { lang, sheetNames, settings, dimensions } = content;
+  const listAndSettings = [
+    ...listsOps(sheetNames.lists, content.lists, lang),
+    ...settingsOps(sheetNames.settings, settings, lang),
+  ];
+  const tables = tableSpecs(dimensions).flatMap((spec) =>
+    tableOps(spec, sheetNames[spec.key], content.tables[spec.key], dimensions, lang),
+  );
+  const order = Object.values(sheetNames);
+  return { lang, ops: [...listAndSettings, ...tables, { kind: "sheetOrder", sheets: order }] };
+}

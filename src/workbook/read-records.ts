@@ -1,0 +1,36 @@
+import type { CellValue, RecordRow, TableSpec } from "../domain/schema/types";
+
+/** Records read from a table grid: schema fields by their zh or en header, other columns kept by header text. */
+export interface TableRecords {
+  readonly records: RecordRow[];
+  readonly extraHeaders: string[];
+}
+
+const norm = (h: string) => h.replace(/\s+/g, "").toLowerCase();
+
+/** The field key a header names, in either language, or undefined for a user column. */
+export function fieldKeyOf(spec: TableSpec, header: string): string | undefined {
+  const h = norm(header);
+  return spec.fields.find((f) => norm(f.zh) === h || norm(f.en) === h)?.key;
+}
+
+export function recordsFromGrid(
+  spec: TableSpec,
+  grid: { readonly headers: readonly string[]; readonly rows: readonly (readonly CellValue[])[] } | undefined,
+  options: { readonly withCalculated?: boolean } = {},
+): TableRecords {
+  if (!grid) return { records: [], extraHeaders: [] };
+  const keys = grid.headers.map((h) => fieldKeyOf(spec, h) ?? (h.trim() === "" ? undefined : h));
+  const extraHeaders = keys.filter((k, i): k is string => k !== undefined && k === grid.headers[i] && !fieldKeyOf(spec, k));
+  const formulaKeys = new Set(
+    options.withCalculated ? [] : spec.fields.filter((f) => f.type === "formula").map((f) => f.key),
+  );
+  const records = grid.rows.map((row) => {
+    const rec: Record<string, CellValue> = {};
+    keys.forEach((k, i) => {
+      if (k !== undefined && !formulaKeys.has(k)) rec[k] = row[i];
+    });
+    return rec;
+  });
+  return { records, extraHeaders };
+}
