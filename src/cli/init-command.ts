@@ -20,7 +20,10 @@ export interface InitOptions {
 
 export function initOptions(args: ParsedArgs): InitOptions {
   const file = args.positional[1];
-  if (!file) throw new UsageError("init needs the workbook path: init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]");
+  if (!file)
+    throw new UsageError(
+      "init needs the workbook path: init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]",
+    );
   const lang = stringFlag(args, "lang") ?? "zh-CN";
   if (lang !== "zh-CN" && lang !== "en-US") throw new UsageError(`--lang must be zh-CN or en-US, not "${lang}"`);
   const demo = args.flags.has("demo")
@@ -40,7 +43,12 @@ export async function runInit(options: InitOptions): Promise<SetUpSummary> {
 }
 
 function demoSeed(demo: { issues: number; seed: string }): SetUpInput["seed"] {
-  const data = generateDemoData({ issues: demo.issues, seed: demo.seed, startMonth: DEMO_START_MONTH, months: DEMO_MONTHS });
+  const data = generateDemoData({
+    issues: demo.issues,
+    seed: demo.seed,
+    startMonth: DEMO_START_MONTH,
+    months: DEMO_MONTHS,
+  });
   const lastMonth = `2024-${String(DEMO_MONTHS).padStart(2, "0")}`;
   return {
     tables: {

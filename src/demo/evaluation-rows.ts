@@ -3,9 +3,8 @@
  * answer of §4.1 (同值作答, 用时过短, 信息不全). Months differ on purpose: the first has a low-score dimension and a
  * poor validity rate, the last has few evaluations (coverage below target), so reports show every state.
  */
-import type { RecordRow } from "../domain/schema/types";
-import { DEFAULT_DIMENSIONS } from "../domain/settings";
-import type { CellValue } from "../domain/schema/types";
+import type { CellValue, RecordRow } from "../domain/schema/types";
+import { DEFAULT_DIMENSIONS, DEFAULT_RULES } from "../domain/settings";
 import { dayOf } from "./calendar";
 import type { DemoContext } from "./context";
 import { YearSequence, streamFor } from "./context";
@@ -45,6 +44,20 @@ function drawFlaw(rng: Rng, factor: number): Flaw {
   if (u < 0.1) return "blankScore";
   if (u < 0.11) return "blankCustomer";
   return undefined;
+}
+
+const FLAWS: readonly Flaw[] = ["straight", "fast", "blankScore", "blankCustomer"];
+
+/** Rows that get each flaw for sure, so even a small data set has every kind of invalid answer. */
+function forcedFlaws(rng: Rng, count: number): Map<number, Flaw> {
+  const forced = new Map<number, Flaw>();
+  if (count < 4 * FLAWS.length) return forced;
+  for (const flaw of FLAWS) {
+    let index = rng.int(0, count - 1);
+    while (forced.has(index)) index = rng.int(0, count - 1);
+    forced.set(index, flaw);
+  }
+  return forced;
 }
 
 /** `pattern` by month index, scaled so its mean over the period's months is 1. */
@@ -98,13 +111,15 @@ export function generateEvaluations(ctx: DemoContext, facts: readonly IssueFact[
     if (rng.chance(0.55 * (evaluated[month] ?? 1))) chosen.push({ fact, serviceDate, month });
   }
   chosen.sort((a, b) => a.serviceDate - b.serviceDate);
+  const forced = forcedFlaws(rng, chosen.length);
   const ids = new YearSequence("EV-", 4);
-  return chosen.map(({ fact, serviceDate, month }) => {
-    const flaw = drawFlaw(rng, invalid[month] ?? 1);
+  return chosen.map(({ fact, serviceDate, month }, index) => {
+    const flaw = forced.get(index) ?? drawFlaw(rng, invalid[month] ?? 1);
     const method = flaw === "fast" ? "在线问卷" : drawMethod(rng);
     let fillSeconds: number | undefined;
-    if (flaw === "fast") fillSeconds = rng.int(12, 29);
-    else if (method === "在线问卷") fillSeconds = Math.round(rng.logBetween(30, 600));
+    const minimum = DEFAULT_RULES.minFillSeconds;
+    if (flaw === "fast") fillSeconds = rng.int(12, minimum - 1);
+    else if (method === "在线问卷") fillSeconds = Math.round(rng.logBetween(minimum, 600));
     const values = scores(rng, fact, month, flaw);
     const row: Record<string, CellValue> = {
       id: ids.id(dayOf(serviceDate).year),

@@ -18,7 +18,12 @@ import { weighted } from "./random";
 /** Mean score shift per month of a three-month cycle. */
 const MONTH_SHIFT = [-0.1, -0.3, 0.1];
 
-const FORMULA_LIKE_FEEDBACK: readonly string[] = ["-客服态度差，再也不买了", "=差评", "+1 同意楼上，响应慢", "@客服 你们到底管不管"];
+const FORMULA_LIKE_FEEDBACK: readonly string[] = [
+  "-客服态度差，再也不买了",
+  "=差评",
+  "+1 同意楼上，响应慢",
+  "@客服 你们到底管不管",
+];
 
 const drawProgress = weighted([
   [PROGRESS.pending, 25],
@@ -56,7 +61,9 @@ function progressOf(rng: Rng, score: number | undefined, recent: boolean): strin
 export function generateFeedback(ctx: DemoContext, count: number): RecordRow[] {
   const rng = streamFor(ctx, "feedback");
   const { period, calendar, staff, customers } = ctx;
-  const moments = sortedMoments(count, () => sampleMoment(rng, period, calendar, { offDayAccept: 0.55, afterHours: 0.1 }));
+  const moments = sortedMoments(count, () =>
+    sampleMoment(rng, period, calendar, { offDayAccept: 0.55, afterHours: 0.1 }),
+  );
   const ids = new YearSequence("FB-", 4);
   const rows: RecordRow[] = [];
   for (const servedAt of moments) {
@@ -85,7 +92,12 @@ export function generateFeedback(ctx: DemoContext, count: number): RecordRow[] {
       text,
       problemType: said.complaint?.feedbackType ?? said.englishType ?? (mood === "positive" ? undefined : "其他"),
       progress,
-      owner: progress === undefined ? undefined : rng.chance(0.6) ? staff.lead(group.team).name : rng.pick(staff.of(group.team)).name,
+      owner:
+        progress === undefined
+          ? undefined
+          : rng.chance(0.6)
+            ? staff.lead(group.team).name
+            : rng.pick(staff.of(group.team)).name,
     });
   }
   return rows;

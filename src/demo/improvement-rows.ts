@@ -73,7 +73,11 @@ const PLANS: readonly Plan[] = [
   },
 ];
 
-const RECHECK_RESULTS: readonly string[] = ["复评得分率 82.4%，达标", "复评未达标，延长一个月", "同类投诉下降 60%，达标"];
+const RECHECK_RESULTS: readonly string[] = [
+  "复评得分率 82.4%，达标",
+  "复评未达标，延长一个月",
+  "同类投诉下降 60%，达标",
+];
 
 /** 3–6 improvement rows spread over the period's months, ids `IMP-YYYYMM-NN`. */
 export function generateImprovements(ctx: DemoContext): RecordRow[] {
@@ -95,7 +99,11 @@ export function generateImprovements(ctx: DemoContext): RecordRow[] {
     const status =
       i === 0
         ? IMPROVEMENT_STATUS.verified
-        : rng.pick(age > 1 ? Object.values(IMPROVEMENT_STATUS) : [IMPROVEMENT_STATUS.notStarted, IMPROVEMENT_STATUS.inProgress]);
+        : rng.pick(
+            age > 1
+              ? Object.values(IMPROVEMENT_STATUS)
+              : [IMPROVEMENT_STATUS.notStarted, IMPROVEMENT_STATUS.inProgress],
+          );
     const code = isoMonth(month.year, month.month).replace("-", "");
     rows.push({
       id: `IMP-${code}-${String(seq).padStart(2, "0")}`,

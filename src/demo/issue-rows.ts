@@ -1,6 +1,7 @@
 /** Demo rows of the issue log (DOMAIN.md §1.1), with the SLA outcomes of §3.1 in every variant. */
 import type { RecordRow } from "../domain/schema/types";
 import { ISSUE_STATUS, URGENCY, YES_NO } from "../domain/schema/values";
+import { DEFAULT_RULES } from "../domain/settings";
 import { SECONDS_PER_DAY } from "./calendar";
 import type { DemoContext } from "./context";
 import { sortedMoments, streamFor } from "./context";
@@ -42,7 +43,8 @@ const drawUrgency = weighted<string | undefined>([
   [undefined, 2],
 ]);
 
-const DEPT_CODE = "SVC";
+const RULES = DEFAULT_RULES;
+const DEPT_CODE = RULES.deptCode;
 const HOUR = 1 / 24;
 const toSecond = (serial: number): number => Math.round(serial * SECONDS_PER_DAY) / SECONDS_PER_DAY;
 
@@ -63,8 +65,9 @@ function responseSeconds(rng: Rng, group: Group, urgency: string | undefined): n
   }
   if (urgency === URGENCY.major) {
     const u = rng.next();
-    if (u < 0.15) return rng.int(3 * 3600 + 50 * 60, 4 * 3600 + 10 * 60);
-    if (u < 0.4) return rng.int(4 * 3600 + 60, 10 * 3600);
+    const limit = RULES.slaMajorHours * 3600;
+    if (u < 0.15) return rng.int(limit - 600, limit + 600);
+    if (u < 0.4) return rng.int(limit + 60, limit + 6 * 3600);
   }
   return Math.round(rng.logBetween(60, 7200));
 }
@@ -75,17 +78,25 @@ interface Outcome {
 }
 
 /** Completion before, exactly at, or after the deadline, or still open. */
-function outcome(ctx: DemoContext, rng: Rng, urgency: string | undefined, received: number, responded?: number): Outcome {
+function outcome(
+  ctx: DemoContext,
+  rng: Rng,
+  urgency: string | undefined,
+  received: number,
+  responded?: number,
+): Outcome {
   const recent = received > ctx.period.end - 7;
   if (rng.chance(recent ? 0.4 : 0.08)) return { completedAt: undefined, late: false };
   const start = (responded ?? received) + 60 / SECONDS_PER_DAY;
   if (urgency === URGENCY.major) {
     const completedAt = toSecond(start + rng.logBetween(1, 72) * HOUR);
-    return { completedAt, late: responded === undefined || responded > received + 4 * HOUR };
+    return { completedAt, late: responded === undefined || responded > received + RULES.slaMajorHours / 24 };
   }
   const day = Math.floor(received);
   const due =
-    urgency === URGENCY.urgent ? received + 1 : ctx.calendar.addWorkdays(day, 3) + (received - day);
+    urgency === URGENCY.urgent
+      ? received + RULES.slaUrgentHours / 24
+      : ctx.calendar.addWorkdays(day, RULES.slaNormalWorkdays) + (received - day);
   const u = rng.next();
   if (u < 0.02) return { completedAt: due, late: false };
   if (u < 0.74) return { completedAt: toSecond(start + rng.next() * (due - start)), late: false };
@@ -104,6 +115,12 @@ function suggestion(rng: Rng): string | undefined {
   return rng.chance(0.45) ? rng.pick(ISSUE_SUGGESTIONS) : undefined;
 }
 
+/** 是否一次解决: known for most completed issues (the team's rate), 否 or blank while open. */
+function firstContact(rng: Rng, done: boolean, rate: number): boolean | undefined {
+  if (!done) return rng.chance(0.4) ? false : undefined;
+  return rng.chance(0.05) ? undefined : rng.chance(rate);
+}
+
 /** Issue ids `YYYY-SVC-NNN` ascending by receipt per year; about 5% left blank for the app to fill. */
 class IssueIds {
   private readonly next = new Map<number, number>();
@@ -120,7 +137,9 @@ class IssueIds {
 export function generateIssues(ctx: DemoContext, count: number): { rows: RecordRow[]; facts: IssueFact[] } {
   const rng = streamFor(ctx, "issues");
   const { period, calendar, staff, customers } = ctx;
-  const moments = sortedMoments(count, () => sampleMoment(rng, period, calendar, { offDayAccept: 0.45, afterHours: 0.12 }));
+  const moments = sortedMoments(count, () =>
+    sampleMoment(rng, period, calendar, { offDayAccept: 0.45, afterHours: 0.12 }),
+  );
   const ids = new IssueIds();
   const rows: RecordRow[] = [];
   const facts: IssueFact[] = [];
@@ -133,10 +152,12 @@ export function generateIssues(ctx: DemoContext, count: number): { rows: RecordR
     const customer = customers.contact(receivedAt);
     const team = rng.chance(0.9) ? group.team : rng.pick(["上门服务组", "技术支持组"] as const);
     const handler = rng.pick(staff.of(team));
-    const responded = rng.chance(0.04) ? undefined : receivedAt + responseSeconds(rng, group, urgency) / SECONDS_PER_DAY;
+    const responded = rng.chance(0.04)
+      ? undefined
+      : receivedAt + responseSeconds(rng, group, urgency) / SECONDS_PER_DAY;
     const { completedAt, late } = outcome(ctx, rng, urgency, receivedAt, responded);
     const done = completedAt !== undefined;
-    const resolvedFirst = done ? (rng.chance(0.05) ? undefined : rng.chance(profile.fcr)) : rng.chance(0.4) ? false : undefined;
+    const resolvedFirst = firstContact(rng, done, profile.fcr);
     const mood = 4.4 + profile.mood - (late ? 0.8 : 0) - (resolvedFirst === false ? 0.6 : 0);
     const satisfaction = done && rng.chance(0.88) ? rng.score(mood, 0.9, 1, 5) : undefined;
     const reopened = satisfaction !== undefined && satisfaction <= 3 && rng.chance(0.5);
@@ -158,7 +179,9 @@ export function generateIssues(ctx: DemoContext, count: number): { rows: RecordR
       category,
       urgency,
       firstResponseAt: responded,
-      interimAction: rng.chance(0.85) ? rng.pick(INTERIM_ACTIONS[category] ?? INTERIM_ACTIONS["其他"] ?? []) : undefined,
+      interimAction: rng.chance(0.85)
+        ? rng.pick(INTERIM_ACTIONS[category] ?? INTERIM_ACTIONS["其他"] ?? [])
+        : undefined,
       ownerDept: ownerDeptOf(rng, category),
       handler: rng.chance(0.03) ? undefined : handler.name,
       plan: planned ? rng.pick(plans) : undefined,
@@ -169,7 +192,19 @@ export function generateIssues(ctx: DemoContext, count: number): { rows: RecordR
       suggestion: suggestion(rng),
       status: !done || reopened ? ISSUE_STATUS.open : rng.chance(0.35) ? ISSUE_STATUS.closed : ISSUE_STATUS.done,
     });
-    facts.push({ id, receivedAt, completedAt, urgency, group, category, customer, handler, satisfaction, resolvedFirst, late });
+    facts.push({
+      id,
+      receivedAt,
+      completedAt,
+      urgency,
+      group,
+      category,
+      customer,
+      handler,
+      satisfaction,
+      resolvedFirst,
+      late,
+    });
   }
   return { rows, facts };
 }

@@ -66,7 +66,9 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
   }
   const deptCode = String(settings.rules.get("deptCode") ?? state.parsed.settings.rules.deptCode);
   const assigned = assignIssueIds(tables.issues.rows, deptCode);
-  const idsGenerated = assigned.ids.filter((id, i) => id !== undefined && tables.issues.rows[i]?.id === undefined).length;
+  const idsGenerated = assigned.ids.filter(
+    (id, i) => id !== undefined && tables.issues.rows[i]?.id === undefined,
+  ).length;
   tables.issues = { ...tables.issues, rows: tables.issues.rows.map((r, i) => ({ ...r, id: assigned.ids[i] })) };
 
   await host.apply(

@@ -1,5 +1,13 @@
 import type { TableSpec } from "../domain/schema/types";
-import { DIMENSION_CLASS, INVALID_REASON, SCENARIO, URGENCY, VALIDITY_INVALID_PREFIX, VALIDITY_OK, YES_NO } from "../domain/schema/values";
+import {
+  DIMENSION_CLASS,
+  INVALID_REASON,
+  SCENARIO,
+  URGENCY,
+  VALIDITY_INVALID_PREFIX,
+  VALIDITY_OK,
+  YES_NO,
+} from "../domain/schema/values";
 import type { Dimension } from "../domain/settings";
 import { HOLIDAYS_NAME, settingName as s, weightName } from "./names";
 
@@ -170,10 +178,7 @@ export function calculatedColumnFormula(
  * 生效权重 of a dimension row: the explicit weight when given, else its class share split equally:
  * IF(w<>"",w,IF(class="核心",S_coreShare/COUNTIF(Dimensions[类别],"核心"),S_auxShare/COUNTIF(Dimensions[类别],"辅助")))
  */
-export function effectiveWeightFormula(
-  tableName: string,
-  header: (key: "weight" | "class") => string,
-): string {
+export function effectiveWeightFormula(tableName: string, header: (key: "weight" | "class") => string): string {
   const w = thisRow(tableName, header("weight"));
   const cls = thisRow(tableName, header("class"));
   const all = `${tableName}[${header("class")}]`;

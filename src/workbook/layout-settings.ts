@@ -13,7 +13,11 @@ export const HOLIDAYS_TABLE = "Holidays";
 /** Rows the holiday range covers (blank cells are ignored by WORKDAY and NETWORKDAYS). */
 export const HOLIDAY_CAPACITY = 1000;
 
-export const SETTINGS_HEADERS = { key: { zh: "键", en: "Key" }, label: { zh: "设置项", en: "Setting" }, value: { zh: "值", en: "Value" } };
+export const SETTINGS_HEADERS = {
+  key: { zh: "键", en: "Key" },
+  label: { zh: "设置项", en: "Setting" },
+  value: { zh: "值", en: "Value" },
+};
 export const DIMENSION_HEADERS = [
   { key: "key", zh: "键", en: "Key" },
   { key: "zh", zh: "中文名称", en: "Chinese label" },
@@ -30,19 +34,26 @@ export const HOLIDAY_HEADER = { zh: "节假日", en: "Holiday" };
  */
 export function settingsOps(sheet: string, state: SettingsState, lang: Lang): PlanOp[] {
   const p = sheetPrefix(sheet);
-  const rows: PlanCell[][] = [[label(SETTINGS_HEADERS.key, lang), label(SETTINGS_HEADERS.label, lang), label(SETTINGS_HEADERS.value, lang)]];
+  const rows: PlanCell[][] = [
+    [label(SETTINGS_HEADERS.key, lang), label(SETTINGS_HEADERS.label, lang), label(SETTINGS_HEADERS.value, lang)],
+  ];
   const numFmts: (string | undefined)[][] = [[]];
   const ops: PlanOp[] = [{ kind: "sheet", name: sheet, freezeRows: 1 }];
   SETTING_SPECS.forEach((spec, i) => {
     const row = i + 2;
     rows.push([spec.key, label(spec, lang), state.rules.get(spec.key)]);
-    numFmts.push([undefined, undefined, spec.kind === "percent" ? NUM_FMT.percent : spec.kind === "dateTime" ? NUM_FMT.dateTime : undefined]);
+    numFmts.push([
+      undefined,
+      undefined,
+      spec.kind === "percent" ? NUM_FMT.percent : spec.kind === "dateTime" ? NUM_FMT.dateTime : undefined,
+    ]);
     ops.push({ kind: "name", name: settingName(spec.key), formula: `${p}$C$${row}` });
   });
   ops.push({ kind: "cells", sheet, origin: "A1", rows, numFmts, headerRow: true });
 
   const dimHeaders = DIMENSION_HEADERS.map((h) => label(h, lang));
-  const header = (key: "weight" | "class") => label(key === "weight" ? DIMENSION_HEADERS[4] : DIMENSION_HEADERS[3], lang);
+  const header = (key: "weight" | "class") =>
+    label(key === "weight" ? DIMENSION_HEADERS[4] : DIMENSION_HEADERS[3], lang);
   ops.push({
     kind: "table",
     sheet,
@@ -60,7 +71,12 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang): Pl
     if (d[0] !== undefined) ops.push({ kind: "name", name: weightName(String(d[0])), formula: `${p}$J$${i + 2}` });
   });
   const lastDim = 1 + Math.max(state.dimensions.length, 1);
-  ops.push({ kind: "validation", sheet, range: `H2:H${lastDim + 50}`, rule: { type: "list", source: listName("dimensionClass") } });
+  ops.push({
+    kind: "validation",
+    sheet,
+    range: `H2:H${lastDim + 50}`,
+    rule: { type: "list", source: listName("dimensionClass") },
+  });
 
   ops.push({
     kind: "table",

@@ -18,14 +18,21 @@ export interface TableContent {
 }
 
 /** Highlights of calculated results, as formulas on the first body cell (column letter `$X`, row 2). */
-function highlightsFor(spec: TableSpec, col: (key: string) => string): { key: string; formula: string; style: HighlightStyle }[] {
+function highlightsFor(
+  spec: TableSpec,
+  col: (key: string) => string,
+): { key: string; formula: string; style: HighlightStyle }[] {
   const yes = `"${YES_NO.yes}"`;
   switch (spec.key) {
     case "issues":
       return [{ key: "overdue", formula: `${col("overdue")}=${yes}`, style: "bad" }];
     case "evaluations":
       return [
-        { key: "scoreRate", formula: `AND(ISNUMBER(${col("scoreRate")}),${col("scoreRate")}<${settingName("lowRate")})`, style: "bad" },
+        {
+          key: "scoreRate",
+          formula: `AND(ISNUMBER(${col("scoreRate")}),${col("scoreRate")}<${settingName("lowRate")})`,
+          style: "bad",
+        },
         {
           key: "validity",
           formula: `LEFT(${col("validity")},${VALIDITY_INVALID_PREFIX.length})="${VALIDITY_INVALID_PREFIX}"`,

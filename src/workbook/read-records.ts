@@ -21,7 +21,9 @@ export function recordsFromGrid(
 ): TableRecords {
   if (!grid) return { records: [], extraHeaders: [] };
   const keys = grid.headers.map((h) => fieldKeyOf(spec, h) ?? (h.trim() === "" ? undefined : h));
-  const extraHeaders = keys.filter((k, i): k is string => k !== undefined && k === grid.headers[i] && !fieldKeyOf(spec, k));
+  const extraHeaders = keys.filter(
+    (k, i): k is string => k !== undefined && k === grid.headers[i] && !fieldKeyOf(spec, k),
+  );
   const formulaKeys = new Set(
     options.withCalculated ? [] : spec.fields.filter((f) => f.type === "formula").map((f) => f.key),
   );

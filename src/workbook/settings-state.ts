@@ -64,7 +64,11 @@ export function parseSettings(state: SettingsState): { settings: Settings; probl
     if (text(key) === "") continue;
     const c = text(cls) === DIMENSION_CLASS.core ? DIMENSION_CLASS.core : DIMENSION_CLASS.auxiliary;
     if (text(cls) !== DIMENSION_CLASS.core && text(cls) !== DIMENSION_CLASS.auxiliary) {
-      problems.push({ key: `dimension ${text(key)}`, value: cls, expected: `${DIMENSION_CLASS.core} or ${DIMENSION_CLASS.auxiliary}` });
+      problems.push({
+        key: `dimension ${text(key)}`,
+        value: cls,
+        expected: `${DIMENSION_CLASS.core} or ${DIMENSION_CLASS.auxiliary}`,
+      });
     }
     dimensions.push({
       key: text(key),

@@ -25,7 +25,15 @@ describe("init --demo", () => {
 
   test("writes the five tables, Lists and Settings, headed by DOMAIN.md's Chinese labels", async () => {
     const host = await load(file);
-    expect(await host.sheetNames()).toEqual(["问题记录", "满意度评估", "回访记录", "反馈明细", "改进清单", "列表", "设置"]);
+    expect(await host.sheetNames()).toEqual([
+      "问题记录",
+      "满意度评估",
+      "回访记录",
+      "反馈明细",
+      "改进清单",
+      "列表",
+      "设置",
+    ]);
     for (const spec of specs) {
       const grid = await host.readTable(spec.tableName);
       expect([spec.key, grid?.headers]).toEqual([spec.key, spec.fields.map((f) => f.zh)]);
@@ -44,7 +52,15 @@ test("--lang en-US heads sheets and tables with the English labels", async () =>
   const file = join(dir, "en.xlsx");
   cli("init", file, "--lang", "en-US");
   const host = await load(file);
-  expect(await host.sheetNames()).toEqual(["Issues", "Evaluations", "Follow-ups", "Feedback", "Improvements", "Lists", "Settings"]);
+  expect(await host.sheetNames()).toEqual([
+    "Issues",
+    "Evaluations",
+    "Follow-ups",
+    "Feedback",
+    "Improvements",
+    "Lists",
+    "Settings",
+  ]);
   for (const spec of specs) {
     expect((await host.readTable(spec.tableName))?.headers).toEqual(spec.fields.map((f) => f.en));
   }
@@ -74,7 +90,9 @@ describe("init over an existing workbook", () => {
           name: "IssueLog",
           origin: "A1",
           columns: headers.map((header) => ({ header })),
-          rows: userRows.map((r) => headers.map((_, i) => (i === headers.length - 1 ? `备注${r[0] ?? "无编号"}` : r[i]))),
+          rows: userRows.map((r) =>
+            headers.map((_, i) => (i === headers.length - 1 ? `备注${r[0] ?? "无编号"}` : r[i])),
+          ),
         },
         { kind: "sheet", name: "列表", freezeRows: 1 },
         { kind: "cells", sheet: "列表", origin: "A1", rows: [["服务渠道"], ["电话"], ["视频客服"]] },

@@ -40,7 +40,16 @@ export function recalculate(file: string): { file: string; seconds: number } {
   const started = Date.now();
   execFileSync(
     exe,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      file,
+    ],
     { stdio: "pipe", timeout: 300_000 },
   );
   const out = join(outDir, basename(file).replace(/\.[^.]+$/, "") + ".xlsx");

@@ -8,7 +8,8 @@ export async function sheetXml(data: Uint8Array | Buffer, sheetName: string): Pr
   const escaped = sheetName.replace(/&/g, "&amp;").replace(/'/g, "&apos;");
   const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((s) => s.includes(`name="${escaped}"`));
   const rid = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
-  const rel = rid && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
+  const rel =
+    rid && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
   const target = rel && /Target="([^"]+)"/.exec(rel)?.[1];
   if (!target) throw new Error(`no sheet named ${sheetName}`);
   const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;

@@ -77,7 +77,9 @@ test.each(["issues", "evaluations", "followups", "feedback"] as const)(
     const spec = tableSpecs(original.parsed.settings.dimensions).find((t) => t.key === key);
     if (!spec) throw new Error(`no spec for ${key}`);
     const inputs = original.tables[key]?.records ?? [];
-    const results = recordsFromGrid(spec, await recalculated.readTable(spec.tableName), { withCalculated: true }).records;
+    const results = recordsFromGrid(spec, await recalculated.readTable(spec.tableName), {
+      withCalculated: true,
+    }).records;
     expect(results).toHaveLength(inputs.length);
     const columns = expectations()[key];
     const formulaFields = spec.fields.filter((f) => f.type === "formula").map((f) => f.key);
@@ -90,7 +92,8 @@ test.each(["issues", "evaluations", "followups", "feedback"] as const)(
         const want = expected(row);
         const got = results[i]?.[field];
         seen.set(field, (seen.get(field) ?? new Set()).add(String(want)));
-        if (!sameResult(got, want)) mismatches.push(`${spec.tableName} row ${i + 2} ${field}: sheet ${got}, domain ${want}`);
+        if (!sameResult(got, want))
+          mismatches.push(`${spec.tableName} row ${i + 2} ${field}: sheet ${got}, domain ${want}`);
       }
     });
     expect(mismatches.slice(0, 20)).toEqual([]);

@@ -22,4 +22,15 @@ export function fieldOf(spec: TableSpec, key: string) {
 export { ISSUES, FOLLOWUPS, FEEDBACK, IMPROVEMENTS, evaluationsSpec };
 export { LISTS, listSpec } from "./lists";
 export { label } from "./types";
-export type { CellValue, FieldSpec, FieldType, Lang, ListKey, ListSpec, RecordRow, ResultKind, TableKey, TableSpec } from "./types";
+export type {
+  CellValue,
+  FieldSpec,
+  FieldType,
+  Lang,
+  ListKey,
+  ListSpec,
+  RecordRow,
+  ResultKind,
+  TableKey,
+  TableSpec,
+} from "./types";

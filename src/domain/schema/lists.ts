@@ -1,13 +1,5 @@
 import type { ListKey, ListSpec } from "./types";
-import {
-  DIMENSION_CLASS,
-  IMPROVEMENT_STATUS,
-  ISSUE_STATUS,
-  PROGRESS,
-  SCENARIO,
-  URGENCY,
-  YES_NO,
-} from "./values";
+import { DIMENSION_CLASS, IMPROVEMENT_STATUS, ISSUE_STATUS, PROGRESS, SCENARIO, URGENCY, YES_NO } from "./values";
 
 /** Every list on the Lists sheet with its default values (DOMAIN.md §1, §6). Users extend them in the workbook. */
 export const LISTS: readonly ListSpec[] = [
@@ -57,7 +49,13 @@ export const LISTS: readonly ListSpec[] = [
     dropdown: true,
     values: ["维修", "咨询", "投诉", "保养", "其他"],
   },
-  { key: "surveyMethod", zh: "调研方式", en: "Survey method", dropdown: true, values: ["电话回访", "在线问卷", "当面沟通"] },
+  {
+    key: "surveyMethod",
+    zh: "调研方式",
+    en: "Survey method",
+    dropdown: true,
+    values: ["电话回访", "在线问卷", "当面沟通"],
+  },
   { key: "scenario", zh: "回访场景", en: "Follow-up scenario", dropdown: true, values: Object.values(SCENARIO) },
   {
     key: "followupProblemType",
@@ -66,7 +64,13 @@ export const LISTS: readonly ListSpec[] = [
     dropdown: true,
     values: ["服务态度", "专业能力", "响应效率", "解决效果", "其他"],
   },
-  { key: "customerSegment", zh: "客户分群", en: "Customer segment", dropdown: true, values: ["新客户", "老客户", "高价值客户"] },
+  {
+    key: "customerSegment",
+    zh: "客户分群",
+    en: "Customer segment",
+    dropdown: true,
+    values: ["新客户", "老客户", "高价值客户"],
+  },
   {
     key: "feedbackSource",
     zh: "反馈来源",
@@ -96,7 +100,13 @@ export const LISTS: readonly ListSpec[] = [
     dropdown: true,
     values: Object.values(IMPROVEMENT_STATUS),
   },
-  { key: "dimensionClass", zh: "维度类别", en: "Dimension class", dropdown: true, values: Object.values(DIMENSION_CLASS) },
+  {
+    key: "dimensionClass",
+    zh: "维度类别",
+    en: "Dimension class",
+    dropdown: true,
+    values: Object.values(DIMENSION_CLASS),
+  },
   {
     key: "lexicon",
     zh: "领域词库",
@@ -125,7 +135,35 @@ export const LISTS: readonly ListSpec[] = [
     zh: "停用词",
     en: "Stop words",
     dropdown: false,
-    values: ["的", "了", "是", "我", "你", "他", "我们", "就", "也", "都", "还", "很", "太", "和", "在", "有", "没有", "不", "这个", "那个", "一个", "什么", "怎么", "非常", "比较", "感觉", "觉得"],
+    values: [
+      "的",
+      "了",
+      "是",
+      "我",
+      "你",
+      "他",
+      "我们",
+      "就",
+      "也",
+      "都",
+      "还",
+      "很",
+      "太",
+      "和",
+      "在",
+      "有",
+      "没有",
+      "不",
+      "这个",
+      "那个",
+      "一个",
+      "什么",
+      "怎么",
+      "非常",
+      "比较",
+      "感觉",
+      "觉得",
+    ],
   },
 ];
 

@@ -9,16 +9,7 @@ export type Lang = "zh-CN" | "en-US";
 /** How a formula column's result is shown. */
 export type ResultKind = "number" | "whole" | "percent" | "dateTime" | "date" | "text";
 
-export type FieldType =
-  | "text"
-  | "longText"
-  | "dateTime"
-  | "date"
-  | "month"
-  | "list"
-  | "whole"
-  | "number"
-  | "formula";
+export type FieldType = "text" | "longText" | "dateTime" | "date" | "month" | "list" | "whole" | "number" | "formula";
 
 export interface FieldSpec {
   readonly key: string;

@@ -13,7 +13,12 @@ export const SCENARIO = {
   newCustomer: "新客户首次服务",
 } as const;
 export const DIMENSION_CLASS = { core: "核心", auxiliary: "辅助" } as const;
-export const IMPROVEMENT_STATUS = { notStarted: "未开始", inProgress: "进行中", done: "已完成", verified: "已验证" } as const;
+export const IMPROVEMENT_STATUS = {
+  notStarted: "未开始",
+  inProgress: "进行中",
+  done: "已完成",
+  verified: "已验证",
+} as const;
 export const PROGRESS = { pending: "待处理", inProgress: "处理中", done: "已完成" } as const;
 
 /** Reasons an evaluation is invalid (DOMAIN.md §4.1), in the order they are written. */

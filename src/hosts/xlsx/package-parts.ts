@@ -14,9 +14,15 @@ export interface PackageExtras {
   readonly calculatedColumns: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const xmlUnescape = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** True when a defined name's formula is a plain range, which ExcelJS keeps by itself. */
 export function isPlainRange(formula: string): boolean {
@@ -29,7 +35,11 @@ export function isPlainRange(formula: string): boolean {
  */
 export async function readExtras(
   data: ArrayBuffer | Uint8Array,
-): Promise<{ formulaNames: Map<string, string>; calculatedColumns: Map<string, Map<string, string>>; data: Uint8Array }> {
+): Promise<{
+  formulaNames: Map<string, string>;
+  calculatedColumns: Map<string, Map<string, string>>;
+  data: Uint8Array;
+}> {
   const zip = await JSZip.loadAsync(data);
   const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const formulaNames = new Map<string, string>();
@@ -77,11 +87,14 @@ export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: Packag
 
 function withDefinedNames(xml: string, names: ReadonlyMap<string, string>): string {
   if (names.size === 0) return xml;
-  const entries = [...names].map(([n, f]) => `<definedName name="${xmlEscape(n)}">${xmlEscape(f)}</definedName>`).join("");
+  const entries = [...names]
+    .map(([n, f]) => `<definedName name="${xmlEscape(n)}">${xmlEscape(f)}</definedName>`)
+    .join("");
   const existing = /<definedNames>([\s\S]*?)<\/definedNames>/.exec(xml);
   if (existing) {
-    const kept = (existing[1] ?? "").replace(/<definedName\b[^>]*\bname="([^"]*)"[^>]*>[^<]*<\/definedName>/g, (whole, n: string) =>
-      names.has(xmlUnescape(n)) ? "" : whole,
+    const kept = (existing[1] ?? "").replace(
+      /<definedName\b[^>]*\bname="([^"]*)"[^>]*>[^<]*<\/definedName>/g,
+      (whole, n: string) => (names.has(xmlUnescape(n)) ? "" : whole),
     );
     return xml.replace(existing[0], `<definedNames>${kept}${entries}</definedNames>`);
   }

@@ -91,7 +91,10 @@ export class XlsxHost implements WorkbookHost {
         return;
       case "table":
         applyTable(this.sheet(op.sheet), op);
-        this.calculated.set(op.name, new Map(op.columns.filter((c) => c.formula).map((c) => [c.header, c.formula ?? ""])));
+        this.calculated.set(
+          op.name,
+          new Map(op.columns.filter((c) => c.formula).map((c) => [c.header, c.formula ?? ""])),
+        );
         return;
       case "cells":
         return applyCells(this.sheet(op.sheet), op);

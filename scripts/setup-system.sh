@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the system packages the tests need (LibreOffice Calc, Chromium, a Chinese font, xmllint) when missing.
+# Debian/Ubuntu only; runs apt-get as root or through sudo.
+set -euo pipefail
+
+missing=()
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing+=(fonts-wqy-microhei)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  apt_get=(apt-get)
+elif command -v sudo >/dev/null 2>&1; then
+  apt_get=(sudo apt-get)
+else
+  echo "setup: missing ${missing[*]}; install them with: apt-get install -y --no-install-recommends ${missing[*]}" >&2
+  exit 1
+fi
+
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${apt_get[@]}" update -qq
+"${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
