@@ -1,14 +1,14 @@
+import { serialFromParts, serialToParts } from "../domain/serial";
+import { addWorkdays } from "../domain/working-days";
 /**
  * Excel serial dates for the demo data (1900 date system: serial = days since 1899-12-30, the fraction is the time
  * of day), computed in UTC so no result depends on the machine's time zone.
  */
-const MS_PER_DAY = 86_400_000;
-const SERIAL_OF_UNIX_EPOCH = 25_569;
 export const SECONDS_PER_DAY = 86_400;
 
 /** Serial of a calendar day; `month` is 1–12 (13 rolls into the next year, like Date.UTC). */
 export function serialOf(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY + SERIAL_OF_UNIX_EPOCH;
+  return serialFromParts(year, month, day);
 }
 
 export interface CalendarDay {
@@ -18,8 +18,8 @@ export interface CalendarDay {
 }
 
 export function dayOf(serial: number): CalendarDay {
-  const date = new Date((Math.floor(serial) - SERIAL_OF_UNIX_EPOCH) * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const { year, month, day } = serialToParts(Math.floor(serial));
+  return { year, month, day };
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
@@ -57,8 +57,8 @@ export function isWeekend(day: number): boolean {
 export class WorkCalendar {
   private readonly holidays: ReadonlySet<number>;
 
-  constructor(holidays: readonly number[]) {
-    this.holidays = new Set(holidays);
+  constructor(private readonly holidayList: readonly number[]) {
+    this.holidays = new Set(holidayList);
   }
 
   isWorkday(day: number): boolean {
@@ -71,12 +71,7 @@ export class WorkCalendar {
 
   /** Excel's WORKDAY(day, n) for n ≥ 0. */
   addWorkdays(day: number, n: number): number {
-    let d = Math.floor(day);
-    for (let left = n; left > 0;) {
-      d += 1;
-      if (this.isWorkday(d)) left -= 1;
-    }
-    return d;
+    return addWorkdays(Math.floor(day), n, this.holidayList);
   }
 }
 

@@ -33,9 +33,7 @@ export function isPlainRange(formula: string): boolean {
  * Reads the extras out of a package and returns the package without the parts ExcelJS cannot parse
  * (its table reader breaks on a tableColumn that has a calculatedColumnFormula child).
  */
-export async function readExtras(
-  data: ArrayBuffer | Uint8Array,
-): Promise<{
+export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
   formulaNames: Map<string, string>;
   calculatedColumns: Map<string, Map<string, string>>;
   data: Uint8Array;
