@@ -24,7 +24,13 @@ export type HighlightStyle = "bad" | "warn" | "muted";
  * Sheet-level ops name their sheet; `range` values are A1 ranges on that sheet.
  */
 export type PlanOp =
-  | { readonly kind: "sheet"; readonly name: string; readonly freezeRows: number }
+  | {
+      readonly kind: "sheet";
+      readonly name: string;
+      readonly freezeRows: number;
+      /** Start from an empty sheet: a sheet of this name is deleted first (report sheets are regenerated whole). */
+      readonly replace?: boolean;
+    }
   | {
       readonly kind: "table";
       readonly sheet: string;
@@ -57,7 +63,20 @@ export type PlanOp =
       /** Formula relative to the range's top-left cell, true where the cell is highlighted. */
       readonly formula: string;
       readonly style: HighlightStyle;
-    };
+    }
+  | ChartPlan;
+
+/** A native chart of one series. Ranges are absolute references with the sheet ('Sheet'!$A$2:$A$6). */
+export interface ChartPlan {
+  readonly kind: "chart";
+  readonly sheet: string;
+  readonly type: "bar" | "line";
+  readonly title: string;
+  readonly categories: string;
+  readonly values: string;
+  /** Top-left and bottom-right cells the chart spans. */
+  readonly anchor: { readonly from: string; readonly to: string };
+}
 
 export interface WorkbookPlan {
   readonly lang: Lang;

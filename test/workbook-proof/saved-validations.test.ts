@@ -5,6 +5,7 @@ import { runInit } from "../../src/cli/init-command";
 import { tableSpecs } from "../../src/domain/schema";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import { columnIndex, columnLetter, parseAddress } from "../../src/workbook/a1";
+import { tableOps } from "../../src/workbook/layout-table";
 import { recalculate } from "../support/libreoffice";
 import { sheetXml, validationsIn } from "../support/xlsx-parts";
 
@@ -51,3 +52,34 @@ describe.each([
     }
   });
 });
+
+describe("highlights of calculated results", () => {
+  const highlights = tableSpecs(DEFAULT_DIMENSIONS).flatMap((spec) =>
+    tableOps(spec, spec.sheet.zh, { rows: [], extraHeaders: [] }, DEFAULT_DIMENSIONS, "zh-CN")
+      .filter((op) => op.kind === "highlight")
+      .map((op) => [`${spec.key} ${op.range}`, spec.sheet.zh, op] as const),
+  );
+
+  test("every table with a flag column has its highlight", () => {
+    expect(new Set(highlights.map(([, sheet]) => sheet)).size).toBe(4);
+  });
+
+  test.each(highlights)("%s is saved as a formula rule on its column", async (_name, sheet, op) => {
+    const xml = await sheetXml(written, sheet);
+    const rule = new RegExp(
+      `<conditionalFormatting sqref="([^"]+)">\\s*<cfRule type="expression"[^>]*>\\s*<formula>([^<]*)</formula>`,
+      "g",
+    );
+    const saved = [...xml.matchAll(rule)].map((m) => [m[1]?.split(":")[0], unescapeXml(m[2] ?? "")]);
+    expect(saved).toContainEqual([op.range.split(":")[0], op.formula]);
+  });
+});
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}

@@ -1,4 +1,6 @@
 import JSZip from "jszip";
+import type { SheetChart } from "./chart-parts";
+import { readCharts, writeCharts } from "./chart-parts";
 
 /**
  * ExcelJS cannot model two parts of a workbook that the product relies on, so the xlsx host writes them into the
@@ -12,6 +14,7 @@ export interface PackageExtras {
   readonly formulaNames: ReadonlyMap<string, string>;
   /** table name → column name → formula text without "=" */
   readonly calculatedColumns: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly charts: readonly SheetChart[];
 }
 
 const xmlEscape = (s: string) =>
@@ -36,9 +39,11 @@ export function isPlainRange(formula: string): boolean {
 export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
   formulaNames: Map<string, string>;
   calculatedColumns: Map<string, Map<string, string>>;
+  charts: SheetChart[];
   data: Uint8Array;
 }> {
   const zip = await JSZip.loadAsync(data);
+  const charts = await readCharts(zip);
   const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const formulaNames = new Map<string, string>();
   for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
@@ -64,7 +69,7 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
     if (table && formulas.size > 0) calculatedColumns.set(xmlUnescape(table), formulas);
     zip.file(path, cleaned);
   }
-  return { formulaNames, calculatedColumns, data: await zip.generateAsync({ type: "uint8array" }) };
+  return { formulaNames, calculatedColumns, charts, data: await zip.generateAsync({ type: "uint8array" }) };
 }
 
 const tableParts = (zip: JSZip) => Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
@@ -80,6 +85,7 @@ export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: Packag
     const formulas = table ? extras.calculatedColumns.get(xmlUnescape(table)) : undefined;
     if (formulas) zip.file(path, withCalculatedColumns(xml, formulas));
   }
+  await writeCharts(zip, extras.charts);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 

@@ -4,7 +4,9 @@ import { parseAddress } from "../../workbook/a1";
 import type { PlanOp, WorkbookPlan } from "../../workbook/plan-types";
 import type { TableGrid, WorkbookHost } from "../host";
 import { applyCells, applyColumnWidths, applyHighlight, applyTable, applyValidation } from "./apply-ops";
-import { fromExcelJs } from "./cell-values";
+import { cellValue } from "./cell-values";
+import type { SheetChart } from "./chart-parts";
+import { renderChart } from "./chart-parts";
 import { internals, tableInternals } from "./exceljs-internals";
 import { isPlainRange, readExtras, writeExtras } from "./package-parts";
 
@@ -14,12 +16,13 @@ export class XlsxHost implements WorkbookHost {
     readonly workbook: ExcelJS.Workbook,
     private readonly formulaNames: Map<string, string>,
     private readonly calculated: Map<string, Map<string, string>>,
+    private charts: SheetChart[],
   ) {}
 
   static create(): XlsxHost {
     const wb = new ExcelJS.Workbook();
     wb.creator = "服务质量管家";
-    return new XlsxHost(wb, new Map(), new Map());
+    return new XlsxHost(wb, new Map(), new Map(), []);
   }
 
   /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
@@ -27,7 +30,7 @@ export class XlsxHost implements WorkbookHost {
     const extras = await readExtras(data);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
-    return new XlsxHost(wb, extras.formulaNames, extras.calculatedColumns);
+    return new XlsxHost(wb, extras.formulaNames, extras.calculatedColumns, extras.charts);
   }
 
   async sheetNames(): Promise<readonly string[]> {
@@ -70,13 +73,22 @@ export class XlsxHost implements WorkbookHost {
   /** The .xlsx package, with the parts ExcelJS cannot write. */
   async toBuffer(): Promise<Uint8Array> {
     const raw = await this.workbook.xlsx.writeBuffer();
-    return writeExtras(raw as ArrayBuffer, { formulaNames: this.formulaNames, calculatedColumns: this.calculated });
+    return writeExtras(raw as ArrayBuffer, {
+      formulaNames: this.formulaNames,
+      calculatedColumns: this.calculated,
+      charts: this.charts,
+    });
   }
 
   private applyOp(op: PlanOp): void {
     switch (op.kind) {
       case "sheet": {
-        const ws = this.workbook.getWorksheet(op.name) ?? this.workbook.addWorksheet(op.name);
+        const old = this.workbook.getWorksheet(op.name);
+        if (old && op.replace) {
+          this.workbook.removeWorksheet(old.id);
+          this.charts = this.charts.filter((c) => c.sheet !== op.name);
+        }
+        const ws = (op.replace ? undefined : old) ?? this.workbook.addWorksheet(op.name);
         ws.views = [{ state: "frozen", xSplit: 0, ySplit: op.freezeRows }];
         return;
       }
@@ -106,6 +118,10 @@ export class XlsxHost implements WorkbookHost {
         return applyColumnWidths(this.sheet(op.sheet), op);
       case "sheetOrder":
         return this.order(op.sheets);
+      case "chart":
+        this.sheet(op.sheet);
+        this.charts.push(renderChart(op));
+        return;
     }
   }
 
@@ -130,7 +146,7 @@ export class XlsxHost implements WorkbookHost {
     for (let r = r0; r <= r1; r++) {
       const row = ws.getRow(r);
       const values: CellValue[] = [];
-      for (let c = c0; c <= c1; c++) values.push(fromExcelJs(row.getCell(c).value));
+      for (let c = c0; c <= c1; c++) values.push(cellValue(row.getCell(c)));
       out.push(values);
     }
     return out;

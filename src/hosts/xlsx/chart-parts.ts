@@ -1,0 +1,193 @@
+import type JSZip from "jszip";
+import { parseAddress } from "../../workbook/a1";
+import type { ChartPlan } from "../../workbook/plan-types";
+
+/**
+ * Native charts in the package. ExcelJS neither writes nor keeps charts, so the host renders them as DrawingML
+ * parts on save, and carries the charts of a loaded file (its anchor and chart XML, by sheet name) across.
+ */
+export interface SheetChart {
+  readonly sheet: string;
+  /** `<xdr:from>…</xdr:to>` of a two-cell anchor. */
+  readonly anchorXml: string;
+  readonly chartXml: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+
+function marker(tag: "from" | "to", address: string): string {
+  const { row, col } = parseAddress(address);
+  return `<xdr:${tag}><xdr:col>${col - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+}
+
+/** A chart op as package parts. */
+export function renderChart(plan: ChartPlan): SheetChart {
+  const isBar = plan.type === "bar";
+  const series =
+    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${esc(plan.title)}</c:v></c:tx>` +
+    `<c:cat><c:strRef><c:f>${esc(plan.categories)}</c:f></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${esc(plan.values)}</c:f></c:numRef></c:val>` +
+    (isBar ? "" : `<c:marker><c:symbol val="circle"/></c:marker><c:smooth val="0"/>`) +
+    `</c:ser>`;
+  const chart = isBar
+    ? `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:axId val="1"/><c:axId val="2"/></c:barChart>`
+    : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="1"/><c:axId val="2"/></c:lineChart>`;
+  const axes =
+    `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="${isBar ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${isBar ? "l" : "b"}"/><c:crossAx val="2"/></c:catAx>` +
+    `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${isBar ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/>` +
+    `<c:crossAx val="1"/></c:valAx>`;
+  const chartXml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
+    `<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(plan.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${chart}${axes}</c:plotArea>` +
+    `<c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
+  return { sheet: plan.sheet, anchorXml: marker("from", plan.anchor.from) + marker("to", plan.anchor.to), chartXml };
+}
+
+async function text(zip: JSZip, path: string): Promise<string> {
+  return (await zip.file(path)?.async("string")) ?? "";
+}
+
+/** Sheet name → worksheet part path, from workbook.xml and its relationships. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = await text(zip, "xl/workbook.xml");
+  const rels = await text(zip, "xl/_rels/workbook.xml.rels");
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const parts = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const path = rid ? targets.get(rid) : undefined;
+    if (name && path) parts.set(unescapeXml(name), path);
+  }
+  return parts;
+}
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+const relsPath = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
+const resolve = (from: string, target: string) => {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = from.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+};
+
+/** The charts of a loaded package, by sheet (anchors of graphic frames that point at chart parts). */
+export async function readCharts(zip: JSZip): Promise<SheetChart[]> {
+  const charts: SheetChart[] = [];
+  for (const [sheet, part] of await sheetParts(zip)) {
+    const sheetRels = await text(zip, relsPath(part));
+    const drawingTarget = [...sheetRels.matchAll(/<Relationship\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((r) => r.includes(REL_DRAWING));
+    const target = drawingTarget && /\bTarget="([^"]+)"/.exec(drawingTarget)?.[1];
+    if (!target) continue;
+    const drawingPath = resolve(part, target);
+    const drawing = await text(zip, drawingPath);
+    const drawingRels = await text(zip, relsPath(drawingPath));
+    for (const anchor of drawing.matchAll(/<xdr:twoCellAnchor\b[^>]*>([\s\S]*?)<\/xdr:twoCellAnchor>/g)) {
+      const body = anchor[1] ?? "";
+      const rid = /<c:chart\b[^>]*r:id="([^"]+)"/.exec(body)?.[1];
+      const place = /<xdr:from>[\s\S]*<\/xdr:to>/.exec(body)?.[0];
+      const rel =
+        rid &&
+        [...drawingRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
+      const chartTarget = rel && /\bTarget="([^"]+)"/.exec(rel)?.[1];
+      if (!place || !chartTarget) continue;
+      charts.push({ sheet, anchorXml: place, chartXml: await text(zip, resolve(drawingPath, chartTarget)) });
+    }
+  }
+  return charts;
+}
+
+/** Writes the charts into an ExcelJS-written package (sheets that ExcelJS gave a drawing of its own are left as they are). */
+export async function writeCharts(zip: JSZip, charts: readonly SheetChart[]): Promise<void> {
+  if (charts.length === 0) return;
+  const parts = await sheetParts(zip);
+  let types = await text(zip, "[Content_Types].xml");
+  let chartNo = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length;
+  let drawingNo = Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p)).length;
+  const bySheet = new Map<string, SheetChart[]>();
+  for (const c of charts) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  for (const [sheet, list] of bySheet) {
+    const part = parts.get(sheet);
+    if (!part) continue;
+    const sheetXml = await text(zip, part);
+    if (/<drawing\b/.test(sheetXml)) continue;
+    drawingNo++;
+    const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
+    const anchors: string[] = [];
+    const rels: string[] = [];
+    list.forEach((c, i) => {
+      chartNo++;
+      zip.file(`xl/charts/chart${chartNo}.xml`, c.chartXml);
+      types = types.replace(
+        "</Types>",
+        `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
+      );
+      rels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${chartNo}.xml"/>`);
+      anchors.push(
+        `<xdr:twoCellAnchor>${c.anchorXml}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Chart ${i + 1}"/>` +
+          `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+          `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
+          `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
+      );
+    });
+    zip.file(
+      drawingPath,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${anchors.join("")}</xdr:wsDr>`,
+    );
+    zip.file(
+      relsPath(drawingPath),
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
+    );
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/${drawingPath}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
+    );
+    const sheetRelsPath = relsPath(part);
+    const existing =
+      (await text(zip, sheetRelsPath)) ||
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const rid = `rIdChart${drawingNo}`;
+    zip.file(
+      sheetRelsPath,
+      existing.replace(
+        "</Relationships>",
+        `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`,
+      ),
+    );
+    const at = ["<legacyDrawing", "<tableParts", "<extLst", "</worksheet>"]
+      .map((tag) => sheetXml.indexOf(tag))
+      .filter((i) => i >= 0);
+    const pos = Math.min(...at);
+    const withNs = sheetXml.includes(`xmlns:r="${NS_R}"`)
+      ? sheetXml
+      : sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
+    const shift = withNs.length - sheetXml.length;
+    zip.file(part, `${withNs.slice(0, pos + shift)}<drawing r:id="${rid}"/>${withNs.slice(pos + shift)}`);
+  }
+  zip.file("[Content_Types].xml", types);
+}
