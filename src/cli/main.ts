@@ -2,10 +2,12 @@ import { resolve } from "node:path";
 import { AppError } from "../domain/errors";
 import { parseArgs, UsageError } from "./args";
 import { formatSummary, initOptions, runInit } from "./init-command";
+import { runShare } from "./share-command";
 
 const USAGE = `usage:
   cli init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]
-  cli demo [--lang zh-CN|en-US]      builds demo/demo-workbook.xlsx (300 issues over three months)`;
+  cli demo [--lang zh-CN|en-US]      builds demo/demo-workbook.xlsx (300 issues over three months)
+  cli share <book.xlsx> --out <copy.xlsx>`;
 
 export const DEMO_FILE = "demo/demo-workbook.xlsx";
 
@@ -24,6 +26,9 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(`demo workbook: ${file}`);
       return 0;
     }
+    case "share":
+      console.log(await runShare(args));
+      return 0;
     default:
       throw new UsageError(USAGE);
   }
