@@ -1,12 +1,16 @@
 import { resolve } from "node:path";
 import { AppError } from "../domain/errors";
 import { parseArgs, UsageError } from "./args";
+import { formatImportSummary, importOptions, runImport } from "./import-command";
 import { formatSummary, initOptions, runInit } from "./init-command";
+import { formatValidation, runValidate, validateOptions } from "./validate-command";
+import { runReport } from "./report-command";
 import { runShare } from "./share-command";
 
 const USAGE = `usage:
   cli init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]
   cli demo [--lang zh-CN|en-US]      builds demo/demo-workbook.xlsx (300 issues over three months)
+  cli report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>]
   cli share <book.xlsx> --out <copy.xlsx>`;
 
 export const DEMO_FILE = "demo/demo-workbook.xlsx";
@@ -26,9 +30,24 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(`demo workbook: ${file}`);
       return 0;
     }
+    case "report":
+      console.log(await runReport(args));
+      return 0;
     case "share":
       console.log(await runShare(args));
       return 0;
+    case "import": {
+      const options = importOptions(args);
+      const summary = await runImport(options);
+      console.log(formatImportSummary(options.out ?? options.book, summary));
+      return 0;
+    }
+    case "validate": {
+      const options = validateOptions(args);
+      const report = await runValidate(options);
+      console.log(formatValidation(options.book, report));
+      return report.problems.length > 0 ? 1 : 0;
+    }
     default:
       throw new UsageError(USAGE);
   }

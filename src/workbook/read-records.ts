@@ -4,6 +4,8 @@ import type { CellValue, RecordRow, TableSpec } from "../domain/schema/types";
 export interface TableRecords {
   readonly records: RecordRow[];
   readonly extraHeaders: string[];
+  /** Field key → the header text of its column in this workbook. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 const norm = (h: string) => h.replace(/\s+/g, "").toLowerCase();
@@ -19,7 +21,7 @@ export function recordsFromGrid(
   grid: { readonly headers: readonly string[]; readonly rows: readonly (readonly CellValue[])[] } | undefined,
   options: { readonly withCalculated?: boolean } = {},
 ): TableRecords {
-  if (!grid) return { records: [], extraHeaders: [] };
+  if (!grid) return { records: [], extraHeaders: [], headers: {} };
   const keys = grid.headers.map((h) => fieldKeyOf(spec, h) ?? (h.trim() === "" ? undefined : h));
   const extraHeaders = keys.filter(
     (k, i): k is string => k !== undefined && k === grid.headers[i] && !fieldKeyOf(spec, k),
@@ -34,5 +36,9 @@ export function recordsFromGrid(
     });
     return rec;
   });
-  return { records, extraHeaders };
+  const headers: Record<string, string> = {};
+  keys.forEach((k, i) => {
+    if (k !== undefined) headers[k] = grid.headers[i] ?? k;
+  });
+  return { records, extraHeaders, headers };
 }

@@ -1,0 +1,120 @@
+import { AppError } from "../domain/errors";
+import type { Segmenter } from "../domain/keywords/segmenter";
+import { mergeImprovementDrafts } from "../domain/report/merge-improvements";
+import type { MonthReport } from "../domain/report/month-report";
+import { monthReport } from "../domain/report/month-report";
+import { toReportJson } from "../domain/report/report-json";
+import type { Jsonify } from "../domain/report/report-json";
+import type { ReportTables } from "../domain/report/report-tables";
+import { GRADE } from "../domain/scores";
+import { IMPROVEMENTS, tableSpecs, TABLE_KEYS } from "../domain/schema";
+import type { Lang, TableKey } from "../domain/schema/types";
+import { label } from "../domain/schema/types";
+import { monthRange } from "../domain/serial";
+import type { WorkbookHost } from "../hosts/host";
+import { tableOps } from "../workbook/layout-table";
+import { reportSheetPlan } from "../workbook/report/report-layout";
+import { REPORT_LABELS } from "../workbook/report/report-labels";
+import { readWorkbookState } from "./read-workbook";
+
+/** The workbook has not been set up: its record tables are missing. */
+export class NotSetUpError extends AppError {
+  constructor(readonly missing: readonly string[]) {
+    super("not-set-up", `the workbook has no ${missing.join(", ")} table: set it up first (init)`);
+  }
+}
+
+export interface ReportInput {
+  readonly month: string;
+  readonly lang: Lang;
+  /** Makes the word segmenter with the workbook's domain lexicon (jieba in Node; loaded lazily in the browser). */
+  readonly loadSegmenter: (lexicon: readonly string[]) => Segmenter | Promise<Segmenter>;
+  /** Seed of the re-check sample. @default the month */
+  readonly seed?: string;
+}
+
+export interface ReportResult {
+  readonly sheet: string;
+  readonly report: MonthReport;
+  readonly json: Jsonify<MonthReport>;
+  /** Figure path → the report cell holding its live formula. */
+  readonly cells: Readonly<Record<string, string>>;
+  readonly previousCells: Readonly<Record<string, string>>;
+  readonly improvementsAdded: number;
+}
+
+/**
+ * Generates the month's report (DOMAIN.md §2–§7): reads the tables, computes every figure in the domain, writes the
+ * report sheet (replacing the month's earlier one) with live formulas, values and two charts, and appends the new
+ * improvement drafts to the plan. No other record table is touched, and no personal data reaches the report.
+ * @throws NotSetUpError when a record table is missing; SettingsError when the weights do not sum to 100%.
+ */
+export async function generateReport(host: WorkbookHost, input: ReportInput): Promise<ReportResult> {
+  const state = await readWorkbookState(host, input.lang);
+  const missing = TABLE_KEYS.filter((k) => !state.tables[k]);
+  if (missing.length > 0) throw new NotSetUpError(missing);
+  const { settings } = state.parsed;
+  const records = (key: TableKey) => state.tables[key]?.records ?? [];
+  const tables: ReportTables = {
+    issues: records("issues"),
+    evaluations: records("evaluations"),
+    followups: records("followups"),
+    feedback: records("feedback"),
+    improvements: records("improvements"),
+  };
+  const stopWords = state.lists.get("stopWords") ?? [];
+  const segmenter = await input.loadSegmenter(state.lists.get("lexicon") ?? []);
+  const report = monthReport(tables, settings, input.month, segmenter, stopWords, {
+    seed: input.seed,
+    serviceTypes: state.lists.get("serviceType"),
+  });
+  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, input.month);
+
+  const specs = tableSpecs(settings.dimensions);
+  const tableNames = Object.fromEntries(specs.map((s) => [s.key, s.tableName])) as Record<TableKey, string>;
+  const header = (table: TableKey, key: string) => {
+    const field = specs.find((s) => s.key === table)?.fields.find((f) => f.key === key);
+    return state.tables[table]?.headers[key] ?? (field ? label(field, input.lang) : key);
+  };
+  const window = (key: string) => ({ key, ...monthRange(key) });
+  const sheet = `${label(REPORT_LABELS.sheetPrefix, input.lang)} ${input.month}`;
+  const plan = reportSheetPlan({
+    lang: input.lang,
+    sheet,
+    month: window(input.month),
+    previous: window(report.previousMonth),
+    trend: report.trend.map((p) => window(p.month)),
+    tableNames,
+    header,
+    dimensions: settings.dimensions,
+    monitoring: report.monitoring.map((m) => ({
+      ...m,
+      team: m.team ?? "",
+      stage: m.stage ?? "",
+      channel: m.channel ?? "",
+    })),
+    topKeywords: report.topKeywords,
+    topSuggestions: report.topSuggestions,
+    recheck: report.recheck,
+    gradeLabels: { excellent: GRADE.excellent, good: GRADE.good, poor: GRADE.needsImprovement },
+  });
+  const improvementOps =
+    merged.added.length > 0
+      ? tableOps(
+          IMPROVEMENTS,
+          state.sheetNames.improvements,
+          { rows: merged.rows, extraHeaders: state.tables.improvements?.extraHeaders ?? [] },
+          settings.dimensions,
+          input.lang,
+        )
+      : [];
+  await host.apply({ lang: input.lang, ops: [...plan.ops, ...improvementOps] });
+  return {
+    sheet,
+    report,
+    json: toReportJson(report),
+    cells: plan.cells,
+    previousCells: plan.previousCells,
+    improvementsAdded: merged.added.length,
+  };
+}

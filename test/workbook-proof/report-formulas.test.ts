@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runInit } from "../../src/cli/init-command";
+import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
+import type { Headline } from "../../src/domain/report/comparison";
+import type { MonthReport } from "../../src/domain/report/month-report";
+import type { CellValue } from "../../src/domain/schema/types";
+import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import { parseAddress } from "../../src/workbook/a1";
+import type { ReportResult } from "../../src/use-cases/generate-report";
+import { generateReport } from "../../src/use-cases/generate-report";
+import { readWorkbookState } from "../../src/use-cases/read-workbook";
+import { sameResult } from "../support/compare";
+import { recalculate } from "../support/libreoffice";
+import { personalDataCells } from "../support/personal-data";
+
+/**
+ * The report's live formulas against the domain: a demo workbook gets the 2024-03 report through the xlsx host,
+ * LibreOffice recalculates it, and every formula cell must equal the figure the domain computed (the JSON's).
+ */
+const MONTH = "2024-03";
+const dir = mkdtempSync(join(tmpdir(), "sqd-report-"));
+const book = join(dir, "book.xlsx");
+let result: ReportResult;
+let sheet: readonly (readonly CellValue[])[];
+
+const report = (host: XlsxHost) =>
+  generateReport(host, { month: MONTH, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
+
+beforeAll(async () => {
+  await runInit({ file: book, lang: "zh-CN", demo: { issues: 1000, seed: "report-proof" } });
+  const host = await XlsxHost.load(readFileSync(book));
+  result = await report(host);
+  writeFileSync(book, await host.toBuffer());
+  const recalculated = await XlsxHost.load(readFileSync(recalculate(book).file));
+  sheet = (await recalculated.readSheet(result.sheet)) ?? [];
+}, 300_000);
+
+function cell(address: string): CellValue {
+  const { row, col } = parseAddress(address);
+  return sheet[row - 1]?.[col - 1];
+}
+
+/** The domain's value of a figure path of the report layout, from a month's headline figures. */
+function figure(h: Headline & Partial<Pick<MonthReport, "monitoring" | "trend">>, path: string): CellValue {
+  const [head, a, b, c] = path.split(".");
+  if (head === "dimensions") {
+    const d = h.evaluations.dimensions.find((x) => x.key === a);
+    if (b === "low") return d?.rate === undefined ? undefined : d.low ? "是" : "否";
+    return b === "mean" ? d?.mean : d?.rate;
+  }
+  if (head === "monitoring") {
+    const row = h.monitoring?.[Number(a)] as unknown as Record<string, CellValue> | undefined;
+    return b ? row?.[b] : undefined;
+  }
+  if (head === "trend") return h.trend?.find((p) => p.month === a)?.overallRate;
+  if (head === "sla" && a === "byUrgency") {
+    const u = (h.sla.byUrgency as unknown as Record<string, Record<string, number>>)[b ?? ""];
+    return c ? u?.[c] : undefined;
+  }
+  let value: unknown = h;
+  for (const key of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value as CellValue;
+}
+
+test("the report covers every kind of figure", () => {
+  const paths = Object.keys(result.cells);
+  for (const prefix of [
+    "evaluations.",
+    "sla.",
+    "followups.",
+    "dimensions.",
+    "monitoring.",
+    "trend.",
+    "sla.byUrgency.",
+  ]) {
+    expect([prefix, paths.some((p) => p.startsWith(prefix))]).toEqual([prefix, true]);
+  }
+  expect(result.report.monitoring.length).toBeGreaterThan(5);
+});
+
+test("every formula cell of this month equals the domain's figure after LibreOffice recalculates", () => {
+  const mismatches = Object.entries(result.cells)
+    .map(([path, address]) => [path, address, cell(address), figure(result.report, path)] as const)
+    .filter(([, , got, want]) => !sameResult(got, want));
+  expect(mismatches).toEqual([]);
+  expect(Object.keys(result.cells).length).toBeGreaterThan(100);
+});
+
+test("every formula cell of last month equals the domain's figure for last month", () => {
+  const mismatches = Object.entries(result.previousCells)
+    .map(([path, address]) => [path, address, cell(address), figure(result.report.previous, path)] as const)
+    .filter(([, , got, want]) => !sameResult(got, want));
+  expect(mismatches).toEqual([]);
+});
+
+test("the JSON is the domain report with blanks as null", () => {
+  expect(result.json.month).toBe(MONTH);
+  expect(result.json.evaluations.overallRate).toBe(result.report.evaluations.overallRate ?? null);
+  expect(JSON.stringify(result.json)).not.toContain("undefined");
+});
+
+test("no personal data reaches the report sheet", async () => {
+  const state = await readWorkbookState(await XlsxHost.load(readFileSync(book)), "zh-CN");
+  const names = new Set(
+    (state.tables.issues?.records ?? []).map((r) => r.customerName).filter((n): n is string => typeof n === "string"),
+  );
+  const host = await XlsxHost.load(readFileSync(book));
+  const found = (await personalDataCells(host, names)).filter((c) => c.startsWith(result.sheet));
+  expect(found).toEqual([]);
+});
+
+test("re-running the report for the same month yields the same workbook", async () => {
+  const host = await XlsxHost.load(readFileSync(book));
+  const before = new Map<string, unknown>();
+  for (const name of await host.sheetNames()) before.set(name, await host.readSheet(name));
+  const again = await report(host);
+  expect(again.improvementsAdded).toBe(0);
+  const reloaded = await XlsxHost.load(await host.toBuffer());
+  expect(await reloaded.sheetNames()).toEqual([...before.keys()]);
+  for (const name of before.keys()) expect([name, await reloaded.readSheet(name)]).toEqual([name, before.get(name)]);
+}, 120_000);
