@@ -1,16 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { generateDemoData } from "../demo/demo-data";
-import { monthRange } from "../domain/serial";
+import { demoSeed } from "../demo/demo-seed";
 import type { Lang } from "../domain/schema/types";
 import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
 import type { SetUpInput, SetUpSummary } from "../use-cases/set-up-workbook";
 import { setUpWorkbook } from "../use-cases/set-up-workbook";
 import type { ParsedArgs } from "./args";
 import { intFlag, stringFlag, UsageError } from "./args";
-
-export const DEMO_START_MONTH = "2024-01";
-export const DEMO_MONTHS = 3;
 
 export interface InitOptions {
   readonly file: string;
@@ -40,28 +36,6 @@ export async function runInit(options: InitOptions): Promise<SetUpSummary> {
   await mkdir(dirname(options.file), { recursive: true });
   await saveWorkbookFile(host, options.file);
   return summary;
-}
-
-function demoSeed(demo: { issues: number; seed: string }): SetUpInput["seed"] {
-  const data = generateDemoData({
-    issues: demo.issues,
-    seed: demo.seed,
-    startMonth: DEMO_START_MONTH,
-    months: DEMO_MONTHS,
-  });
-  const lastMonth = `2024-${String(DEMO_MONTHS).padStart(2, "0")}`;
-  return {
-    tables: {
-      issues: data.issues,
-      evaluations: data.evaluations,
-      followups: data.followups,
-      feedback: data.feedback,
-      improvements: data.improvements,
-    },
-    holidays: data.holidays,
-    // The demo's records lie in the past: judge open issues as of the end of the demo period, not today.
-    rules: { asOf: monthRange(lastMonth).end },
-  };
 }
 
 export function formatSummary(file: string, s: SetUpSummary): string {
