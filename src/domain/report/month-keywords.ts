@@ -1,0 +1,72 @@
+/**
+ * The month's problem keywords and customer suggestions (DOMAIN.md §5, §6, source 004 §2.3, 000 §2.4).
+ */
+import type { KeywordExtractor } from "../keywords/extract-keywords";
+import { countKeywords, rankKeywords, type KeywordCount } from "../keywords/top-keywords";
+import { monthRange } from "../serial";
+import type { RecordRow } from "../schema/types";
+import type { RuleSettings } from "../settings";
+import { inRange, numberOf, textOf } from "./cells";
+
+/** TOP n of the month's problem keywords (DOMAIN.md §5). */
+export const TOP_KEYWORDS = 5;
+/** TOP n customer suggestions of the evaluation report (DOMAIN.md §5). */
+export const TOP_SUGGESTIONS = 3;
+
+/**
+ * The month's negative feedback (DOMAIN.md §6, §7): feedback rows whose servedAt is in the month and whose score
+ * is a number ≤ negativeScoreMax, in table order, blank texts included (they count in the 高频问题 share).
+ * @throws RangeError when `month` is not `YYYY-MM`.
+ */
+export function negativeFeedback(feedback: readonly RecordRow[], rules: RuleSettings, month: string): RecordRow[] {
+  const range = monthRange(month);
+  return feedback.filter((r) => {
+    const score = numberOf(r["score"]);
+    return inRange(r["servedAt"], range) && score !== undefined && score <= rules.negativeScoreMax;
+  });
+}
+
+/** The non-blank texts of `field` in `rows`, trimmed. */
+export function textsOf(rows: readonly RecordRow[], field: string): string[] {
+  const texts: string[] = [];
+  for (const row of rows) {
+    const text = textOf(row[field]);
+    if (text !== undefined) texts.push(text);
+  }
+  return texts;
+}
+
+/**
+ * The TOP 5 problem keywords of the month (DOMAIN.md §5, §6): keywords of the texts of the month's negative
+ * feedback (`negativeFeedback`), counted per row, ties by keyword.
+ * @throws RangeError when `month` is not `YYYY-MM`.
+ */
+export function topKeywordsOfMonth(
+  feedback: readonly RecordRow[],
+  rules: RuleSettings,
+  month: string,
+  keywords: KeywordExtractor,
+  n = TOP_KEYWORDS,
+): KeywordCount[] {
+  return rankKeywords(countKeywords(textsOf(negativeFeedback(feedback, rules, month), "text"), keywords), n);
+}
+
+/**
+ * The TOP 3 customer suggestions of the month (DOMAIN.md §5 "TOP 3 customer suggestions for the evaluation
+ * report", §6): keywords of the 意见建议 (comment) of every evaluation whose serviceDate is in the month, valid or
+ * not (validity concerns the scores, the words are still the customer's), and of the 改进建议 (suggestion) of
+ * every issue whose receivedAt is in the month; counted per record, ties by keyword.
+ * @throws RangeError when `month` is not `YYYY-MM`.
+ */
+export function topSuggestions(
+  tables: { readonly evaluations: readonly RecordRow[]; readonly issues: readonly RecordRow[] },
+  month: string,
+  keywords: KeywordExtractor,
+  n = TOP_SUGGESTIONS,
+): KeywordCount[] {
+  const range = monthRange(month);
+  const evaluations = tables.evaluations.filter((r) => inRange(r["serviceDate"], range));
+  const issues = tables.issues.filter((r) => inRange(r["receivedAt"], range));
+  const texts = [...textsOf(evaluations, "comment"), ...textsOf(issues, "suggestion")];
+  return rankKeywords(countKeywords(texts, keywords), n);
+}

@@ -1,0 +1,177 @@
+/**
+ * The month report (DOMAIN.md §2–§7, issue 4): every figure the report sheet and its JSON show, computed from
+ * the record tables. The as-of time of the report is the end of the month (`monthRange(month).end`).
+ */
+import { createKeywordExtractor, type KeywordExtractor, type StopWords } from "../keywords/extract-keywords";
+import type { Segmenter } from "../keywords/segmenter";
+import type { KeywordCount } from "../keywords/top-keywords";
+import { monthKey, monthRange } from "../serial";
+import type { Settings } from "../settings";
+import { inRange, textOf } from "./cells";
+import { compareHeadlines, type Headline, type HeadlineChange } from "./comparison";
+import { evaluationFigures, type EvaluationFigures } from "./evaluation-figures";
+import { feedbackFigures, type FeedbackFigures } from "./feedback-figures";
+import { followupFigures, type FollowupFigures } from "./followup-figures";
+import { improvementDrafts, type ImprovementDraft } from "./improvement-drafts";
+import { monitoringSummary, type MonitoringRow } from "./monitoring";
+import { previousMonth, shiftMonth } from "./month";
+import { negativeFeedback, topKeywordsOfMonth, topSuggestions } from "./month-keywords";
+import type { OwnerDeptMapping } from "./owner-depts";
+import { recheckSample } from "./recheck-sample";
+import { MONTH_FIELD, type ReportTables } from "./report-tables";
+import { slaFigures, type SlaFigures } from "./sla-figures";
+
+export interface MonthReportOptions {
+  /** Seed of the re-check sample. @default the month, e.g. `2024-03` */
+  readonly seed?: string;
+  /** The Lists sheet's 服务类型 values (missing strata). @default the default list */
+  readonly serviceTypes?: readonly string[];
+  /** Topic → 责任部门 of the drafts. @default DEFAULT_OWNER_DEPTS */
+  readonly ownerDepts?: OwnerDeptMapping;
+  /** Months in the overall-rate trend, ending with the report month. @default 12 */
+  readonly trendMonths?: number;
+  /** A keyword extractor to reuse (with its cache) instead of one made from the segmenter and stop words. */
+  readonly keywords?: KeywordExtractor;
+}
+
+export interface RecheckFigures {
+  readonly seed: string;
+  readonly share: number;
+  /** The distinct ids of the month's feedback rows the sample was drawn from. */
+  readonly population: number;
+  readonly ids: readonly string[];
+}
+
+export interface TrendPoint {
+  readonly month: string;
+  readonly valid: number;
+  readonly overallRate: number | undefined;
+}
+
+export interface MonthReport extends Headline {
+  readonly month: string;
+  readonly previousMonth: string;
+  /** The end of the month: overdue flags are judged as of this serial. */
+  readonly asOf: number;
+  readonly evaluations: EvaluationFigures;
+  readonly monitoring: readonly MonitoringRow[];
+  readonly sla: SlaFigures;
+  readonly followups: FollowupFigures;
+  readonly feedback: FeedbackFigures;
+  readonly topKeywords: readonly KeywordCount[];
+  readonly topSuggestions: readonly KeywordCount[];
+  readonly recheck: RecheckFigures;
+  readonly improvements: readonly ImprovementDraft[];
+  /** The previous month's headline figures. */
+  readonly previous: Headline;
+  readonly comparison: readonly HeadlineChange[];
+  /** The overall score rate per month, oldest first, from the first month with an evaluation. */
+  readonly trend: readonly TrendPoint[];
+}
+
+function headline(tables: ReportTables, settings: Settings, month: string, options: MonthReportOptions): Headline {
+  return {
+    evaluations: evaluationFigures(tables, settings, month, options),
+    sla: slaFigures(tables.issues, settings, month),
+    followups: followupFigures(tables.followups, settings, month),
+    feedback: feedbackFigures(tables.feedback, settings.rules, month),
+  };
+}
+
+/**
+ * The overall score rate of the `months` months ending with `month` (DOMAIN.md §5 "a chart of the monthly
+ * trend"), oldest first; leading months without evaluations are left out.
+ * @throws SettingsError when the dimension weights do not sum to 100%.
+ */
+export function overallRateTrend(tables: ReportTables, settings: Settings, month: string, months = 12): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (let offset = 1 - months; offset <= 0; offset += 1) {
+    const m = shiftMonth(month, offset);
+    const figures = evaluationFigures(tables, settings, m);
+    if (points.length > 0 || figures.total > 0) {
+      points.push({ month: m, valid: figures.valid, overallRate: figures.overallRate });
+    }
+  }
+  return points;
+}
+
+/** The distinct non-blank ids of the month's feedback rows (by servedAt), the re-check population (§4.3). */
+export function recheckPopulation(tables: ReportTables, month: string): string[] {
+  const range = monthRange(month);
+  const ids = new Set<string>();
+  for (const row of tables.feedback) {
+    const id = textOf(row["id"]);
+    if (id !== undefined && inRange(row["servedAt"], range)) ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * The month report of `month` (DOMAIN.md §2–§7): evaluation, monitoring, SLA, follow-up and feedback figures,
+ * TOP 5 problem keywords, TOP 3 suggestions, the re-check sample (seed: `options.seed`, else the month), the
+ * improvement drafts (not yet merged into the plan: see `mergeImprovementDrafts`), the previous month's headline
+ * with changes, and the overall-rate trend. Each distinct text is segmented once.
+ * @throws SettingsError when the dimension weights do not sum to 100%.
+ * @throws RangeError when `month` is not `YYYY-MM`.
+ */
+export function monthReport(
+  tables: ReportTables,
+  settings: Settings,
+  month: string,
+  segmenter: Segmenter,
+  stopWords: StopWords,
+  options: MonthReportOptions = {},
+): MonthReport {
+  const keywords = options.keywords ?? createKeywordExtractor(segmenter, stopWords);
+  const current = headline(tables, settings, month, options);
+  const before = previousMonth(month);
+  const previous = headline(tables, settings, before, options);
+  const monitoring = monitoringSummary(tables, settings, month, keywords);
+  const topKeywords = topKeywordsOfMonth(tables.feedback, settings.rules, month, keywords);
+  const seed = options.seed ?? month;
+  const population = recheckPopulation(tables, month);
+  const sources = {
+    dimensions: current.evaluations.dimensions,
+    monitoring,
+    topKeywords,
+    negativeFeedback: negativeFeedback(tables.feedback, settings.rules, month),
+    issues: tables.issues,
+  };
+  return {
+    month,
+    previousMonth: before,
+    asOf: monthRange(month).end,
+    ...current,
+    monitoring,
+    topKeywords,
+    topSuggestions: topSuggestions(tables, month, keywords),
+    recheck: {
+      seed,
+      share: settings.rules.recheckShare,
+      population: population.length,
+      ids: recheckSample(population, settings.rules.recheckShare, seed),
+    },
+    improvements: improvementDrafts(sources, settings, month, keywords, options.ownerDepts),
+    previous,
+    comparison: compareHeadlines(current, previous),
+    trend: overallRateTrend(tables, settings, month, options.trendMonths),
+  };
+}
+
+/**
+ * The latest month with any record (DOMAIN.md §5; the ribbon button's fallback): the month of the greatest date
+ * among issues' receivedAt, evaluations' serviceDate, follow-ups' callDate and feedback's servedAt. Undefined when
+ * no table has a dated row.
+ */
+export function latestMonthWithData(tables: Omit<ReportTables, "improvements">): string | undefined {
+  let latest: number | undefined;
+  for (const [table, field] of Object.entries(MONTH_FIELD) as [keyof typeof MONTH_FIELD, string][]) {
+    for (const row of tables[table]) {
+      const at = row[field];
+      if (typeof at === "number" && Number.isFinite(at) && at >= 61 && (latest === undefined || at > latest)) {
+        latest = at;
+      }
+    }
+  }
+  return latest === undefined ? undefined : monthKey(latest);
+}
