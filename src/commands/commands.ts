@@ -1,13 +1,28 @@
+/* global Office */
+import { loadJiebaSegmenterInBrowser } from "../domain/keywords/jieba-browser";
+import { openExcelHost } from "../hosts/office";
+import { generateReportFromRibbon } from "./generate-report-command";
+
 /**
- * The ribbon's "Generate report" button (manifest FunctionName `generateReport`). Excel's function commands have
- * no notification API; the event is completed in every case, also when the work throws, or Excel keeps waiting.
+ * Function commands have no UI of their own: the message is shown in a small dialog (notice.html), which the
+ * user closes.
  */
+function notify(text: string, kind: "success" | "error"): void {
+  const url = new URL("notice.html", window.location.href);
+  url.searchParams.set("kind", kind);
+  url.searchParams.set("text", text);
+  Office.context.ui.displayDialogAsync(url.href, { height: 25, width: 35, displayInIframe: true });
+}
+
+/** The ribbon's "Generate report" button (manifest FunctionName `generateReport`). */
 export function generateReport(event: Office.AddinCommands.Event): void {
-  try {
-    // The monthly report use case runs here over the Office host; until it exists the button only completes.
-  } finally {
-    event.completed();
-  }
+  const lang = Office.context.displayLanguage?.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+  generateReportFromRibbon({
+    openHost: openExcelHost,
+    lang,
+    loadSegmenter: loadJiebaSegmenterInBrowser,
+    notify,
+  }).finally(() => event.completed());
 }
 
 Office.onReady(() => Office.actions.associate("generateReport", generateReport));

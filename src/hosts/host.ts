@@ -20,4 +20,6 @@ export interface WorkbookHost {
   /** The used range of a sheet from A1, or undefined when there is no such sheet. */
   readSheet(name: string): Promise<readonly (readonly CellValue[])[] | undefined>;
   apply(plan: WorkbookPlan): Promise<void>;
+  /** Makes the sheet the one the user sees (a generated report, the quarantine sheet). */
+  activate(sheet: string): Promise<void>;
 }

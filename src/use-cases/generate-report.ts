@@ -10,7 +10,10 @@ import { GRADE } from "../domain/scores";
 import { IMPROVEMENTS, tableSpecs, TABLE_KEYS } from "../domain/schema";
 import type { Lang, TableKey } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
-import { monthRange } from "../domain/serial";
+import { monthKey, monthRange, serialFromParts } from "../domain/serial";
+import { monthOfCell, previousMonth } from "../domain/report/month";
+import { latestMonthWithData } from "../domain/report/month-report";
+import { MONTH_FIELD } from "../domain/report/report-tables";
 import type { WorkbookHost } from "../hosts/host";
 import { tableOps } from "../workbook/layout-table";
 import { reportSheetPlan } from "../workbook/report/report-layout";
@@ -25,7 +28,10 @@ export class NotSetUpError extends AppError {
 }
 
 export interface ReportInput {
-  readonly month: string;
+  /** The report month; when absent, the month before `today`, or the latest month with data when that is empty. */
+  readonly month?: string;
+  /** Today as a serial, for the default month. @default the current date */
+  readonly today?: number;
   readonly lang: Lang;
   /** Makes the word segmenter with the workbook's domain lexicon (jieba in Node; loaded lazily in the browser). */
   readonly loadSegmenter: (lexicon: readonly string[]) => Segmenter | Promise<Segmenter>;
@@ -35,12 +41,27 @@ export interface ReportInput {
 
 export interface ReportResult {
   readonly sheet: string;
+  readonly month: string;
   readonly report: MonthReport;
   readonly json: Jsonify<MonthReport>;
   /** Figure path → the report cell holding its live formula. */
   readonly cells: Readonly<Record<string, string>>;
   readonly previousCells: Readonly<Record<string, string>>;
   readonly improvementsAdded: number;
+}
+
+/** The ribbon's month: the previous calendar month, or the latest month with data when that one has none. */
+export function defaultReportMonth(tables: ReportTables, today: number): string {
+  const previous = previousMonth(monthKey(today));
+  const hasData = (Object.keys(MONTH_FIELD) as (keyof typeof MONTH_FIELD)[]).some((t) =>
+    tables[t].some((row) => monthOfCell(row[MONTH_FIELD[t]]) === previous),
+  );
+  return hasData ? previous : (latestMonthWithData(tables) ?? previous);
+}
+
+function todaySerial(): number {
+  const now = new Date();
+  return serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /**
@@ -62,13 +83,14 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     feedback: records("feedback"),
     improvements: records("improvements"),
   };
+  const month = input.month ?? defaultReportMonth(tables, input.today ?? todaySerial());
   const stopWords = state.lists.get("stopWords") ?? [];
   const segmenter = await input.loadSegmenter(state.lists.get("lexicon") ?? []);
-  const report = monthReport(tables, settings, input.month, segmenter, stopWords, {
+  const report = monthReport(tables, settings, month, segmenter, stopWords, {
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
   });
-  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, input.month);
+  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, month);
 
   const specs = tableSpecs(settings.dimensions);
   const tableNames = Object.fromEntries(specs.map((s) => [s.key, s.tableName])) as Record<TableKey, string>;
@@ -77,11 +99,11 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     return state.tables[table]?.headers[key] ?? (field ? label(field, input.lang) : key);
   };
   const window = (key: string) => ({ key, ...monthRange(key) });
-  const sheet = `${label(REPORT_LABELS.sheetPrefix, input.lang)} ${input.month}`;
+  const sheet = `${label(REPORT_LABELS.sheetPrefix, input.lang)} ${month}`;
   const plan = reportSheetPlan({
     lang: input.lang,
     sheet,
-    month: window(input.month),
+    month: window(month),
     previous: window(report.previousMonth),
     trend: report.trend.map((p) => window(p.month)),
     tableNames,
@@ -111,6 +133,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   await host.apply({ lang: input.lang, ops: [...plan.ops, ...improvementOps] });
   return {
     sheet,
+    month,
     report,
     json: toReportJson(report),
     cells: plan.cells,

@@ -27,7 +27,11 @@ export function parseAddress(address: string): { row: number; col: number } {
   return { row: Number(m[2]), col: columnIndex(m[1]) };
 }
 
-/** A sheet name as a formula reference prefix: 'Sheet name'! (always quoted, quotes doubled). */
+/**
+ * A sheet name as a formula reference prefix, quoted only where Excel needs it ('设置'!, 'My sheet'!, Settings!),
+ * so the text matches how Excel and ExcelJS write it back.
+ */
 export function sheetPrefix(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
 }

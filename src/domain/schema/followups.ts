@@ -32,7 +32,7 @@ export const FOLLOWUPS: TableSpec = {
       width: 17,
     },
     { key: "recontactDueAt", zh: "再次联系时限", en: "Re-contact by", type: "formula", result: "dateTime", width: 17 },
-    { key: "resolution", zh: "处理结果", en: "Resolution", type: "text", width: 16 },
+    { key: "resolution", zh: "处理结果", en: "Outcome", type: "text", width: 16 },
     { key: "closedAt", zh: "闭环日期", en: "Closed on", type: "date", width: 12 },
     { key: "callTimely", zh: "回访及时", en: "Call on time", type: "formula", result: "text", width: 9 },
   ],

@@ -70,6 +70,14 @@ export class XlsxHost implements WorkbookHost {
     for (const op of plan.ops) this.applyOp(op);
   }
 
+  async activate(sheet: string): Promise<void> {
+    const activeTab = this.workbook.worksheets.findIndex((ws) => ws.name === sheet);
+    if (activeTab < 0) throw new RangeError(`no sheet named "${sheet}"`);
+    this.workbook.views = [
+      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" },
+    ];
+  }
+
   /** The .xlsx package, with the parts ExcelJS cannot write. */
   async toBuffer(): Promise<Uint8Array> {
     const raw = await this.workbook.xlsx.writeBuffer();

@@ -2,7 +2,7 @@ import type { Lang, TableKey } from "../../domain/schema/types";
 import { label } from "../../domain/schema/types";
 import { INVALID_REASON, URGENCY, YES_NO } from "../../domain/schema/values";
 import type { Dimension } from "../../domain/settings";
-import { cellAddress } from "../a1";
+import { cellAddress, sheetPrefix } from "../a1";
 import { settingName } from "../names";
 import { NUM_FMT } from "../formats";
 import type { PlanCell, PlanOp } from "../plan-types";
@@ -333,7 +333,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   add([t(L.feedbackId)]);
   for (const id of input.recheck.ids) add([id]);
 
-  const p = (range: string) => `'${input.sheet.replace(/'/g, "''")}'!${range}`;
+  const p = (range: string) => `${sheetPrefix(input.sheet)}${range}`;
   const ops: PlanOp[] = [
     { kind: "sheet", name: input.sheet, freezeRows: 0, replace: true },
     { kind: "cells", sheet: input.sheet, origin: "A1", rows, numFmts: formats },

@@ -1,0 +1,47 @@
+/* global Excel, Office */
+import { ExcelVersionError } from "./office-errors";
+import type { OfficeHostOptions } from "./office-host";
+import { OfficeHost } from "./office-host";
+
+/**
+ * The newest requirement set the Office host uses: data validation and `runtime.enableEvents` are ExcelApi 1.8;
+ * everything else it calls (tables 1.1, column widths 1.2, named items 1.4, conditional formats and
+ * `suspendApiCalculationUntilNextSync` 1.6, `getRangeByIndexes`, `freezePanes` and `NamedItem.formula` 1.7) is older.
+ */
+export const EXCEL_API = { set: "ExcelApi", minVersion: "1.8" } as const;
+
+/** The part of `Office.context.requirements` the check needs (a stand-in in tests). */
+export interface RequirementChecker {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/**
+ * Checks, before any work, that this Excel offers every API the Office host calls.
+ * @throws ExcelVersionError with a message for the user when it does not, or when Office.js is not in Excel.
+ */
+export function checkExcelSupport(requirements: RequirementChecker | undefined = officeRequirements()): void {
+  if (!requirements) {
+    throw new ExcelVersionError(EXCEL_API.set, EXCEL_API.minVersion, "Office.js is not loaded; open it inside Excel");
+  }
+  if (!requirements.isSetSupported(EXCEL_API.set, EXCEL_API.minVersion)) {
+    throw new ExcelVersionError(
+      EXCEL_API.set,
+      EXCEL_API.minVersion,
+      "this Excel is older; update Office or use Excel on the web",
+    );
+  }
+}
+
+function officeRequirements(): RequirementChecker | undefined {
+  if (typeof Office === "undefined") return undefined;
+  return Office.context?.requirements;
+}
+
+/**
+ * The Office host over the live workbook, after the requirement check.
+ * @throws ExcelVersionError when this Excel is too old.
+ */
+export function openExcelHost(options: OfficeHostOptions = {}): OfficeHost {
+  checkExcelSupport();
+  return new OfficeHost((batch) => Excel.run(batch), options);
+}

@@ -1,0 +1,65 @@
+/* global Excel */
+import type { WorkbookPlan } from "../../workbook/plan-types";
+import { errorMessage, isPayloadTooLarge, OfficeHostError } from "./office-errors";
+import type { BatchLimits } from "./pack-steps";
+import { batchRows, describeBatch, takeBatch } from "./pack-steps";
+import { queueBatch } from "./queue-steps";
+import { loadSnapshot } from "./snapshot";
+import type { WriteStep } from "./write-steps";
+import { planSteps } from "./write-steps";
+
+/**
+ * Applies a plan inside one Excel.run: one sync to see what the workbook holds, then as few requests as the
+ * limits allow (small ops share a request with the first rows; a large table goes in row blocks), and events
+ * back on as they were, also when a request fails.
+ * @throws RangeError when the plan writes to a sheet it never creates.
+ * @throws OfficeHostError when Excel refuses a request (after retrying a too-large one at half size).
+ */
+export async function writePlan(context: Excel.RequestContext, plan: WorkbookPlan, limits: BatchLimits): Promise<void> {
+  const snapshot = await loadSnapshot(context);
+  const steps: WriteStep[] = [...planSteps(plan, snapshot), { kind: "events", enabled: snapshot.enableEvents }];
+  try {
+    await writeSteps(context, steps, limits);
+  } catch (error) {
+    await restoreEvents(context, snapshot.enableEvents, error);
+    throw error;
+  }
+}
+
+/**
+ * Sends the steps, one request per row block. On a payload error (Excel on the web caps a request at 5 MB) the
+ * same steps go again with half the rows per request, and later requests keep the smaller size.
+ */
+async function writeSteps(context: Excel.RequestContext, steps: readonly WriteStep[], limits: BatchLimits) {
+  let rest = steps;
+  let rows = limits.rows;
+  while (rest.length > 0) {
+    const next = takeBatch(rest, { rows, bytes: limits.bytes });
+    queueBatch(context, next.batch);
+    try {
+      // One sync per row block is the design, not an accident: a request must stay under Excel's 5 MB cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- deliberate: one round trip per block
+      await context.sync();
+      rest = next.rest;
+    } catch (error) {
+      const sent = batchRows(next.batch);
+      if (!isPayloadTooLarge(error) || sent <= 1) {
+        throw new OfficeHostError(`writing ${describeBatch(next.batch)}`, errorMessage(error), { cause: error });
+      }
+      rows = Math.ceil(sent / 2);
+    }
+  }
+}
+
+async function restoreEvents(context: Excel.RequestContext, enabled: boolean, failure: unknown): Promise<void> {
+  try {
+    context.runtime.enableEvents = enabled;
+    await context.sync();
+  } catch (error) {
+    throw new OfficeHostError(
+      "turning Excel's events back on after a failed write",
+      `${errorMessage(error)} (the write failed first: ${errorMessage(failure)})`,
+      { cause: failure },
+    );
+  }
+}

@@ -1,0 +1,95 @@
+import type { SyncRecord } from "./stand-in/context";
+import { StandInContext } from "./stand-in/context";
+import type { Area } from "./stand-in/model";
+import { areaAddress } from "./stand-in/model";
+import { WorkbookModel } from "./stand-in/workbook-model";
+
+export { StandInError } from "./stand-in/model";
+export type { SyncRecord } from "./stand-in/context";
+
+/** Excel on the web refuses a request or a response larger than this (ARCHITECTURE.md "Excel facts"). */
+export const PAYLOAD_LIMIT = 5_000_000;
+
+export interface StandInOptions {
+  /** Sheets of the new workbook. @default ["Sheet1"], as a new Excel workbook */
+  readonly sheets?: readonly string[];
+  /** @default PAYLOAD_LIMIT */
+  readonly requestLimit?: number;
+  /** @default PAYLOAD_LIMIT */
+  readonly responseLimit?: number;
+}
+
+/**
+ * Excel, as far as the Office host can tell: `run` gives a batch a RequestContext whose proxies throw
+ * PropertyNotLoaded until loaded and synced, whose writes take effect at `sync()`, which refuses a request or a
+ * response over 5,000,000 bytes, and which records every round trip. Like `Excel.run`, it syncs what a batch left
+ * queued when the batch returns. The workbook is an in-memory model of sheets, cells (values, formulas, number
+ * formats, quote prefixes), tables, names, validations and conditional formats; it does not calculate.
+ */
+export class ExcelStandIn {
+  readonly model: WorkbookModel;
+  syncs: SyncRecord[] = [];
+  private readonly limits: { request: number; response: number };
+
+  constructor(options: StandInOptions = {}) {
+    this.model = new WorkbookModel(options.sheets ?? ["Sheet1"]);
+    this.limits = { request: options.requestLimit ?? PAYLOAD_LIMIT, response: options.responseLimit ?? PAYLOAD_LIMIT };
+  }
+
+  /** A fresh RequestContext (what Excel.run hands a batch). */
+  context(): Excel.RequestContext {
+    const context = new StandInContext(this.model, this.limits, (r) => this.syncs.push(r));
+    return context.api as unknown as Excel.RequestContext;
+  }
+
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new StandInContext(this.model, this.limits, (r) => this.syncs.push(r));
+    const result = await batch(context.api as unknown as Excel.RequestContext);
+    if (context.pending) await context.sync();
+    return result;
+  };
+
+  resetStats(): void {
+    this.syncs = [];
+  }
+
+  /** Round trips and the largest request, as the bench reports them. */
+  stats(): { syncs: number; maxRequestBytes: number; maxResponseBytes: number } {
+    return {
+      syncs: this.syncs.length,
+      maxRequestBytes: Math.max(0, ...this.syncs.map((s) => s.requestBytes)),
+      maxResponseBytes: Math.max(0, ...this.syncs.map((s) => s.responseBytes)),
+    };
+  }
+
+  /** Sheet names in tab order. */
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  /** Each calculated column's formulas (with "="), by header: one entry when every body cell has the same. */
+  tableFormulas(name: string): Map<string, string[]> {
+    const table = this.model.table(name);
+    const { r0, c0, r1, c1 } = table.area;
+    const out = new Map<string, string[]>();
+    for (let c = c0; c <= c1; c++) {
+      const found = new Set<string>();
+      for (let r = r0 + 1; r <= r1; r++) {
+        const f = table.sheet.cell(r, c)?.formula;
+        if (f !== undefined) found.add(f);
+      }
+      if (found.size > 0) out.set(String(table.sheet.cell(r0, c)?.value ?? ""), [...found]);
+    }
+    return out;
+  }
+
+  validations(sheet: string): { range: string; rule: unknown; ignoreBlanks?: unknown; errorAlert?: unknown }[] {
+    return this.model.sheet(sheet).validations.map((v) => ({ ...v, range: rangeOf(v.area) }));
+  }
+
+  conditionalFormats(sheet: string): { range: string; type: string; formula?: string; fill?: string; font?: string }[] {
+    return this.model.sheet(sheet).conditionalFormats.map((f) => ({ ...f, range: rangeOf(f.area) }));
+  }
+}
+
+const rangeOf = (area: Area) => areaAddress(area);

@@ -1,0 +1,150 @@
+import { checkExcelSupport } from "../../../src/hosts/office/excel-support";
+import { ExcelVersionError, OfficeHostError } from "../../../src/hosts/office/office-errors";
+import { OfficeHost } from "../../../src/hosts/office/office-host";
+import type { WorkbookPlan } from "../../../src/workbook/plan-types";
+import { ExcelStandIn } from "./excel-stand-in";
+
+const tablePlan = (rows: (string | number | undefined)[][], sheet = "Data"): WorkbookPlan => ({
+  lang: "zh-CN",
+  ops: [
+    { kind: "sheet", name: sheet, freezeRows: 1 },
+    {
+      kind: "table",
+      sheet,
+      name: "T",
+      origin: "A1",
+      columns: [
+        { header: "text" },
+        { header: "n", numFmt: "0.00" },
+        { header: "twice", formula: "T[[#This Row],[n]]*2" },
+      ],
+      rows,
+    },
+  ],
+});
+
+describe("checkExcelSupport", () => {
+  test("passes on Excel with ExcelApi 1.8", () => {
+    const asked: string[] = [];
+    checkExcelSupport({ isSetSupported: (name, version) => (asked.push(`${name} ${version}`), true) });
+    expect(asked).toEqual(["ExcelApi 1.8"]);
+  });
+
+  test("stops older Excel, and a page outside Excel, with a typed error that says what is needed", () => {
+    expect(() => checkExcelSupport({ isSetSupported: () => false })).toThrow(ExcelVersionError);
+    expect(() => checkExcelSupport({ isSetSupported: () => false })).toThrow(/ExcelApi 1\.8 or later/);
+    expect(() => checkExcelSupport(undefined)).toThrow(/not loaded/);
+  });
+});
+
+test("text that Excel would read as a formula, number, date or boolean comes back as written", async () => {
+  const texts = ["=1+1", "+86 138 0000", "-5", "@home", "\tTab", "\rCR", "'quoted", "00123", "17015646978"];
+  const more = ["2024-01-05", "TRUE", "#N/A", "1月5日", "50%"];
+  const excel = new ExcelStandIn();
+  const host = new OfficeHost(excel.run);
+  await host.apply(tablePlan([...texts, ...more].map((t, i) => [t, i])));
+  const grid = await host.readTable("T");
+  expect(grid?.rows.map((r) => r[0])).toEqual([...texts, ...more]);
+  expect(grid?.rows.map((r) => r[1])).toEqual([...texts, ...more].map((_, i) => i));
+});
+
+test("a table is written in row blocks, one sync each, under the request limit", async () => {
+  const excel = new ExcelStandIn();
+  const host = new OfficeHost(excel.run, { blockRows: 100 });
+  const rows = Array.from({ length: 1050 }, (_, i) => [`r${i}`, i]);
+  await host.apply(tablePlan(rows));
+  // snapshot, then 1051 rows (header included) in blocks of 100
+  expect(excel.syncs).toHaveLength(1 + 11);
+  expect(excel.tableFormulas("T")).toEqual(new Map([["twice", ["=T[[#This Row],[n]]*2"]]]));
+  expect(excel.model.suspendedSyncs).toBe(11);
+  expect(excel.model.eventsAtSync).toEqual([true, ...Array<boolean>(10).fill(false), true]);
+  excel.resetStats();
+  expect((await host.readTable("T"))?.rows).toEqual(rows.map((r) => [...r, undefined]));
+  // snapshot, header and size, then 11 blocks of 100 rows
+  expect(excel.syncs).toHaveLength(2 + 11);
+});
+
+test("a request Excel refuses as too large is sent again in halves, and later blocks stay small", async () => {
+  const excel = new ExcelStandIn({ requestLimit: 60_000 });
+  const host = new OfficeHost(excel.run, { blockRows: 5000 });
+  const rows = Array.from({ length: 2000 }, (_, i) => [`row ${i} ${"x".repeat(20)}`, i]);
+  await host.apply(tablePlan(rows));
+  const refused = excel.syncs.filter((s) => s.error === "RequestPayloadSizeLimitExceeded");
+  expect(refused.length).toBeGreaterThan(0);
+  expect(refused.length).toBeLessThan(6);
+  expect(Math.max(...excel.syncs.filter((s) => !s.error).map((s) => s.requestBytes))).toBeLessThanOrEqual(60_000);
+  expect((await host.readTable("T"))?.rows.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
+  expect(excel.model.enableEvents).toBe(true);
+});
+
+test("a read Excel refuses as too large is read again in smaller blocks", async () => {
+  const excel = new ExcelStandIn({ responseLimit: 10_000 });
+  const host = new OfficeHost(excel.run);
+  const rows = Array.from({ length: 1500 }, (_, i) => [`row ${i}`, i]);
+  await host.apply(tablePlan(rows));
+  excel.resetStats();
+  expect((await host.readTable("T"))?.rows).toHaveLength(1500);
+  expect(excel.syncs.some((s) => s.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+});
+
+test("a refused write is a typed error naming what was written, with Excel's events back on", async () => {
+  const excel = new ExcelStandIn();
+  const host = new OfficeHost(excel.run);
+  await host.apply({ lang: "zh-CN", ops: [{ kind: "name", name: "T", formula: "1" }] });
+  const failure = host.apply(tablePlan([["a", 1]]));
+  await expect(failure).rejects.toThrow(OfficeHostError);
+  await expect(host.apply(tablePlan([["a", 1]]))).rejects.toThrow(/Excel could not complete writing .*table T/);
+  expect(excel.model.enableEvents).toBe(true);
+});
+
+test("events that were off before the write stay off", async () => {
+  const excel = new ExcelStandIn();
+  excel.model.enableEvents = false;
+  await new OfficeHost(excel.run).apply(tablePlan([["a", 1]]));
+  expect(excel.model.enableEvents).toBe(false);
+});
+
+test("a plan that writes to a sheet it never creates is refused before anything is written", async () => {
+  const excel = new ExcelStandIn();
+  const plan: WorkbookPlan = { lang: "zh-CN", ops: [{ kind: "cells", sheet: "Nowhere", origin: "A1", rows: [[1]] }] };
+  await expect(new OfficeHost(excel.run).apply(plan)).rejects.toThrow(RangeError);
+  expect(excel.syncs).toHaveLength(1);
+});
+
+test("right after sheetNames(), missing sheets and tables are answered without a round trip", async () => {
+  let now = 0;
+  const excel = new ExcelStandIn();
+  const host = new OfficeHost(excel.run, { now: () => now, snapshotTtlMs: 2000 });
+  expect(await host.sheetNames()).toEqual(["Sheet1"]);
+  expect(await host.readTable("IssueLog")).toBeUndefined();
+  expect(await host.readSheet("Lists")).toBeUndefined();
+  expect(excel.syncs).toHaveLength(1);
+  now = 2001;
+  expect(await host.readTable("IssueLog")).toBeUndefined();
+  expect(excel.syncs).toHaveLength(2);
+});
+
+test("a table deleted after the snapshot reads as missing", async () => {
+  const excel = new ExcelStandIn();
+  const host = new OfficeHost(excel.run);
+  await host.apply(tablePlan([["a", 1]]));
+  await host.sheetNames();
+  excel.model.removeTable(excel.model.table("T"));
+  expect(await host.readTable("T")).toBeUndefined();
+});
+
+test("readSheet reads from A1 to the last value, and an empty sheet as no rows", async () => {
+  const excel = new ExcelStandIn();
+  const host = new OfficeHost(excel.run);
+  await host.apply({
+    lang: "zh-CN",
+    ops: [{ kind: "cells", sheet: "Sheet1", origin: "B2", rows: [["'a", 1], [{ formula: "B3" }]] }],
+  });
+  expect(await host.readSheet("Sheet1")).toEqual([
+    [undefined, undefined, undefined],
+    [undefined, "'a", 1],
+    [undefined, undefined, undefined],
+  ]);
+  await host.apply({ lang: "zh-CN", ops: [{ kind: "sheet", name: "Empty", freezeRows: 0 }] });
+  expect(await host.readSheet("Empty")).toEqual([]);
+});

@@ -1,0 +1,105 @@
+import type { ConditionalFormatModel } from "./model";
+import { StandInError, areaAddress } from "./model";
+import type { TypeSpec } from "./types";
+import type { RangeTarget, WorkbookModel } from "./workbook-model";
+
+const spec = <T>(s: TypeSpec<T>) => s as unknown as TypeSpec<unknown>;
+const str = (v: unknown) => String(v);
+const bounds = (t: RangeTarget) => ({
+  rowIndex: t.area.r0,
+  columnIndex: t.area.c0,
+  rowCount: t.area.r1 - t.area.r0 + 1,
+  columnCount: t.area.c1 - t.area.c0 + 1,
+});
+const rangeProp = (key: keyof ReturnType<typeof bounds>) => ({ get: (t: RangeTarget) => bounds(t)[key] });
+const cellsProp = (key: "values" | "formulas" | "numberFormat") => ({
+  get: (t: RangeTarget, m: WorkbookModel) => m.read(t, key),
+  set: (t: RangeTarget, v: unknown, m: WorkbookModel) => m.write(t, key, v),
+});
+
+/** The stand-in's Range and what hangs off it: formats, data validation, conditional formats. */
+export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
+  Range: spec<RangeTarget>({
+    props: {
+      values: cellsProp("values"),
+      formulas: cellsProp("formulas"),
+      numberFormat: cellsProp("numberFormat"),
+      rowIndex: rangeProp("rowIndex"),
+      columnIndex: rangeProp("columnIndex"),
+      rowCount: rangeProp("rowCount"),
+      columnCount: rangeProp("columnCount"),
+      address: { get: (t) => `'${t.sheet.name}'!${areaAddress(t.area)}` },
+    },
+    nav: {
+      format: { type: "RangeFormat", get: (t) => t },
+      dataValidation: { type: "DataValidation", get: (t) => t },
+      conditionalFormats: { type: "ConditionalFormatCollection", get: (t) => t },
+    },
+    methods: { clear: { run: (t, [applyTo], m) => m.clear(t, applyTo) } },
+  }),
+  RangeFormat: spec<RangeTarget>({
+    props: {
+      columnWidth: {
+        set: (t, v) => {
+          for (let c = t.area.c0; c <= t.area.c1; c++) t.sheet.columnWidths.set(c, Number(v));
+        },
+      },
+    },
+    nav: { font: { type: "RangeFont", get: (t) => t } },
+  }),
+  RangeFont: spec<RangeTarget>({ props: { bold: { set: (t, v, m) => m.setBold(t, v) } } }),
+  DataValidation: spec<RangeTarget>({
+    props: {
+      rule: {
+        get: (t) => t.sheet.validations.find((v) => areaAddress(v.area) === areaAddress(t.area))?.rule ?? {},
+        set: (t, rule) => {
+          t.sheet.validations = t.sheet.removeInside(t.sheet.validations, t.area, "data validation");
+          t.sheet.validations.push({ area: t.area, rule });
+        },
+      },
+      ignoreBlanks: { set: (t, v) => (validationAt(t).ignoreBlanks = v) },
+      errorAlert: { set: (t, v) => (validationAt(t).errorAlert = v) },
+    },
+    methods: {
+      clear: { run: (t) => (t.sheet.validations = t.sheet.removeInside(t.sheet.validations, t.area, "validation")) },
+    },
+  }),
+  ConditionalFormatCollection: spec<RangeTarget>({
+    methods: {
+      add: {
+        type: "ConditionalFormat",
+        run: (t, [type]) => {
+          const cf: ConditionalFormatModel = { area: t.area, type: str(type) };
+          t.sheet.conditionalFormats.push(cf);
+          return cf;
+        },
+      },
+      clearAll: {
+        run: (t) => (t.sheet.conditionalFormats = t.sheet.removeInside(t.sheet.conditionalFormats, t.area, "format")),
+      },
+    },
+  }),
+  ConditionalFormat: spec<ConditionalFormatModel>({
+    nav: { custom: { type: "CustomConditionalFormat", get: (c) => c } },
+  }),
+  CustomConditionalFormat: spec<ConditionalFormatModel>({
+    nav: {
+      rule: { type: "ConditionalFormatRule", get: (c) => c },
+      format: { type: "ConditionalRangeFormat", get: (c) => c },
+    },
+  }),
+  ConditionalFormatRule: spec<ConditionalFormatModel>({
+    props: { formula: { get: (c) => c.formula, set: (c, v) => (c.formula = str(v)) } },
+  }),
+  ConditionalRangeFormat: spec<ConditionalFormatModel>({
+    nav: { fill: { type: "ConditionalFill", get: (c) => c }, font: { type: "ConditionalFont", get: (c) => c } },
+  }),
+  ConditionalFill: spec<ConditionalFormatModel>({ props: { color: { set: (c, v) => (c.fill = str(v)) } } }),
+  ConditionalFont: spec<ConditionalFormatModel>({ props: { color: { set: (c, v) => (c.font = str(v)) } } }),
+};
+
+function validationAt(t: RangeTarget) {
+  const v = t.sheet.validations.find((x) => areaAddress(x.area) === areaAddress(t.area));
+  if (!v) throw new StandInError("NotImplemented", "stand-in: set the rule before other validation settings");
+  return v;
+}
