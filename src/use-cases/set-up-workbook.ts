@@ -6,7 +6,8 @@ import type { RuleSettings } from "../domain/settings";
 import type { WorkbookHost } from "../hosts/host";
 import { buildWorkbookPlan } from "../workbook/build-plan";
 import type { TableContent } from "../workbook/layout-table";
-import { mergeSettingsState } from "../workbook/settings-state";
+import type { SettingsState } from "../workbook/settings-state";
+import type { WorkbookState } from "./read-workbook";
 import { readWorkbookState } from "./read-workbook";
 
 export interface SetUpInput {
@@ -36,11 +37,7 @@ export interface SetUpSummary {
  */
 export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Promise<SetUpSummary> {
   const state = await readWorkbookState(host, input.lang);
-  const seedRules = new Map(Object.entries(input.seed?.rules ?? {})) as Map<keyof RuleSettings, number>;
-  const settings = mergeSettingsState(
-    { ...state.settings, rules: withSeedRules(state, seedRules) },
-    { ...state.settings, holidays: input.seed?.holidays ?? [] },
-  );
+  const settings = withSeed(state, input.seed);
 
   const lists = new Map<ListKey, readonly string[]>();
   let listValuesAdded = 0;
@@ -92,13 +89,16 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
   };
 }
 
-/** Seed rules (the demo's as-of time) fill only settings the workbook does not have yet. */
-function withSeedRules(
-  state: Awaited<ReturnType<typeof readWorkbookState>>,
-  seedRules: ReadonlyMap<keyof RuleSettings, number>,
-) {
+/**
+ * Seed rules (the demo's as-of time) apply only to a workbook that has no Settings sheet yet, so a manager's value
+ * is never replaced; seed holidays are added to the list where missing.
+ */
+function withSeed(state: WorkbookState, seed: SetUpInput["seed"]): SettingsState {
   const rules = new Map(state.settings.rules);
-  const hadSettingsSheet = state.existingSheets.includes(state.sheetNames.settings);
-  if (!hadSettingsSheet) for (const [k, v] of seedRules) rules.set(k, v);
-  return rules;
+  if (!state.existingSheets.includes(state.sheetNames.settings)) {
+    for (const [key, value] of Object.entries(seed?.rules ?? {})) rules.set(key as keyof RuleSettings, value);
+  }
+  const holidays = [...state.settings.holidays];
+  for (const h of seed?.holidays ?? []) if (!holidays.includes(h)) holidays.push(h);
+  return { ...state.settings, rules, holidays };
 }
