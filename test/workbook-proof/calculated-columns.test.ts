@@ -2,19 +2,16 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInit } from "../../src/cli/init-command";
-import { feedbackNeedsFollowUp } from "../../src/domain/feedback-rules";
-import { callTimely, followUpNeeded, recontactDueAt, syncDueAt } from "../../src/domain/followups";
-import { scoreRate, weightedScore } from "../../src/domain/scores";
 import { tableSpecs } from "../../src/domain/schema";
-import type { CellValue, RecordRow, TableKey } from "../../src/domain/schema/types";
-import { dueAt, overdue, responseSeconds } from "../../src/domain/sla";
-import { invalidReasons, validityText } from "../../src/domain/validity";
+import type { TableKey } from "../../src/domain/schema/types";
 import { effectiveWeights } from "../../src/domain/weights";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { DIMENSIONS_TABLE } from "../../src/workbook/layout-settings";
 import { recordsFromGrid } from "../../src/workbook/read-records";
 import { readWorkbookState } from "../../src/use-cases/read-workbook";
 import { sameResult } from "../support/compare";
+import type { Expect } from "../support/calculated-expectations";
+import { calculatedExpectations, compareCalculated } from "../support/calculated-expectations";
 import { recalculate } from "../support/libreoffice";
 
 /**
@@ -22,8 +19,6 @@ import { recalculate } from "../support/libreoffice";
  * recalculated by LibreOffice, and every calculated cell must equal what the domain code computes for that row.
  */
 const ISSUES = 2000;
-
-type Expect = (row: RecordRow) => CellValue;
 
 let original: Awaited<ReturnType<typeof readWorkbookState>>;
 let recalculated: XlsxHost;
@@ -40,30 +35,8 @@ beforeAll(async () => {
 function expectations(): Record<TableKey, Record<string, Expect>> {
   const { settings, problems } = original.parsed;
   expect(problems).toEqual([]);
-  const { rules, dimensions, holidays } = settings;
-  expect(rules.asOf).toBeDefined();
-  const asOf = rules.asOf ?? 0;
-  const weights = effectiveWeights(dimensions, rules);
-  return {
-    issues: {
-      dueAt: (r) => dueAt(r, rules, holidays),
-      responseSeconds: (r) => responseSeconds(r),
-      overdue: (r) => overdue(r, asOf, rules, holidays),
-    },
-    evaluations: {
-      weightedScore: (r) => weightedScore(r, dimensions, weights),
-      scoreRate: (r) => scoreRate(weightedScore(r, dimensions, weights)),
-      validity: (r) => validityText(invalidReasons(r, dimensions, rules)),
-    },
-    followups: {
-      needsFollowUp: (r) => followUpNeeded(r, rules),
-      syncDueAt: (r) => syncDueAt({ callDate: r.callDate, needs: followUpNeeded(r, rules) }, rules),
-      recontactDueAt: (r) => recontactDueAt({ callDate: r.callDate, needs: followUpNeeded(r, rules) }, rules, holidays),
-      callTimely: (r) => callTimely(r, rules, holidays),
-    },
-    feedback: { needsFollowUp: (r) => feedbackNeedsFollowUp(r.score, rules) },
-    improvements: {},
-  };
+  expect(settings.rules.asOf).toBeDefined();
+  return calculatedExpectations(settings, settings.rules.asOf ?? 0);
 }
 
 test("the demo is large enough for the proof", () => {
@@ -85,17 +58,7 @@ test.each(["issues", "evaluations", "followups", "feedback"] as const)(
     const formulaFields = spec.fields.filter((f) => f.type === "formula").map((f) => f.key);
     expect(Object.keys(columns).sort()).toEqual([...formulaFields].sort());
 
-    const mismatches: string[] = [];
-    const seen = new Map<string, Set<string>>();
-    inputs.forEach((row, i) => {
-      for (const [field, expected] of Object.entries(columns)) {
-        const want = expected(row);
-        const got = results[i]?.[field];
-        seen.set(field, (seen.get(field) ?? new Set()).add(String(want)));
-        if (!sameResult(got, want))
-          mismatches.push(`${spec.tableName} row ${i + 2} ${field}: sheet ${got}, domain ${want}`);
-      }
-    });
+    const { mismatches, seen } = compareCalculated(inputs, results, columns, spec.tableName);
     expect(mismatches.slice(0, 20)).toEqual([]);
     // Every column must have produced more than one kind of result, or the comparison proves little.
     for (const [field, values] of seen) expect([field, values.size > 1]).toEqual([field, true]);

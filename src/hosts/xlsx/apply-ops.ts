@@ -22,6 +22,13 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   if (oldRef) clearRange(ws, oldRef);
   const origin = parseAddress(op.origin);
   const body = op.rows.length > 0 ? op.rows : [op.columns.map(() => undefined)];
+  // A column's format is set on the column before its cells are written: each cell inherits it, and so do the
+  // rows a user adds below the table later.
+  op.columns.forEach((c, i) => {
+    const col = ws.getColumn(origin.col + i);
+    if (c.width) col.width = c.width;
+    if (c.numFmt) col.numFmt = c.numFmt;
+  });
   ws.addTable({
     name: op.name,
     ref: op.origin,
@@ -33,13 +40,7 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
       op.columns.map((c, i) => (c.formula ? { formula: c.formula } : toExcel(r[i])) as ExcelJS.CellValue),
     ),
   });
-  op.columns.forEach((c, i) => {
-    const col = ws.getColumn(origin.col + i);
-    if (c.width) col.width = c.width;
-    if (c.numFmt) {
-      for (let r = 0; r < body.length; r++) ws.getCell(origin.row + 1 + r, origin.col + i).numFmt = c.numFmt;
-    }
-  });
+
   ws.getRow(origin.row).font = { bold: true };
 }
 

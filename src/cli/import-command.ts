@@ -1,0 +1,110 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, resolve } from "node:path";
+import { TABLE_KEYS } from "../domain/schema";
+import type { TableKey } from "../domain/schema/types";
+import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import { ImportSourceError } from "../import/errors";
+import type { ImportSummary } from "../import/import-types";
+import type { ImportSource } from "../import/read-source";
+import { importRecords } from "../use-cases/import-records";
+import type { ParsedArgs } from "./args";
+import { stringFlag, UsageError } from "./args";
+
+export const IMPORT_USAGE =
+  "import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx> " +
+  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]";
+
+export interface ImportCommandOptions {
+  readonly book: string;
+  readonly into: TableKey;
+  readonly from: string;
+  readonly sheet?: string;
+  readonly out?: string;
+  readonly json?: string;
+}
+
+/** @throws UsageError when a word is missing or --into names no table. */
+export function importOptions(args: ParsedArgs): ImportCommandOptions {
+  const book = args.positional[1];
+  const into = stringFlag(args, "into");
+  const from = stringFlag(args, "from");
+  if (!book || !into || !from) throw new UsageError(`usage: ${IMPORT_USAGE}`);
+  if (!(TABLE_KEYS as readonly string[]).includes(into)) {
+    throw new UsageError(`--into must be one of ${TABLE_KEYS.join(", ")}, not "${into}"`);
+  }
+  const optional = (name: string) => {
+    const v = stringFlag(args, name);
+    return v === undefined ? undefined : resolve(v);
+  };
+  return {
+    book: resolve(book),
+    into: into as TableKey,
+    from: resolve(from),
+    sheet: stringFlag(args, "sheet"),
+    out: optional("out"),
+    json: optional("json"),
+  };
+}
+
+/**
+ * Reads the source file as a CSV or XLSX source by its extension.
+ * @throws ImportSourceError when the file is missing or is not .csv/.txt/.tsv/.xlsx/.xlsm.
+ */
+export async function readSourceFile(file: string, sheet: string | undefined): Promise<ImportSource> {
+  const fileName = basename(file);
+  if (!existsSync(file)) throw new ImportSourceError({ file }, "no such file", "an existing .csv or .xlsx file");
+  const ext = extname(file).toLowerCase();
+  if ([".csv", ".txt", ".tsv"].includes(ext)) {
+    if (sheet !== undefined) throw new UsageError("--sheet applies to an .xlsx source only");
+    return { fileName, kind: "csv", bytes: await readFile(file) };
+  }
+  if ([".xlsx", ".xlsm"].includes(ext)) return { fileName, kind: "xlsx", bytes: await readFile(file), sheet };
+  const hint = ext === ".xls" ? " (save the .xls as .xlsx or CSV in Excel first)" : "";
+  throw new ImportSourceError({ file }, `not a CSV or XLSX file${hint}`, "a .csv or .xlsx file");
+}
+
+/**
+ * Imports into the workbook and saves it, to --out or in place. The save writes a temporary file and renames it
+ * over the target, so a failed import or save leaves the original workbook as it was, byte for byte.
+ */
+export async function runImport(options: ImportCommandOptions): Promise<ImportSummary> {
+  const source = await readSourceFile(options.from, options.sheet);
+  const host = await openWorkbookFile(options.book, { mustExist: true });
+  const summary = await importRecords(host, options.into, source);
+  const target = options.out ?? options.book;
+  await mkdir(dirname(target), { recursive: true });
+  await saveWorkbookFile(host, target);
+  if (options.json) {
+    await mkdir(dirname(options.json), { recursive: true });
+    await writeFile(options.json, toJson(summary));
+  }
+  return summary;
+}
+
+/** JSON with "no data" as null (a rate that could not be computed), never a dropped key. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, (_key, v: unknown) => (v === undefined ? null : v), 2)}\n`;
+}
+
+const SHOWN_PROBLEMS = 20;
+
+export function formatImportSummary(target: string, s: ImportSummary): string {
+  const rate = s.validityRate === undefined ? "" : `; validity rate ${(s.validityRate * 100).toFixed(1)}%`;
+  const lines = [
+    `imported ${s.file}${s.sheet === undefined ? "" : ` [${s.sheet}]`} into ${s.table}: wrote ${target}`,
+    `rows read ${s.rowsRead} = imported ${s.imported} + quarantined ${s.quarantined} + duplicates skipped ${s.duplicatesSkipped}`,
+    `invalid evaluations ${s.invalidEvaluations}${rate}; issue ids generated ${s.idsGenerated}`,
+    `unmapped columns kept: ${s.unmappedColumns.length > 0 ? s.unmappedColumns.join(", ") : "none"}`,
+  ];
+  if (s.calculatedColumnsIgnored.length > 0) {
+    lines.push(`calculated columns not imported (the sheet computes them): ${s.calculatedColumnsIgnored.join(", ")}`);
+  }
+  lines.push(`problems: ${s.problems.length}`);
+  for (const p of s.problems.slice(0, SHOWN_PROBLEMS)) {
+    const where = `${p.file}${p.sheet === undefined ? "" : ` [${p.sheet}]`} row ${p.row} ${p.column}`;
+    lines.push(`  ${where}: ${JSON.stringify(p.value ?? null)}; expected ${p.expected}`);
+  }
+  if (s.problems.length > SHOWN_PROBLEMS) lines.push(`  … ${s.problems.length - SHOWN_PROBLEMS} more`);
+  return lines.join("\n");
+}

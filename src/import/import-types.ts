@@ -1,0 +1,41 @@
+import type { CellValue, TableKey } from "../domain/schema/types";
+import type { TextEncodingName } from "./decode-text";
+
+/**
+ * A value of the source that could not be taken as it is (STYLE.md "errors": findings are values): where it is,
+ * what it was, what was expected. `row` is the 1-based source row (CSV record number or Excel row); `column` is
+ * the source header with its letter, `服务日期 (F)`.
+ */
+export interface ImportProblem {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly row: number;
+  readonly column: string;
+  readonly value: CellValue;
+  readonly expected: string;
+}
+
+/**
+ * What an import did (issue 3 item 6). Always `rowsRead = imported + quarantined + duplicatesSkipped`; blank
+ * source rows are not rows. `validityRate` is valid / imported evaluations (DOMAIN.md §4.1), undefined for other
+ * tables or when nothing was imported.
+ */
+export interface ImportSummary {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly encoding?: TextEncodingName;
+  readonly table: TableKey;
+  readonly rowsRead: number;
+  readonly imported: number;
+  readonly quarantined: number;
+  readonly duplicatesSkipped: number;
+  readonly invalidEvaluations: number;
+  readonly validityRate: number | undefined;
+  /** Issue ids generated where the id was blank (DOMAIN.md §1.1). */
+  readonly idsGenerated: number;
+  /** Source columns that name no field: kept as extra table columns under these headers. */
+  readonly unmappedColumns: readonly string[];
+  /** Source columns that name a calculated column (加权得分, 有效性 …): the sheet computes those, so not written. */
+  readonly calculatedColumnsIgnored: readonly string[];
+  readonly problems: readonly ImportProblem[];
+}

@@ -1,0 +1,41 @@
+export { checkStoredValue } from "./check-values";
+export { convertRows, idKey } from "./convert-rows";
+export type { AcceptedRow, ConvertedRows, ConvertInput, QuarantinedRow } from "./convert-rows";
+export { decodeText } from "./decode-text";
+export type { DecodedText, TextEncodingName } from "./decode-text";
+export { ImportSourceError, locationText } from "./errors";
+export type { SourceLocation } from "./errors";
+export { headerIndex, mapHeaders, normalizeHeader } from "./header-map";
+export type { ColumnTarget, HeaderMap, SourceColumn } from "./header-map";
+export { HEADER_SYNONYMS, SUBMITTED_STANDS_FOR, SURVEY_META } from "./header-synonyms";
+export type { ImportProblem, ImportSummary } from "./import-types";
+export { foldListText, LIST_SYNONYMS, listMatcher } from "./list-synonyms";
+export { locateTable } from "./locate-rows";
+export type { TablePlace } from "./locate-rows";
+export { createDateTimeParser, MAX_SERIAL, MIN_SERIAL, parseMonth, toDate } from "./parse-dates";
+export { createFieldParser, parseDuration, parseWhole } from "./parse-values";
+export type { FieldParser, ParsedValue } from "./parse-values";
+export { needsSetUp, planImport, requireHeader, specOf, workbookLang } from "./plan-import";
+export type { ImportTarget } from "./plan-import";
+export {
+  QUARANTINE_HEADERS,
+  QUARANTINE_SHEET,
+  QUARANTINE_TABLE,
+  quarantineOps,
+  quarantineSheetName,
+} from "./quarantine";
+export type { QuarantineInput } from "./quarantine";
+export { guessDelimiter, readSourceGrid } from "./read-source";
+export type { ImportSource, SourceGrid } from "./read-source";
+export { reasonsText, reasonText } from "./reasons";
+export type { QuarantineReason } from "./reasons";
+export {
+  columnLabel,
+  EXCEL_CELL_CHARS,
+  EXCEL_HEADER_CHARS,
+  headerText,
+  isBlankCell,
+  isBlankRow,
+  uniqueHeader,
+  xmlSafeText,
+} from "./text-cells";

@@ -1,0 +1,121 @@
+/**
+ * Source values to field values (issue 3 item 3, DOMAIN.md §4.5): dates and times (parse-dates.ts), durations
+ * (`45秒`, `2分10秒`, `1:20`), scores (`５`, `5分`, `4.0`), yes/no and other list values with their synonyms
+ * (list-synonyms.ts). A value that cannot be parsed keeps its original text and is reported with what was
+ * expected — never a silent blank or zero. Text fields keep text exactly as it is (`=1+1` stays text).
+ */
+import { listSpec } from "../domain/schema/lists";
+import type { CellValue, FieldSpec, ListKey } from "../domain/schema/types";
+import { createDateTimeParser, parseMonth, toDate } from "./parse-dates";
+import { listMatcher } from "./list-synonyms";
+import { isBlankCell } from "./text-cells";
+
+export type ParsedValue =
+  | { readonly ok: true; readonly value: CellValue }
+  | { readonly ok: false; readonly value: CellValue; readonly expected: string };
+
+export type FieldParser = (raw: CellValue) => ParsedValue;
+
+const DATE_EXAMPLES = "2024-03-05 14:30, 2024/3/5 14:30:00, 2024年3月5日 14:30 or an Excel serial number";
+
+/** Digits, units and separators folded to ASCII (`５` → `5`, `：` → `:`), spaces removed. */
+function folded(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+}
+
+/**
+ * Seconds of a duration: `125`, `45秒`, `2分10秒`, `2分钟`, `1小时2分3秒`, `1h2m3s`, `1:20` (m:ss), `1:02:03`
+ * (h:mm:ss). Undefined when it is none of these or negative.
+ */
+export function parseDuration(value: string | number): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
+  const t = folded(value);
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const clock = /^(\d+):([0-5]?\d)(?::([0-5]?\d))?$/.exec(t);
+  if (clock) {
+    const [a, b, c] = [Number(clock[1]), Number(clock[2]), clock[3]];
+    return c === undefined ? a * 60 + b : a * 3600 + b * 60 + Number(c);
+  }
+  const units =
+    /^(?:(\d+(?:\.\d+)?)(?:小时|时|h|hr|hours?))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min|minutes?))?(?:(\d+(?:\.\d+)?)(?:秒钟|秒|s|sec|seconds?))?$/.exec(
+      t,
+    );
+  if (!units || (units[1] ?? units[2] ?? units[3]) === undefined) return undefined;
+  return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
+}
+
+/** A whole number from `5`, `５`, `5分`, `4.0`, `4 points`; undefined for `4.5`, text or out of [min, max]. */
+export function parseWhole(value: string | number, min: number, max: number): number | undefined {
+  const n = typeof value === "number" ? value : numberBeforeUnit(value);
+  if (n === undefined || !Number.isInteger(n) || n < min || n > max) return undefined;
+  return n;
+}
+
+function numberBeforeUnit(text: string): number | undefined {
+  const m = /^([+-]?\d+(?:\.\d+)?)(?:分|points?|pts?|星)?$/.exec(folded(text));
+  return m ? Number(m[1]) : undefined;
+}
+
+const original = (raw: CellValue): CellValue => (typeof raw === "number" ? String(raw) : raw);
+const fail = (raw: CellValue, expected: string): ParsedValue => ({ ok: false, value: original(raw), expected });
+const ok = (value: CellValue): ParsedValue => ({ ok: true, value });
+
+/**
+ * The parser of one source column feeding `field`. `lists` are the workbook's lists (the Lists sheet), which a
+ * list value must belong to. Blank values are no data.
+ */
+export function createFieldParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly string[]>): FieldParser {
+  const parse = valueParser(field, lists);
+  return (raw) => (isBlankCell(raw) ? ok(undefined) : parse(raw as string | number));
+}
+
+function valueParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly string[]>) {
+  const dateTime = createDateTimeParser();
+  switch (field.type) {
+    case "text":
+    case "longText":
+    case "formula":
+      return (raw: string | number) => ok(typeof raw === "number" ? String(raw) : raw);
+    case "dateTime":
+    case "date": {
+      const expected = `a ${field.type === "date" ? "date" : "date and time"} such as ${DATE_EXAMPLES}`;
+      return (raw: string | number) => {
+        const serial = dateTime(raw);
+        if (serial === undefined) return fail(raw, expected);
+        return ok(field.type === "date" ? toDate(serial) : serial);
+      };
+    }
+    case "month":
+      return (raw: string | number) => {
+        const month = parseMonth(raw, dateTime);
+        return month === undefined ? fail(raw, "a month such as 2024-03, 2024/3 or 2024年3月") : ok(month);
+      };
+    case "whole": {
+      const [min, max] = [field.min ?? -Infinity, field.max ?? Infinity];
+      const expected = `a whole number from ${String(min)} to ${String(max)} (5, ５, 5分 or 4.0)`;
+      return (raw: string | number) => {
+        const n = parseWhole(raw, min, max);
+        return n === undefined ? fail(raw, expected) : ok(n);
+      };
+    }
+    case "number":
+      return (raw: string | number) => {
+        const n = parseDuration(raw);
+        return n === undefined ? fail(raw, "a number of seconds ≥ 0 (125, 45秒, 2分10秒 or 1:20)") : ok(n);
+      };
+    case "list":
+      return listParser(field, lists);
+  }
+}
+
+function listParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly string[]>) {
+  if (field.list === undefined) return (raw: string | number) => ok(raw);
+  const values = lists.get(field.list) ?? listSpec(field.list).values;
+  const match = listMatcher(field.list, values);
+  const shown = values.slice(0, 12).join(", ") + (values.length > 12 ? ", …" : "");
+  const expected = `a value of the ${listSpec(field.list).en} list (${shown})`;
+  return (raw: string | number) => {
+    const value = match(String(raw));
+    return value === undefined ? fail(raw, expected) : ok(value);
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The pure core of an import (issue 3 items 2–7): from the workbook as read and a source grid to the plan that
+ * writes the table again with the accepted rows appended (the same `tableOps` that set-up uses), the quarantine
+ * table, and the summary. No host is touched here.
+ */
+import { assignIssueIds } from "../domain/issue-id";
+import { tableSpecs } from "../domain/schema";
+import type { CellValue, FieldSpec, Lang, RecordRow, TableKey, TableSpec } from "../domain/schema/types";
+import { label } from "../domain/schema/types";
+import { invalidReasons } from "../domain/validity";
+import type { TableGrid } from "../hosts/host";
+import type { WorkbookState } from "../use-cases/read-workbook";
+import { columnLetter } from "../workbook/a1";
+import { tableOps } from "../workbook/layout-table";
+import type { WorkbookPlan } from "../workbook/plan-types";
+import { fieldKeyOf } from "../workbook/read-records";
+import { sheetLabels } from "../workbook/sheet-names";
+import { convertRows, idKey, type ConvertedRows } from "./convert-rows";
+import { ImportSourceError } from "./errors";
+import { mapHeaders, type SourceColumn } from "./header-map";
+import type { ImportSummary } from "./import-types";
+import { quarantineOps, quarantineSheetName } from "./quarantine";
+import type { SourceGrid } from "./read-source";
+import { uniqueHeader } from "./text-cells";
+
+export interface ImportTarget {
+  readonly state: WorkbookState;
+  readonly lang: Lang;
+  /** The quarantine table as the workbook has it, if any. */
+  readonly quarantine: TableGrid | undefined;
+}
+
+/** The workbook's language: English when its sheets carry the English names only. */
+export function workbookLang(existingSheets: readonly string[]): Lang {
+  const labels = sheetLabels();
+  const zh = labels.some((l) => existingSheets.includes(l.zh));
+  const en = labels.some((l) => existingSheets.includes(l.en));
+  return en && !zh ? "en-US" : "zh-CN";
+}
+
+/** True when the workbook lacks the table, the Lists sheet or the Settings sheet the import writes against. */
+export function needsSetUp(state: WorkbookState, table: TableKey): boolean {
+  const { sheetNames, existingSheets } = state;
+  return (
+    state.tables[table] === undefined ||
+    !existingSheets.includes(sheetNames.lists) ||
+    !existingSheets.includes(sheetNames.settings)
+  );
+}
+
+export function specOf(state: WorkbookState, table: TableKey): TableSpec {
+  const spec = tableSpecs(state.parsed.settings.dimensions).find((t) => t.key === table);
+  if (!spec) throw new RangeError(`no table ${table}`);
+  return spec;
+}
+
+/**
+ * The header of a source for a table.
+ * @throws ImportSourceError when no row of the first 20 names a column of the table.
+ */
+export function requireHeader(spec: TableSpec, grid: SourceGrid) {
+  const header = mapHeaders(spec, grid.rows);
+  if (header) return header;
+  const examples = spec.fields
+    .filter((f) => f.type !== "formula")
+    .slice(0, 4)
+    .map((f) => `${f.zh}/${f.en}`)
+    .join(", ");
+  throw new ImportSourceError(
+    { file: grid.file, sheet: grid.sheet },
+    `no recognisable header row for the ${spec.key} table in the first 20 rows`,
+    `column headings such as ${examples}`,
+  );
+}
+
+/**
+ * The plan and summary of importing `grid` into `table`.
+ * @throws ImportSourceError when the source has no recognisable header.
+ * @throws SettingsError when issue ids must be generated and the department code on the Settings sheet is unusable.
+ */
+export function planImport(
+  target: ImportTarget,
+  table: TableKey,
+  grid: SourceGrid,
+): { plan: WorkbookPlan; summary: ImportSummary } {
+  const { state, lang } = target;
+  const spec = specOf(state, table);
+  const header = requireHeader(spec, grid);
+  const existing = state.tables[table] ?? { records: [], extraHeaders: [] };
+  const { extraNames, newExtras } = nameExtras(spec, header.columns, existing.extraHeaders, lang);
+  const converted = convertRows({
+    spec,
+    grid,
+    columns: header.columns,
+    firstDataRow: header.firstDataRow,
+    extraNames,
+    lists: state.lists,
+    existingIds: existingIdKeys(spec, existing.records),
+    fieldLabel: (f: FieldSpec) => label(f, lang),
+  });
+  const { rows, idsGenerated } = withIssueIds(
+    table,
+    [...existing.records, ...converted.accepted.map((a) => a.record)],
+    state,
+  );
+  const ops = tableOps(
+    spec,
+    state.sheetNames[table],
+    { rows, extraHeaders: [...existing.extraHeaders, ...newExtras] },
+    state.parsed.settings.dimensions,
+    lang,
+  );
+  if (converted.quarantined.length > 0) {
+    ops.push(
+      ...quarantineOps({
+        sheet: quarantineSheetName(state.existingSheets, lang),
+        lang,
+        existing: target.quarantine,
+        source: grid.sheet === undefined ? grid.file : `${grid.file} [${grid.sheet}]`,
+        headers: header.columns.map((c) => c.header || blankHeader(c.index, lang)),
+        rows: converted.quarantined,
+      }),
+    );
+  }
+  const unmapped = header.columns.flatMap((c) =>
+    c.target.kind === "extra" ? [extraNames.get(c.index) ?? c.header] : [],
+  );
+  return {
+    plan: { lang, ops },
+    summary: summarize(table, grid, header.columns, converted, state, { idsGenerated, unmapped }),
+  };
+}
+
+function blankHeader(index: number, lang: Lang): string {
+  const letter = columnLetter(index + 1);
+  return lang === "zh-CN" ? `列${letter}` : `Column ${letter}`;
+}
+
+/** Record keys of the extra columns: an existing extra column of the same header is reused; others get a header
+ * that no field label, existing column or earlier column of this source has. */
+function nameExtras(spec: TableSpec, columns: readonly SourceColumn[], existing: readonly string[], lang: Lang) {
+  const norm = (h: string) => h.replace(/\s+/g, "").toLowerCase();
+  const existingByNorm = new Map(existing.map((h) => [norm(h), h]));
+  const taken = new Set(existing.map(norm));
+  const used = new Set<string>();
+  const extraNames = new Map<number, string>();
+  const newExtras: string[] = [];
+  for (const column of columns) {
+    if (column.target.kind !== "extra") continue;
+    const base = column.header || blankHeader(column.index, lang);
+    const reuse = existingByNorm.get(norm(base));
+    let name = reuse !== undefined && !used.has(norm(reuse)) ? reuse : undefined;
+    if (name === undefined) {
+      name = uniqueHeader(base, (c) => taken.has(norm(c)) || fieldKeyOf(spec, c) !== undefined);
+      newExtras.push(name);
+    }
+    taken.add(norm(name));
+    used.add(norm(name));
+    extraNames.set(column.index, name);
+  }
+  return { extraNames, newExtras };
+}
+
+function existingIdKeys(spec: TableSpec, records: readonly RecordRow[]): Set<string> {
+  const idField = spec.fields.find((f) => f.unique);
+  const keys = new Set<string>();
+  if (!idField) return keys;
+  for (const r of records) {
+    const id: CellValue = r[idField.key];
+    if (id !== undefined && String(id).trim() !== "") keys.add(idKey(id));
+  }
+  return keys;
+}
+
+/** Issue ids generated where blank (DOMAIN.md §1.1), continuing each year's sequence after the highest one. */
+function withIssueIds(table: TableKey, rows: readonly RecordRow[], state: WorkbookState) {
+  if (table !== "issues" || !rows.some((r) => r["id"] === undefined || String(r["id"]).trim() === "")) {
+    return { rows, idsGenerated: 0 };
+  }
+  const { ids } = assignIssueIds(rows, state.parsed.settings.rules.deptCode);
+  let idsGenerated = 0;
+  const withIds = rows.map((r, i) => {
+    const id = ids[i];
+    if (id === r["id"] || id === undefined) return r;
+    idsGenerated++;
+    return { ...r, id };
+  });
+  return { rows: withIds, idsGenerated };
+}
+
+function summarize(
+  table: TableKey,
+  grid: SourceGrid,
+  columns: readonly SourceColumn[],
+  converted: ConvertedRows,
+  state: WorkbookState,
+  extra: { readonly idsGenerated: number; readonly unmapped: readonly string[] },
+): ImportSummary {
+  const imported = converted.accepted.length;
+  const { dimensions, rules } = state.parsed.settings;
+  const invalid =
+    table === "evaluations"
+      ? converted.accepted.filter((a) => invalidReasons(a.record, dimensions, rules).length > 0).length
+      : 0;
+  return {
+    file: grid.file,
+    sheet: grid.sheet,
+    encoding: grid.encoding,
+    table,
+    rowsRead: converted.rowsRead,
+    imported,
+    quarantined: converted.quarantined.length,
+    duplicatesSkipped: converted.duplicatesSkipped,
+    invalidEvaluations: invalid,
+    validityRate: table === "evaluations" && imported > 0 ? (imported - invalid) / imported : undefined,
+    idsGenerated: extra.idsGenerated,
+    unmappedColumns: extra.unmapped,
+    calculatedColumnsIgnored: columns.filter((c) => c.target.kind === "calculated").map((c) => c.label),
+    problems: [...grid.problems, ...converted.problems],
+  };
+}

@@ -1,0 +1,42 @@
+import type { Lang, TableKey } from "../domain/schema/types";
+import type { WorkbookHost } from "../hosts/host";
+import type { ImportSummary } from "../import/import-types";
+import { needsSetUp, planImport, requireHeader, specOf, workbookLang } from "../import/plan-import";
+import { QUARANTINE_TABLE } from "../import/quarantine";
+import { readSourceGrid, type ImportSource } from "../import/read-source";
+import { readWorkbookState } from "./read-workbook";
+import { setUpWorkbook } from "./set-up-workbook";
+
+export interface ImportOptions {
+  /** The workbook's language for headers and quarantine reasons; by default the language its sheets are named in. */
+  readonly lang?: Lang;
+}
+
+/**
+ * Imports a CSV, an XLSX sheet or a grid of cells (Excel's selection) into one record table (issue 3, DOMAIN.md
+ * §1, §4): headers mapped, values parsed, issue ids generated, duplicates of existing ids skipped, rows that
+ * cannot enter set aside on the 导入待核查 sheet, the rest appended to the table, which is written again with its
+ * calculated columns, validations and highlights. A workbook that lacks the table, Lists or Settings is set up
+ * first. Nothing is written when the source is unusable.
+ * @throws ImportSourceError when the source cannot be read or has no recognisable header (nothing is written).
+ * @throws SettingsError when issue ids must be generated and the department code is unusable (nothing is written).
+ */
+export async function importRecords(
+  host: WorkbookHost,
+  table: TableKey,
+  source: ImportSource,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const grid = await readSourceGrid(source);
+  let state = await readWorkbookState(host, options.lang ?? "zh-CN");
+  const lang = options.lang ?? workbookLang(state.existingSheets);
+  requireHeader(specOf(state, table), grid);
+  if (needsSetUp(state, table)) {
+    await setUpWorkbook(host, { lang });
+    state = await readWorkbookState(host, lang);
+  }
+  const quarantine = await host.readTable(QUARANTINE_TABLE);
+  const { plan, summary } = planImport({ state, lang, quarantine }, table, grid);
+  await host.apply(plan);
+  return summary;
+}

@@ -1,0 +1,121 @@
+import { SettingsError } from "../domain/errors";
+import { tableSpecs } from "../domain/schema";
+import { listSpec } from "../domain/schema/lists";
+import type { CellValue, Lang, TableSpec } from "../domain/schema/types";
+import { effectiveWeights } from "../domain/weights";
+import type { WorkbookHost } from "../hosts/host";
+import { checkStoredValue } from "../import/check-values";
+import { idKey } from "../import/convert-rows";
+import { locateTable } from "../import/locate-rows";
+import { workbookLang } from "../import/plan-import";
+import { columnLetter } from "../workbook/a1";
+import { fieldKeyOf } from "../workbook/read-records";
+import { readWorkbookState, type WorkbookState } from "./read-workbook";
+
+/** A cell that breaks its table's schema or the settings' rules: `row` is the 1-based Excel row, `column` the
+ * header text and its letter, `服务日期 (F)`. */
+export interface ValidationProblem {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string;
+  readonly value: CellValue;
+  readonly expected: string;
+}
+
+export interface ValidationReport {
+  readonly problems: readonly ValidationProblem[];
+  /** Table rows checked, over all tables. */
+  readonly rowsChecked: number;
+}
+
+const withLetter = (header: string, column: number) => `${header} (${columnLetter(column)})`;
+
+/**
+ * Checks every record table against its schema (issue 3 item 8, DOMAIN.md §1): each value's type, list values
+ * against the Lists sheet, required fields, unique ids; and the Settings sheet: values of the right kind and
+ * dimension weights summing to 100% (§2.2). Calculated columns are not checked. Reads only; writes nothing.
+ */
+export async function validateWorkbook(host: WorkbookHost, options: { lang?: Lang } = {}): Promise<ValidationReport> {
+  const state = await readWorkbookState(host, options.lang ?? "zh-CN");
+  const lang = options.lang ?? workbookLang(state.existingSheets);
+  const problems: ValidationProblem[] = [];
+  let rowsChecked = 0;
+  for (const spec of tableSpecs(state.parsed.settings.dimensions)) {
+    const grid = await host.readTable(spec.tableName);
+    if (!grid) {
+      const expected = `the ${spec.tableName} table (run init to set up the workbook)`;
+      problems.push({ sheet: state.sheetNames[spec.key], row: 1, column: "A", value: undefined, expected });
+      continue;
+    }
+    rowsChecked += grid.rows.length;
+    problems.push(...tableProblems(spec, grid, await host.readSheet(grid.sheet), state));
+  }
+  problems.push(...(await settingsProblems(host, state, lang)));
+  return { problems, rowsChecked };
+}
+
+function tableProblems(
+  spec: TableSpec,
+  grid: NonNullable<Awaited<ReturnType<WorkbookHost["readTable"]>>>,
+  sheet: readonly (readonly CellValue[])[] | undefined,
+  state: WorkbookState,
+): ValidationProblem[] {
+  const place = locateTable(sheet, grid);
+  const columns = grid.headers.map((header, i) => {
+    const field = spec.fields.find((f) => f.key === fieldKeyOf(spec, header));
+    const list = field?.list ? (state.lists.get(field.list) ?? listSpec(field.list).values) : [];
+    return { field, list, header, label: withLetter(header, place.firstColumn + i) };
+  });
+  const problems: ValidationProblem[] = [];
+  const firstRowOfId = new Map<string, number>();
+  grid.rows.forEach((values, r) => {
+    const row = place.rows[r] ?? r + 2;
+    const problem = (column: string, value: CellValue, expected: string) =>
+      problems.push({ sheet: grid.sheet, row, column, value, expected });
+    columns.forEach(({ field, list, header, label }, c) => {
+      if (!field || field.type === "formula") return;
+      const value = values[c];
+      const blank = value === undefined || String(value).trim() === "";
+      if (blank && field.required) problem(label, value, `a value: ${header} is required`);
+      const wrong = checkStoredValue(field, value, list);
+      if (wrong !== undefined) problem(label, value, wrong);
+      if (field.unique && !blank) {
+        const seenAt = firstRowOfId.get(idKey(value));
+        if (seenAt === undefined) firstRowOfId.set(idKey(value), row);
+        else problem(label, value, `a unique id (row ${String(seenAt)} has the same one)`);
+      }
+    });
+  });
+  return problems;
+}
+
+async function settingsProblems(host: WorkbookHost, state: WorkbookState, lang: Lang): Promise<ValidationProblem[]> {
+  const sheet = state.sheetNames.settings;
+  const cells = (await host.readSheet(sheet)) ?? [];
+  const rowOf = (column: number, key: string) => {
+    const i = cells.findIndex((r) => String(r[column] ?? "").trim() === key);
+    return i >= 0 ? i + 1 : 2;
+  };
+  const header = (column: number, fallback: string) => withLetter(String(cells[0]?.[column] ?? fallback), column + 1);
+  const problems: ValidationProblem[] = state.parsed.problems.map((p) => {
+    const dimension = /^dimension (.*)$/.exec(p.key)?.[1];
+    return dimension !== undefined
+      ? { sheet, row: rowOf(4, dimension), column: header(7, "Class"), value: p.value, expected: p.expected }
+      : { sheet, row: rowOf(0, p.key), column: header(2, "Value"), value: p.value, expected: p.expected };
+  });
+  const { dimensions, rules } = state.parsed.settings;
+  const explicit = dimensions.some((d) => d.weight !== undefined);
+  const row = explicit ? 2 : rowOf(0, "coreShare");
+  const column = explicit ? header(8, lang === "zh-CN" ? "指定权重" : "Explicit weight") : header(2, "Value");
+  const cellsText = explicit
+    ? `I2:I${String(dimensions.length + 1)}`
+    : `C${String(row)}:C${String(rowOf(0, "auxShare"))}`;
+  try {
+    effectiveWeights(dimensions, rules, { sheet, cells: cellsText });
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    const total = explicit ? dimensions.reduce((sum, d) => sum + (d.weight ?? 0), 0) : rules.coreShare + rules.auxShare;
+    problems.push({ sheet, row, column, value: total, expected: `weights summing to 100% (${error.message})` });
+  }
+  return problems;
+}

@@ -1,0 +1,114 @@
+import { evaluationsSpec, IMPROVEMENTS, ISSUES } from "../../src/domain/schema";
+import type { RecordRow, TableSpec } from "../../src/domain/schema/types";
+import { DEFAULT_DIMENSIONS, SETTING_SPECS } from "../../src/domain/settings";
+import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
+import { validateWorkbook } from "../../src/use-cases/validate-workbook";
+import { tableOps } from "../../src/workbook/layout-table";
+import type { PlanOp } from "../../src/workbook/plan-types";
+
+const EVALUATIONS = evaluationsSpec(DEFAULT_DIMENSIONS);
+const rowsOf = (spec: TableSpec, rows: RecordRow[]): PlanOp[] =>
+  tableOps(spec, spec.sheet.zh, { rows, extraHeaders: [] }, DEFAULT_DIMENSIONS, "zh-CN");
+
+test("a freshly set-up workbook has no problems", async () => {
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, { lang: "zh-CN" });
+  expect(await validateWorkbook(host)).toEqual({ problems: [], rowsChecked: 0 });
+});
+
+test("a workbook without its tables says which are missing", async () => {
+  const { problems } = await validateWorkbook(XlsxHost.create());
+  expect(problems.map((p) => [p.sheet, p.expected])).toEqual([
+    ["问题记录", "the IssueLog table (run init to set up the workbook)"],
+    ["满意度评估", "the EvaluationLog table (run init to set up the workbook)"],
+    ["回访记录", "the FollowupLog table (run init to set up the workbook)"],
+    ["反馈明细", "the FeedbackLog table (run init to set up the workbook)"],
+    ["改进清单", "the ImprovementPlan table (run init to set up the workbook)"],
+  ]);
+});
+
+describe("a workbook with typing mistakes", () => {
+  let problems: Awaited<ReturnType<typeof validateWorkbook>>["problems"];
+  const minFillRow = SETTING_SPECS.findIndex((s) => s.key === "minFillSeconds") + 2;
+
+  beforeAll(async () => {
+    const host = XlsxHost.create();
+    await setUpWorkbook(host, { lang: "zh-CN" });
+    await host.apply({
+      lang: "zh-CN",
+      ops: [
+        ...rowsOf(ISSUES, [
+          { id: "2024-SVC-001", receivedAt: 45356.5, urgency: "一般", channel: "视频客服" },
+          {},
+          { id: "2024-svc-001", receivedAt: "昨天", urgency: "特急", satisfaction: 7 },
+          { id: "2024-SVC-002", receivedAt: 45357 },
+        ]),
+        ...rowsOf(EVALUATIONS, [
+          { customerId: "C1", serviceDate: 45356, fillSeconds: -3, d_response: 4.5, d_attitude: 4, d_expertise: 4 },
+        ]),
+        ...rowsOf(IMPROVEMENTS, [{ id: "IMP-202403-01", month: "2024-3", status: "未开始" }]),
+        // A channel the user added to the Lists sheet, a setting typed as text, weights that sum to 90%.
+        { kind: "cells", sheet: "列表", origin: "A11", rows: [["视频客服"]] },
+        { kind: "cells", sheet: "设置", origin: `C${String(minFillRow)}`, rows: [["abc"]] },
+        { kind: "cells", sheet: "设置", origin: "I2", rows: [[0.2], [0.2], [0.2], [0.2], [0.1]] },
+      ],
+    });
+    ({ problems } = await validateWorkbook(await XlsxHost.load(await host.toBuffer())));
+  });
+
+  test("types, lists, required fields and unique ids, at their Excel rows (a blank row counts)", () => {
+    expect(problems.filter((p) => p.sheet !== "设置")).toEqual([
+      {
+        sheet: "问题记录",
+        row: 4,
+        column: "问题编号 (A)",
+        value: "2024-svc-001",
+        expected: "a unique id (row 2 has the same one)",
+      },
+      {
+        sheet: "问题记录",
+        row: 4,
+        column: "接收时间 (B)",
+        value: "昨天",
+        expected: "a date and time (a date cell, not text)",
+      },
+      {
+        sheet: "问题记录",
+        row: 4,
+        column: "紧急程度 (M)",
+        value: "特急",
+        expected: "a value of its list on the Lists sheet (一般, 紧急, 重大)",
+      },
+      { sheet: "问题记录", row: 4, column: "客户满意度 (Y)", value: 7, expected: "a whole number from 1 to 5" },
+      {
+        sheet: "问题记录",
+        row: 5,
+        column: "紧急程度 (M)",
+        value: undefined,
+        expected: "a value: 紧急程度 is required",
+      },
+      { sheet: "满意度评估", row: 2, column: "填写用时(秒) (I)", value: -3, expected: "a number ≥ 0" },
+      { sheet: "满意度评估", row: 2, column: "响应速度 (J)", value: 4.5, expected: "a whole number from 1 to 5" },
+      {
+        sheet: "改进清单",
+        row: 2,
+        column: "来源月份 (B)",
+        value: "2024-3",
+        expected: "a month as text YYYY-MM, e.g. 2024-03",
+      },
+    ]);
+  });
+
+  test("settings: a value of the wrong kind, and dimension weights that do not sum to 100%", () => {
+    const settings = problems.filter((p) => p.sheet === "设置");
+    expect(settings.map((p) => [p.row, p.column, typeof p.value === "number" ? p.value.toFixed(6) : p.value])).toEqual([
+      [minFillRow, "值 (C)", "abc"],
+      [2, "指定权重 (I)", "0.900000"],
+    ]);
+    expect(settings[0]?.expected).toBe("number");
+    expect(settings[1]?.expected).toBe(
+      "weights summing to 100% (设置!I2:I6: dimension table: the weights sum to 90%, they must sum to 100%)",
+    );
+  });
+});
