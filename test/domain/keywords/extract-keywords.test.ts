@@ -9,14 +9,18 @@ const stopWords = listSpec("stopWords").values;
 
 describe("extractKeywords with jieba (DOMAIN §6)", () => {
   it.each<[string, string, string[]]>([
-    ["lexicon phrases stay whole", "客服态度差，没耐心，流程繁琐", ["客服", "态度差", "没耐心", "流程繁琐"]],
+    [
+      "lexicon phrases stay whole, list stop words (客服) go",
+      "客服态度差，没耐心，流程繁琐",
+      ["态度差", "没耐心", "流程繁琐"],
+    ],
     ["repeats are kept in order", "态度差！态度差！", ["态度差", "态度差"]],
     ["punctuation and spaces go", "。。。！！ ，，", []],
     ["stop words of the list go (的 了 很)", "服务很好的了", ["服务"]],
     [
-      "built-in filler words go (说实话 但是 希望 改进)",
+      "built-in filler words go (说实话 但是 希望 改进), and list ones (师傅)",
       "说实话，师傅专业，但是响应慢，希望改进",
-      ["师傅", "专业", "响应慢"],
+      ["专业", "响应慢"],
     ],
     ["one-character words go", "等 了 很 久", []],
     ["a one-character lexicon word stays", "服务慢！", ["服务", "慢"]],
