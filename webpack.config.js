@@ -1,5 +1,7 @@
 const fs = require("fs");
 const path = require("path");
+const zlib = require("zlib");
+const { Compilation, WebpackError } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -37,6 +39,59 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(files).map(([name, file]) => [name, fs.readFileSync(file)]));
 }
 
+/** Issue 5 item 6: the task pane's initial JavaScript, gzipped, may not exceed this. */
+const INITIAL_BUDGET_GZIP_BYTES = 400 * 1024;
+
+/**
+ * Prints every JavaScript chunk with its raw and gzipped size, whether an entry loads it at start or on demand, and
+ * the task pane's initial total against its budget. Over budget, a production build fails.
+ */
+class BundleSizePlugin {
+  constructor({ entry, budget, enforce }) {
+    Object.assign(this, { entry, budget, enforce });
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BundleSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "BundleSizePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => this.report(compilation),
+      );
+    });
+  }
+
+  report(compilation) {
+    const logger = compilation.getLogger("bundle-size");
+    const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(11);
+    const initialOf = new Map();
+    for (const [name, entry] of compilation.entrypoints) {
+      for (const file of entry.getFiles())
+        if (file.endsWith(".js")) initialOf.set(file, [...(initialOf.get(file) ?? []), name]);
+    }
+    const rows = [];
+    for (const chunk of compilation.chunks) {
+      for (const file of chunk.files) {
+        if (!file.endsWith(".js")) continue;
+        const bytes = compilation.getAsset(file).source.buffer();
+        const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
+        const loaded = initialOf.has(file) ? `initial (${initialOf.get(file).join(", ")})` : "on demand";
+        rows.push({ file, name: chunk.name ?? String(chunk.id), raw: bytes.length, gzip, loaded });
+      }
+    }
+    rows.sort((a, b) => b.gzip - a.gzip);
+    logger.info("chunk                      raw        gzip   loaded");
+    for (const r of rows) logger.info(`${r.name.padEnd(18)} ${kb(r.raw)} ${kb(r.gzip)}   ${r.loaded}  ${r.file}`);
+    const initial = rows.filter((r) => (initialOf.get(r.file) ?? []).includes(this.entry));
+    const total = initial.reduce((sum, r) => sum + r.gzip, 0);
+    const verdict = `${this.entry} initial JavaScript: ${kb(total).trim()} gzipped (budget ${kb(this.budget).trim()})`;
+    logger.info(verdict);
+    if (total > this.budget && this.enforce) compilation.errors.push(new WebpackError(`Over budget: ${verdict}`));
+  }
+}
+
+/** The ribbon command's message dialog (src/commands/notice.*), when it exists. */
+const NOTICE = fs.existsSync(path.resolve(__dirname, "src/commands/notice.ts"));
+
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const addinUrl = process.env.ADDIN_URL;
@@ -47,6 +102,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      ...(NOTICE ? { notice: "./src/commands/notice.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -79,6 +135,15 @@ module.exports = (env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      ...(NOTICE
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "notice.html",
+              template: "./src/commands/notice.html",
+              chunks: ["notice"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
@@ -89,11 +154,19 @@ module.exports = (env, argv) => {
           },
         ],
       }),
+      new BundleSizePlugin({ entry: "taskpane", budget: INITIAL_BUDGET_GZIP_BYTES, enforce: production }),
     ],
     optimization: {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
+          // Loaded with the workbook chunk when a workbook is first opened (issue 5 item 6).
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 30,
+          },
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: "react",
@@ -110,6 +183,11 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     devServer: {
       port: DEV_PORT,
+      // `npm start`: say where the pane is (browser mode outside Excel, the same page Excel loads).
+      onListening: (server) => {
+        const protocol = https ? "https" : "http";
+        console.log(`\n  Task pane: ${protocol}://localhost:${server.server.address().port}/taskpane.html\n`);
+      },
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : "http",
       static: [

@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { demoSeed } from "../demo/demo-seed";
+import { DEMO_ISSUES, demoSeed } from "../demo/demo-seed";
 import type { Lang } from "../domain/schema/types";
 import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
 import type { SetUpInput, SetUpSummary } from "../use-cases/set-up-workbook";
@@ -23,7 +23,7 @@ export function initOptions(args: ParsedArgs): InitOptions {
   const lang = stringFlag(args, "lang") ?? "zh-CN";
   if (lang !== "zh-CN" && lang !== "en-US") throw new UsageError(`--lang must be zh-CN or en-US, not "${lang}"`);
   const demo = args.flags.has("demo")
-    ? { issues: intFlag(args, "rows", 1) ?? 300, seed: stringFlag(args, "seed") ?? "demo" }
+    ? { issues: intFlag(args, "rows", 1) ?? DEMO_ISSUES, seed: stringFlag(args, "seed") ?? "demo" }
     : undefined;
   return { file: resolve(file), lang, demo };
 }

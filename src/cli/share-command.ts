@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { shareWorkbook } from "../use-cases/share-workbook";
 import type { ParsedArgs } from "./args";
 import { stringFlag, UsageError } from "./args";
@@ -11,8 +12,9 @@ export async function runShare(args: ParsedArgs): Promise<string> {
   if (!book || !out) throw new UsageError("share needs a workbook and --out: share <book.xlsx> --out <copy.xlsx>");
   if (resolve(out) === resolve(book))
     throw new UsageError("--out must name a new file: the shareable copy never replaces the book");
-  const host = await openWorkbookFile(resolve(book), { mustExist: true });
-  const { maskedCells } = await shareWorkbook(host, "zh-CN");
-  await saveWorkbookFile(host, resolve(out));
+  const source = await openWorkbookFile(resolve(book), { mustExist: true });
+  const copy = XlsxHost.create();
+  const { maskedCells } = await shareWorkbook(source, copy, "zh-CN");
+  await saveWorkbookFile(copy, resolve(out));
   return `wrote ${resolve(out)} (${maskedCells} cells masked)`;
 }

@@ -3,6 +3,9 @@ import type { SetUpInput } from "../use-cases/set-up-workbook";
 import { DEMO_DEFAULTS, generateDemoData } from "./demo-data";
 import { shiftMonth } from "../domain/report/month";
 
+/** Issue rows of the demo workbook (`npm run demo`, the pane's "start from a demo workbook"). */
+export const DEMO_ISSUES = 300;
+
 /**
  * The demo as set-up input: seeded records for every table, the holidays of its months, and the as-of time set to
  * the end of the demo period (its records lie in the past, so open issues are judged as of then, not today).

@@ -1,26 +1,24 @@
 import { createRoot } from "react-dom/client";
-import { App, type HostKind } from "./components/app";
+import { PaneRoot, type PaneRootProps } from "./components/pane-root";
+import { excelBridge, onExcelReady } from "./excel-bridge";
 import { detectLocale } from "./locale";
-
-/** The id of taskpane.html's async Office.js script tag. */
-const OFFICE_SCRIPT_ID = "office-js";
 
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 const root = createRoot(container);
 
-/** Renders the pane for a host; a new host remounts the App, so it starts in that host's language. */
-function render(host: HostKind, officeDisplayLanguage?: string): void {
-  root.render(<App key={host} host={host} initialLocale={detectLocale(officeDisplayLanguage)} />);
+/** Renders the pane; a new host kind remounts it, so it starts over in that host's language. */
+function render(props: PaneRootProps): void {
+  root.render(<PaneRoot key={props.kind} {...props} />);
 }
 
-/** Switches to Excel when Office.js reports it; in a plain browser onReady reports no host and nothing changes. */
-function listenForOffice(): void {
-  Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) render("excel", Office.context.displayLanguage);
-  });
-}
+render({ kind: "browser", initialLocale: detectLocale() });
 
-render("browser");
-if (typeof Office !== "undefined") listenForOffice();
-else document.getElementById(OFFICE_SCRIPT_ID)?.addEventListener("load", listenForOffice, { once: true });
+onExcelReady(({ displayLanguage, theme }) => {
+  const common = { kind: "excel", initialLocale: detectLocale(displayLanguage), officeTheme: theme } as const;
+  import(/* webpackChunkName: "office" */ "../hosts/office")
+    .then(({ openExcelHost }) =>
+      render({ ...common, workbook: { host: openExcelHost(), name: "" }, excel: excelBridge }),
+    )
+    .catch((error: unknown) => render({ ...common, startupError: error }));
+});

@@ -24,12 +24,13 @@ function maskerOf(field: FieldSpec | undefined): ((v: CellValue) => CellValue) |
 }
 
 /**
- * Turns the open workbook into its shareable copy (DOMAIN.md §4.4): every personal-data field of every record table
- * is masked (张三 → 张*, 13812345678 → 138****5678, zhang@x.com → z***@x.com), and phone numbers and e-mails inside
- * other text — user columns included — are masked too. The caller saves the result under a new name.
+ * Writes the shareable copy of `source` into `target`, a new workbook (DOMAIN.md §4.4): the five record tables,
+ * Lists and Settings, with every personal-data field masked (张三 → 张*, 13812345678 → 138****5678, zhang@x.com →
+ * z***@x.com) and phone numbers and e-mails inside other text — user columns included — masked too. Other sheets
+ * (reports, the import quarantine with its raw rows, the user's own) are not copied. `source` is only read.
  */
-export async function shareWorkbook(host: WorkbookHost, lang: Lang): Promise<ShareSummary> {
-  const state = await readWorkbookState(host, lang);
+export async function shareWorkbook(source: WorkbookHost, target: WorkbookHost, lang: Lang): Promise<ShareSummary> {
+  const state = await readWorkbookState(source, lang);
   const specs = tableSpecs(state.parsed.settings.dimensions);
   let maskedCells = 0;
   const tables = {} as Record<TableKey, TableContent>;
@@ -47,7 +48,7 @@ export async function shareWorkbook(host: WorkbookHost, lang: Lang): Promise<Sha
     });
     tables[key] = { rows, extraHeaders: found?.extraHeaders ?? [] };
   }
-  await host.apply(
+  await target.apply(
     buildWorkbookPlan({
       lang,
       sheetNames: state.sheetNames,

@@ -17,6 +17,14 @@ describe("locale catalogues", () => {
     for (const value of Object.values(zhCN)) expect(value).toMatch(/\p{Script=Han}/u);
   });
 
+  it("fill the same placeholders in both languages", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const differing = (Object.keys(enUS) as (keyof typeof enUS)[]).filter(
+      (key) => placeholders(enUS[key]).join() !== placeholders(zhCN[key]).join(),
+    );
+    expect(differing).toEqual([]);
+  });
+
   it("has a catalogue for every pane language", () => {
     expect(LOCALES.map((locale) => catalogues[locale])).toEqual([zhCN, enUS]);
   });

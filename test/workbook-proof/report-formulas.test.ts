@@ -3,8 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInit } from "../../src/cli/init-command";
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
-import type { Headline } from "../../src/domain/report/comparison";
-import type { MonthReport } from "../../src/domain/report/month-report";
 import type { CellValue } from "../../src/domain/schema/types";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { parseAddress } from "../../src/workbook/a1";
@@ -14,6 +12,7 @@ import { readWorkbookState } from "../../src/use-cases/read-workbook";
 import { sameResult } from "../support/compare";
 import { recalculate } from "../support/libreoffice";
 import { personalDataCells } from "../support/personal-data";
+import { figure } from "../support/report-figures";
 
 /**
  * The report's live formulas against the domain: a demo workbook gets the 2024-03 report through the xlsx host,
@@ -40,28 +39,6 @@ beforeAll(async () => {
 function cell(address: string): CellValue {
   const { row, col } = parseAddress(address);
   return sheet[row - 1]?.[col - 1];
-}
-
-/** The domain's value of a figure path of the report layout, from a month's headline figures. */
-function figure(h: Headline & Partial<Pick<MonthReport, "monitoring" | "trend">>, path: string): CellValue {
-  const [head, a, b, c] = path.split(".");
-  if (head === "dimensions") {
-    const d = h.evaluations.dimensions.find((x) => x.key === a);
-    if (b === "low") return d?.rate === undefined ? undefined : d.low ? "是" : "否";
-    return b === "mean" ? d?.mean : d?.rate;
-  }
-  if (head === "monitoring") {
-    const row = h.monitoring?.[Number(a)] as unknown as Record<string, CellValue> | undefined;
-    return b ? row?.[b] : undefined;
-  }
-  if (head === "trend") return h.trend?.find((p) => p.month === a)?.overallRate;
-  if (head === "sla" && a === "byUrgency") {
-    const u = (h.sla.byUrgency as unknown as Record<string, Record<string, number>>)[b ?? ""];
-    return c ? u?.[c] : undefined;
-  }
-  let value: unknown = h;
-  for (const key of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
-  return value as CellValue;
 }
 
 test("the report covers every kind of figure", () => {

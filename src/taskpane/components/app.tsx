@@ -1,19 +1,19 @@
-import {
-  Badge,
-  Body1,
-  Caption1,
-  FluentProvider,
-  Label,
-  Select,
-  Subtitle1,
-  Subtitle2,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
-import type { Lang } from "../../domain/schema";
-import { LOCALES, LOCALE_NAMES, catalogues, type Catalogue } from "../locale";
+import { FluentProvider, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState, type ReactNode } from "react";
+import { ImportPanel } from "../panels/import/import-panel";
+import { ReportPanel } from "../panels/report/report-panel";
+import { SettingsPanel } from "../panels/settings/settings-panel";
+import { SharePanel } from "../panels/share/share-panel";
+import { StartPanel } from "../panels/start/start-panel";
+import { ValidatePanel } from "../panels/validate/validate-panel";
+import { useHost } from "../state/host-context";
+import { useLocale } from "../state/locale-context";
+import { usePaneTheme, type ThemeMode } from "../state/use-pane-theme";
+import { AppHeader } from "./app-header";
+import { ErrorMessage } from "./error-message";
+import { NoWorkbook } from "./no-workbook";
+import { OperationStatus } from "./operation-status";
+import { WorkbookBar } from "./workbook-bar";
 
 const useStyles = makeStyles({
   root: {
@@ -22,104 +22,94 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  header: {
-    display: "flex",
-    alignItems: "center",
+  tabs: {
     flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    paddingLeft: tokens.spacingHorizontalXS,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flex: "1 1 200px", minWidth: 0 },
-  logo: { width: "32px", height: "32px", flexShrink: 0 },
-  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
-  heading: { margin: 0 },
-  tagline: { color: tokens.colorNeutralForeground3 },
-  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // Six tabs fit one row of a 320 px pane in either language, even in fonts wider than Segoe UI.
+  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+  tabText: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   body: {
     display: "flex",
     flexDirection: "column",
-    alignItems: "flex-start",
     gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
   },
 });
 
-/** Where the pane runs: inside Excel, or in a plain browser that works on a workbook file. */
-export type HostKind = "excel" | "browser";
+export const PANELS = ["start", "import", "validate", "report", "settings", "share"] as const;
+export type PanelKey = (typeof PANELS)[number];
 
 export interface AppProps {
-  host: HostKind;
-  /** The language the pane starts in; the header's switch changes it. */
-  initialLocale: Lang;
+  /** Office's theme inside Excel; outside it the browser's colour scheme. */
+  readonly officeTheme?: ThemeMode;
+  /** Why Excel cannot be used, shown above the panels. */
+  readonly startupError?: unknown;
+  /** @default "start" */
+  readonly initialPanel?: PanelKey;
 }
 
-/** The pane's language and its strings; keeps the document's `lang` in step for screen readers and fonts. */
-function useLocale(initialLocale: Lang): { locale: Lang; t: Catalogue; setLocale: (value: string) => void } {
-  const [locale, setLocaleState] = useState(initialLocale);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
-  const setLocale = (value: string) => {
-    const next = LOCALES.find((candidate) => candidate === value);
-    if (next) setLocaleState(next);
-  };
-  return { locale, t: catalogues[locale], setLocale };
-}
-
-/** The task-pane shell: product header with the language switch, and what the pane will offer. */
-export function App({ host, initialLocale }: AppProps) {
+/** The task pane: header, workbook bar, the six panels as tabs, and the progress and error area. */
+export function App({ officeTheme, startupError, initialPanel = "start" }: AppProps) {
   const styles = useStyles();
-  const { locale, t, setLocale } = useLocale(initialLocale);
-  const languageId = useId();
+  const theme = usePaneTheme(officeTheme);
+  const { locale, t } = useLocale();
+  const { workbook } = useHost();
+  const [panel, setPanel] = useState<PanelKey>(initialPanel);
+  useEffect(() => {
+    // The e2e suite reads this mark as the first-render time (issue 5 item 6); jsdom has no marks.
+    if (typeof performance.mark === "function") performance.mark("pane-first-render");
+  }, []);
+
+  const titles: Record<PanelKey, string> = {
+    start: t.tabStart,
+    import: t.tabImport,
+    validate: t.tabValidate,
+    report: t.tabReport,
+    settings: t.tabSettings,
+    share: t.tabShare,
+  };
+  const content: Record<PanelKey, () => ReactNode> = {
+    start: () => <StartPanel />,
+    import: () => <ImportPanel />,
+    validate: () => <ValidatePanel />,
+    report: () => <ReportPanel />,
+    settings: () => <SettingsPanel />,
+    share: () => <SharePanel />,
+  };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <header className={styles.header}>
-        <div className={styles.brand}>
-          <img className={styles.logo} src="assets/icon-32.png" alt="" />
-          <div className={styles.titles}>
-            <Subtitle1 as="h1" className={styles.heading}>
-              {t.appTitle}
-            </Subtitle1>
-            <Caption1 className={styles.tagline}>{t.appTagline}</Caption1>
-          </div>
-        </div>
-        <div className={styles.language}>
-          <Label htmlFor={languageId} size="small">
-            {t.languageLabel}
-          </Label>
-          <Select id={languageId} size="small" value={locale} onChange={(_, data) => setLocale(data.value)}>
-            {LOCALES.map((value) => (
-              <option key={value} value={value} lang={value}>
-                {LOCALE_NAMES[value]}
-              </option>
-            ))}
-          </Select>
-        </div>
-      </header>
-      <main className={styles.body}>
-        <Badge appearance="tint" color={host === "excel" ? "success" : "informative"}>
-          {host === "excel" ? t.hostExcel : t.hostBrowser}
-        </Badge>
-        <Subtitle2 as="h2" className={styles.heading}>
-          {t.introHeading}
-        </Subtitle2>
-        <ul className={styles.list}>
-          {[t.introSetUp, t.introImport, t.introScore, t.introReport].map((line) => (
-            <li key={line}>
-              <Body1>{line}</Body1>
-            </li>
-          ))}
-        </ul>
+    <FluentProvider theme={theme} className={styles.root}>
+      <AppHeader />
+      <WorkbookBar />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={panel}
+        onTabSelect={(_, data) => setPanel(data.value as PanelKey)}
+        aria-label={t.tabsLabel}
+      >
+        {PANELS.map((key) => (
+          <Tab
+            key={key}
+            value={key}
+            id={`tab-${key}`}
+            aria-controls="panel"
+            className={styles.tab}
+            // Latin labels a size smaller, so six fit; Chinese stays at the body size, where it reads best.
+            content={{ className: locale === "en-US" ? styles.tabText : undefined }}
+          >
+            {titles[key]}
+          </Tab>
+        ))}
+      </TabList>
+      <main id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className={styles.body}>
+        {startupError !== undefined && <ErrorMessage error={startupError} />}
+        <OperationStatus />
+        {panel === "start" || workbook ? content[panel]() : <NoWorkbook onStart={() => setPanel("start")} />}
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,16 @@
+import { Field, ProgressBar } from "@fluentui/react-components";
+import { useOperation } from "../state/operation-context";
+import { ErrorMessage } from "./error-message";
+
+/** The running operation's progress, or the last one's failure with what to do next. */
+export function OperationStatus() {
+  const { step, error, dismiss } = useOperation();
+  if (step !== undefined) {
+    return (
+      <Field validationMessage={step} validationState="none" role="status" aria-live="polite">
+        <ProgressBar thickness="large" aria-label={step} />
+      </Field>
+    );
+  }
+  return error !== undefined ? <ErrorMessage error={error} onDismiss={dismiss} /> : null;
+}

@@ -1,0 +1,21 @@
+import { useHost } from "../state/host-context";
+import { useLocale } from "../state/locale-context";
+import { useOperation } from "../state/operation-context";
+import { downloadBytes } from "../workbook/files";
+import { fill } from "../locale/format";
+
+/** The workbook bar's state: the mode, the open file, and "download workbook" in browser mode. */
+export function useWorkbookBar() {
+  const { kind, workbook } = useHost();
+  const { t } = useLocale();
+  const { run, step } = useOperation();
+  const save = workbook?.save;
+  const name = workbook?.name || t.workbookDefaultName;
+  const download = save
+    ? async () => {
+        const bytes = await run(fill(t.progressSaving, { file: name }), () => save());
+        if (bytes) downloadBytes(bytes, name);
+      }
+    : undefined;
+  return { kind, name: workbook ? name : undefined, download, busy: step !== undefined };
+}

@@ -1,0 +1,53 @@
+import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useLocale } from "../state/locale-context";
+import { useWorkbookBar } from "./use-workbook-bar";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  file: {
+    flex: "1 1 0",
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** Which host the pane works on, the open file, and "download workbook" in browser mode. */
+export function WorkbookBar() {
+  const styles = useStyles();
+  const { t } = useLocale();
+  const { kind, name, download, busy } = useWorkbookBar();
+  return (
+    <div className={styles.bar}>
+      <Badge appearance="tint" color={kind === "excel" ? "success" : "informative"}>
+        {kind === "excel" ? t.hostExcel : t.hostBrowser}
+      </Badge>
+      {kind === "browser" && (
+        <Caption1 className={styles.file} title={name}>
+          {name ?? t.noWorkbookOpen}
+        </Caption1>
+      )}
+      {download && (
+        <Button
+          size="small"
+          appearance="primary"
+          aria-label={t.downloadWorkbook}
+          title={t.downloadWorkbook}
+          onClick={() => void download()}
+          disabled={busy}
+        >
+          {t.download}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Caption1Strong,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { FigureCard, FigureGrid } from "../../components/figure-card";
+import { fill } from "../../locale/format";
+import { useLocale } from "../../state/locale-context";
+import type { ImportOutcome } from "../../workbook/workbook-actions";
+
+const useStyles = makeStyles({
+  problems: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  problem: {
+    display: "flex",
+    flexDirection: "column",
+    wordBreak: "break-word",
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+});
+
+/** Problems listed under the counts; the quarantine sheet has them all. */
+const SHOWN_PROBLEMS = 20;
+
+export interface ImportResultProps {
+  readonly outcome: ImportOutcome;
+  readonly openQuarantine?: () => void;
+}
+
+/** What an import did: counts, the columns kept or ignored, the first problems and where the set-aside rows are. */
+export function ImportResult({ outcome, openQuarantine }: ImportResultProps) {
+  const styles = useStyles();
+  const { t, format } = useLocale();
+  const s = outcome.summary;
+  return (
+    <>
+      <MessageBar intent={s.quarantined > 0 ? "warning" : "success"} layout="multiline">
+        <MessageBarBody>
+          {fill(t.importDone, {
+            imported: format.count(s.imported),
+            quarantined: format.count(s.quarantined),
+            file: s.file,
+          })}
+        </MessageBarBody>
+      </MessageBar>
+      <FigureGrid>
+        <FigureCard label={t.importRowsRead} value={format.count(s.rowsRead)} />
+        <FigureCard label={t.importImported} value={format.count(s.imported)} />
+        <FigureCard label={t.importQuarantined} value={format.count(s.quarantined)} />
+        <FigureCard label={t.importDuplicates} value={format.count(s.duplicatesSkipped)} />
+        {s.idsGenerated > 0 && <FigureCard label={t.importIdsGenerated} value={format.count(s.idsGenerated)} />}
+        {s.validityRate !== undefined && (
+          <FigureCard label={t.importValidity} value={format.percent(s.validityRate)}>
+            <Caption1>{fill(t.importInvalid, { count: format.count(s.invalidEvaluations) })}</Caption1>
+          </FigureCard>
+        )}
+      </FigureGrid>
+      {s.unmappedColumns.length > 0 && (
+        <Body1>{fill(t.importExtraColumns, { columns: s.unmappedColumns.join("、") })}</Body1>
+      )}
+      {s.calculatedColumnsIgnored.length > 0 && (
+        <Body1>{fill(t.importCalculatedIgnored, { columns: s.calculatedColumnsIgnored.join("、") })}</Body1>
+      )}
+      {outcome.quarantineSheet && (
+        <>
+          <Body1>{fill(t.importQuarantineWhere, { sheet: outcome.quarantineSheet })}</Body1>
+          {openQuarantine && (
+            <Button appearance="secondary" onClick={openQuarantine}>
+              {fill(t.importOpenQuarantine, { sheet: outcome.quarantineSheet })}
+            </Button>
+          )}
+        </>
+      )}
+      {s.problems.length > 0 && (
+        <ul className={styles.problems} aria-label={t.importProblemsLabel}>
+          {s.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+            <li key={i} className={styles.problem}>
+              <Caption1Strong>{fill(t.importProblemWhere, { row: p.row, column: p.column || "—" })}</Caption1Strong>
+              <Caption1>
+                {fill(t.importProblemValue, { value: p.value === undefined ? t.validateBlank : String(p.value) })}
+              </Caption1>
+              <Caption1>{fill(t.validateExpected, { expected: p.expected })}</Caption1>
+            </li>
+          ))}
+          {s.problems.length > SHOWN_PROBLEMS && (
+            <li>
+              <Caption1>{fill(t.moreItems, { count: format.count(s.problems.length - SHOWN_PROBLEMS) })}</Caption1>
+            </li>
+          )}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { Body1, Body1Strong, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { FilePicker } from "../../components/file-picker";
+import { Section } from "../../components/section";
+import { fill } from "../../locale/format";
+import { useLocale } from "../../state/locale-context";
+import { SheetStatusList } from "./sheet-status-list";
+import { useStartPanel } from "./use-start-panel";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** 开始: what the workbook holds, set up / repair, and (browser) where a workbook comes from. */
+export function StartPanel() {
+  const styles = useStyles();
+  const { t } = useLocale();
+  const panel = useStartPanel();
+  const sources = panel.canOpenFiles && (
+    <div className={styles.actions}>
+      <Button
+        appearance={panel.hasWorkbook ? "secondary" : "primary"}
+        disabled={panel.busy}
+        onClick={() => void panel.startDemo()}
+      >
+        {t.startDemo}
+      </Button>
+      <Button disabled={panel.busy} onClick={() => void panel.startNew()}>
+        {t.startNew}
+      </Button>
+      <FilePicker
+        label={t.startOpen}
+        accept=".xlsx,.xlsm"
+        disabled={panel.busy}
+        onFile={(file) => void panel.openFile(file)}
+      />
+    </div>
+  );
+
+  if (!panel.hasWorkbook) {
+    return (
+      <Section title={t.startWelcome}>
+        <Body1Strong>{t.appTagline}</Body1Strong>
+        <Body1>{panel.canOpenFiles ? t.startIntroBrowser : t.startIntroExcel}</Body1>
+        {sources}
+      </Section>
+    );
+  }
+  const status = panel.status;
+  const problems = status?.settingsProblems ?? 0;
+  return (
+    <>
+      <Section title={t.startStatus}>
+        {status && <SheetStatusList sheets={status.sheets} />}
+        {status && problems > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{fill(t.startSettingsProblems, { count: problems })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status && <Body1>{status.ready ? t.startRepairHint : t.startSetUpHint}</Body1>}
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={panel.busy || !status} onClick={() => void panel.setUp()}>
+            {status?.ready ? t.startRepair : t.startSetUp}
+          </Button>
+        </div>
+        {panel.done && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{panel.done}</MessageBarBody>
+          </MessageBar>
+        )}
+      </Section>
+      {sources && <Section title={t.startOtherWorkbook}>{sources}</Section>}
+    </>
+  );
+}

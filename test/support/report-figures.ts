@@ -1,0 +1,27 @@
+import type { Headline } from "../../src/domain/report/comparison";
+import type { MonthReport } from "../../src/domain/report/month-report";
+import type { CellValue } from "../../src/domain/schema/types";
+
+/**
+ * The domain's value of a figure path of the report layout (`ReportResult.cells`), from a month's headline figures.
+ */
+export function figure(h: Headline & Partial<Pick<MonthReport, "monitoring" | "trend">>, path: string): CellValue {
+  const [head, a, b, c] = path.split(".");
+  if (head === "dimensions") {
+    const d = h.evaluations.dimensions.find((x) => x.key === a);
+    if (b === "low") return d?.rate === undefined ? undefined : d.low ? "是" : "否";
+    return b === "mean" ? d?.mean : d?.rate;
+  }
+  if (head === "monitoring") {
+    const row = h.monitoring?.[Number(a)] as unknown as Record<string, CellValue> | undefined;
+    return b ? row?.[b] : undefined;
+  }
+  if (head === "trend") return h.trend?.find((p) => p.month === a)?.overallRate;
+  if (head === "sla" && a === "byUrgency") {
+    const u = (h.sla.byUrgency as unknown as Record<string, Record<string, number>>)[b ?? ""];
+    return c ? u?.[c] : undefined;
+  }
+  let value: unknown = h;
+  for (const key of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value as CellValue;
+}

@@ -1,0 +1,86 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import type { ExcelBridge } from "../../src/taskpane/state/host-context";
+import { generateReport, type ReportResult } from "../../src/use-cases/generate-report";
+import { renderPane, settled, simpleSegmenter, workbookHost } from "./support/render-pane";
+
+jest.setTimeout(60_000);
+
+const MONTH = "2024-03";
+let demo: Uint8Array;
+let expected: ReportResult;
+
+beforeAll(async () => {
+  demo = await (await workbookHost("zh-CN", 120)).toBuffer();
+  const copy = await XlsxHost.load(demo);
+  expected = await generateReport(copy, { month: MONTH, lang: "zh-CN", loadSegmenter: simpleSegmenter });
+});
+
+const percent = (locale: string, x: number | undefined) =>
+  x === undefined ? "—" : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(x);
+const card = (name: string) => screen.getByRole("group", { name }).textContent ?? "";
+
+describe("月报 panel", () => {
+  it("offers the months with records, latest first, named for the locale", async () => {
+    renderPane({ host: await XlsxHost.load(demo), panel: "report" });
+    await settled();
+    const months = Array.from((screen.getByLabelText("月份") as HTMLSelectElement).options).map((o) => o.textContent);
+    expect(months).toEqual(expect.arrayContaining(["2024年3月", "2024年2月", "2024年1月"]));
+    expect(months.indexOf("2024年3月")).toBeLessThan(months.indexOf("2024年1月"));
+    // Calls and feedback run on into April; the month of the latest issue is the one suggested.
+    expect((screen.getByLabelText("月份") as HTMLSelectElement).value).toBe(MONTH);
+  });
+
+  it("generates the report and shows the domain's headline figures", async () => {
+    const host = await XlsxHost.load(demo);
+    renderPane({ host, panel: "report" });
+    await settled();
+    fireEvent.change(screen.getByLabelText("月份"), { target: { value: MONTH } });
+    fireEvent.click(screen.getByRole("button", { name: "生成月报" }));
+    await settled();
+    await screen.findByRole("heading", { name: "2024年3月概览" });
+    const e = expected.report.evaluations;
+    expect(card("总体得分率")).toContain(percent("zh-CN", e.overallRate));
+    expect(card("问卷有效率")).toContain(percent("zh-CN", e.validityRate));
+    expect(card("问卷有效率")).toContain(`${e.total} 份中 ${e.valid} 份有效`);
+    expect(card("样本覆盖率")).toContain(percent("zh-CN", e.coverage));
+    expect(card("时限达成率")).toContain(percent("zh-CN", expected.report.sla.onTimeRate));
+    expect(
+      screen.getByText(`已写入工作表“${expected.sheet}”；新增改进建议 ${expected.improvementsAdded} 条。`),
+    ).toBeTruthy();
+    expect(await host.sheetNames()).toContain(expected.sheet);
+    for (const k of expected.report.topKeywords) expect(screen.getByText(`${k.keyword}——${k.count} 次`)).toBeTruthy();
+  });
+
+  it("shows the grade and the figures in English, and opens the sheet in Excel", async () => {
+    const host = await XlsxHost.load(demo);
+    const activate = jest.spyOn(host, "activate");
+    const excel: ExcelBridge = { selectCell: jest.fn(), activeSheetName: jest.fn() };
+    renderPane({ host, panel: "report", locale: "en-US", kind: "excel", excel });
+    await settled();
+    fireEvent.change(screen.getByLabelText("Month"), { target: { value: MONTH } });
+    fireEvent.click(screen.getByRole("button", { name: "Generate report" }));
+    await settled();
+    await screen.findByRole("heading", { name: "March 2024 at a glance" });
+    const grade = { 优秀: "Excellent", 良好: "Good", 待改进: "Needs improvement" }[
+      expected.report.evaluations.grade ?? "待改进"
+    ];
+    expect(card("Overall score rate")).toBe(
+      `Overall score rate${percent("en-US", expected.report.evaluations.overallRate)}${grade}`,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Open the report sheet" }));
+    await waitFor(() => expect(activate).toHaveBeenCalledWith(expected.sheet));
+  });
+
+  it("says there is nothing to report in a workbook without dated records", async () => {
+    const bare = XlsxHost.create();
+    const sheet = bare.workbook.addWorksheet("问题记录");
+    sheet.addRow(["x"]);
+    renderPane({ host: bare, panel: "report" });
+    await settled();
+    expect(await screen.findByText("还没有带日期的记录。请先导入或录入记录。")).toBeTruthy();
+  });
+});

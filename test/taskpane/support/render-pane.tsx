@@ -1,0 +1,62 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import { TextDecoder, TextEncoder } from "node:util";
+import type { Segmenter } from "../../../src/domain/keywords/segmenter";
+import type { Lang } from "../../../src/domain/schema/types";
+import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
+import { setUpWorkbook } from "../../../src/use-cases/set-up-workbook";
+import { App, type PanelKey } from "../../../src/taskpane/components/app";
+import { HostProvider, type ExcelBridge, type HostKind } from "../../../src/taskpane/state/host-context";
+import { LocaleProvider } from "../../../src/taskpane/state/locale-context";
+import { OperationProvider } from "../../../src/taskpane/state/operation-context";
+import { demoSeed } from "../../../src/demo/demo-seed";
+
+/** jsdom lacks the text codecs the import readers use. */
+export function installCodecs(): void {
+  Object.assign(globalThis, { TextDecoder, TextEncoder });
+}
+
+/** Splits on spaces and punctuation: enough for panel tests, which check the pane, not the keyword rules. */
+export const simpleSegmenter = async (): Promise<Segmenter> => (text: string) =>
+  text.split(/[\s,，。！？、；;.!?]+/u).filter((w) => w !== "");
+
+/** A set-up workbook in memory, with demo records when `demoIssues` is given. */
+export async function workbookHost(lang: Lang = "zh-CN", demoIssues?: number): Promise<XlsxHost> {
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, {
+    lang,
+    seed: demoIssues === undefined ? undefined : demoSeed({ issues: demoIssues, seed: "demo" }),
+  });
+  return host;
+}
+
+export interface PaneOptions {
+  readonly host?: XlsxHost;
+  readonly locale?: Lang;
+  readonly kind?: HostKind;
+  readonly panel?: PanelKey;
+  readonly excel?: ExcelBridge;
+}
+
+/** The whole pane on a panel, the workbook faked by an XlsxHost in memory through the HostProvider. */
+export function renderPane({ host, locale = "zh-CN", kind = "browser", panel = "start", excel }: PaneOptions = {}) {
+  const workbook = host && { host, name: "测试.xlsx", save: () => host.toBuffer() };
+  return render(
+    <LocaleProvider initialLocale={locale}>
+      <HostProvider kind={kind} workbook={workbook} excel={excel} loadSegmenter={simpleSegmenter}>
+        <OperationProvider>
+          <App initialPanel={panel} />
+        </OperationProvider>
+      </HostProvider>
+    </LocaleProvider>,
+  );
+}
+
+/** Waits until no operation shows its progress bar. */
+export async function settled(timeout = 20_000): Promise<void> {
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout });
+}
+
+/** A File with these bytes, as the file input hands it over. */
+export function fileOf(name: string, bytes: Uint8Array | string): File {
+  return new File([typeof bytes === "string" ? bytes : (bytes as BlobPart)], name);
+}

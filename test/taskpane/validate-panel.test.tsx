@@ -1,0 +1,73 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { ISSUES } from "../../src/domain/schema";
+import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
+import type { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import type { ExcelBridge } from "../../src/taskpane/state/host-context";
+import { tableOps } from "../../src/workbook/layout-table";
+import { renderPane, settled, workbookHost } from "./support/render-pane";
+
+jest.setTimeout(60_000);
+
+/** A set-up workbook whose issue table has a text date (B3) and an urgency not on the list (M3). */
+async function withMistakes(): Promise<XlsxHost> {
+  const host = await workbookHost("zh-CN");
+  const rows = [
+    { id: "2024-SVC-001", receivedAt: 45356.5, urgency: "一般" },
+    { id: "2024-SVC-002", receivedAt: "昨天", urgency: "特急" },
+  ];
+  await host.apply({
+    lang: "zh-CN",
+    ops: tableOps(ISSUES, "问题记录", { rows, extraHeaders: [] }, DEFAULT_DIMENSIONS, "zh-CN"),
+  });
+  return host;
+}
+
+describe("校验 panel", () => {
+  it("finds nothing wrong in a fresh workbook", async () => {
+    renderPane({ host: await workbookHost("zh-CN"), panel: "validate" });
+    fireEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await settled();
+    expect((await screen.findByText(/未发现问题/)).textContent).toBe("已检查 0 行，未发现问题。");
+    expect(screen.getByRole("button", { name: "重新校验" })).toBeTruthy();
+  });
+
+  it("lists each problem with its sheet, cell, value and what was expected", async () => {
+    renderPane({ host: await withMistakes(), panel: "validate" });
+    fireEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await settled();
+    const items = within(await screen.findByRole("list", { name: "问题列表" })).getAllByRole("listitem");
+    const texts = items.map((item) => item.textContent);
+    expect(texts).toContainEqual(expect.stringContaining("问题记录!B3接收时间 (B) 的值：昨天应为：a date and time"));
+    expect(texts).toContainEqual(expect.stringContaining("问题记录!M3紧急程度 (M) 的值：特急"));
+    expect(screen.getByText(/已检查 2 行，发现 \d+ 个问题。/)).toBeTruthy();
+    // Browser mode cannot select a cell: the problems are text, not buttons.
+    expect(screen.queryByRole("button", { name: /跳转到/ })).toBeNull();
+  });
+
+  it("in Excel selects the problem's cell when it is clicked", async () => {
+    const excel: ExcelBridge = { selectCell: jest.fn(async () => undefined), activeSheetName: jest.fn() };
+    renderPane({ host: await withMistakes(), panel: "validate", kind: "excel", excel, locale: "en-US" });
+    fireEvent.click(screen.getByRole("button", { name: "Check now" }));
+    await settled();
+    fireEvent.click(await screen.findByRole("button", { name: "Go to 问题记录!B3" }));
+    await waitFor(() => expect(excel.selectCell).toHaveBeenCalledWith("问题记录", "B3"));
+  });
+
+  it("shows Excel's refusal as an error with what to do next", async () => {
+    const { OfficeHostError } = await import("../../src/hosts/office/office-errors");
+    const excel: ExcelBridge = {
+      selectCell: jest.fn(async () => Promise.reject(new OfficeHostError("selecting 问题记录!B3", "InvalidArgument"))),
+      activeSheetName: jest.fn(),
+    };
+    renderPane({ host: await withMistakes(), panel: "validate", kind: "excel", excel });
+    fireEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await settled();
+    fireEvent.click(await screen.findByRole("button", { name: "跳转到 问题记录!B3" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Excel 未能完成此操作");
+    expect(alert.textContent).toContain("Excel could not complete selecting 问题记录!B3: InvalidArgument");
+  });
+});
