@@ -9,6 +9,8 @@ export { headerIndex, mapHeaders, normalizeHeader } from "./header-map";
 export type { ColumnTarget, HeaderMap, SourceColumn } from "./header-map";
 export { HEADER_SYNONYMS, SUBMITTED_STANDS_FOR, SURVEY_META } from "./header-synonyms";
 export type { ImportProblem, ImportSummary } from "./import-types";
+export { applyMappingOverrides } from "./mapping-overrides";
+export type { MappingOverrides } from "./mapping-overrides";
 export { foldListText, LIST_SYNONYMS, listMatcher } from "./list-synonyms";
 export { locateTable } from "./locate-rows";
 export type { TablePlace } from "./locate-rows";

@@ -17,8 +17,9 @@ import { fieldKeyOf } from "../workbook/read-records";
 import { sheetLabels } from "../workbook/sheet-names";
 import { convertRows, idKey, type ConvertedRows } from "./convert-rows";
 import { ImportSourceError } from "./errors";
-import { mapHeaders, type SourceColumn } from "./header-map";
+import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
 import type { ImportSummary } from "./import-types";
+import { applyMappingOverrides, type MappingOverrides } from "./mapping-overrides";
 import { quarantineOps, quarantineSheetName } from "./quarantine";
 import type { SourceGrid } from "./read-source";
 import { uniqueHeader } from "./text-cells";
@@ -55,12 +56,16 @@ export function specOf(state: WorkbookState, table: TableKey): TableSpec {
 }
 
 /**
- * The header of a source for a table.
- * @throws ImportSourceError when no row of the first 20 names a column of the table.
+ * The header of a source for a table, with the user's corrections to its mapping (mapping-overrides.ts).
+ * @throws ImportSourceError when no row of the first 20 names a column of the table, or a correction names a
+ * column or field that does not exist.
  */
-export function requireHeader(spec: TableSpec, grid: SourceGrid) {
+export function requireHeader(spec: TableSpec, grid: SourceGrid, mapping: MappingOverrides = {}): HeaderMap {
   const header = mapHeaders(spec, grid.rows);
-  if (header) return header;
+  if (header) {
+    const where = { file: grid.file, sheet: grid.sheet };
+    return { ...header, columns: applyMappingOverrides(spec, header.columns, mapping, where) };
+  }
   const examples = spec.fields
     .filter((f) => f.type !== "formula")
     .slice(0, 4)
@@ -74,18 +79,19 @@ export function requireHeader(spec: TableSpec, grid: SourceGrid) {
 }
 
 /**
- * The plan and summary of importing `grid` into `table`.
- * @throws ImportSourceError when the source has no recognisable header.
+ * The plan and summary of importing `grid` into `table`, its columns mapped as `requireHeader` maps them.
+ * @throws ImportSourceError when the source has no recognisable header or `mapping` names an unknown column or field.
  * @throws SettingsError when issue ids must be generated and the department code on the Settings sheet is unusable.
  */
 export function planImport(
   target: ImportTarget,
   table: TableKey,
   grid: SourceGrid,
+  mapping: MappingOverrides = {},
 ): { plan: WorkbookPlan; summary: ImportSummary } {
   const { state, lang } = target;
   const spec = specOf(state, table);
-  const header = requireHeader(spec, grid);
+  const header = requireHeader(spec, grid, mapping);
   const existing = state.tables[table] ?? { records: [], extraHeaders: [] };
   const { extraNames, newExtras } = nameExtras(spec, header.columns, existing.extraHeaders, lang);
   const converted = convertRows({

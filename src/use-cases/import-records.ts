@@ -1,6 +1,7 @@
 import type { Lang, TableKey } from "../domain/schema/types";
 import type { WorkbookHost } from "../hosts/host";
 import type { ImportSummary } from "../import/import-types";
+import type { MappingOverrides } from "../import/mapping-overrides";
 import { needsSetUp, planImport, requireHeader, specOf, workbookLang } from "../import/plan-import";
 import { QUARANTINE_TABLE } from "../import/quarantine";
 import { readSourceGrid, type ImportSource } from "../import/read-source";
@@ -10,6 +11,12 @@ import { setUpWorkbook } from "./set-up-workbook";
 export interface ImportOptions {
   /** The workbook's language for headers and quarantine reasons; by default the language its sheets are named in. */
   readonly lang?: Lang;
+  /**
+   * Corrections to the column mapping: 0-based source column → the key of the field it feeds, or null to keep it as
+   * an extra column. A formula field's key marks the column calculated (not written); a column the header mapped to
+   * a field that a correction gives to another column becomes an extra column (mapping-overrides.ts).
+   */
+  readonly mapping?: MappingOverrides;
 }
 
 /**
@@ -18,7 +25,8 @@ export interface ImportOptions {
  * cannot enter set aside on the 导入待核查 sheet, the rest appended to the table, which is written again with its
  * calculated columns, validations and highlights. A workbook that lacks the table, Lists or Settings is set up
  * first. Nothing is written when the source is unusable.
- * @throws ImportSourceError when the source cannot be read or has no recognisable header (nothing is written).
+ * @throws ImportSourceError when the source cannot be read, has no recognisable header, or `options.mapping` names
+ * a column or field that does not exist (nothing is written).
  * @throws SettingsError when issue ids must be generated and the department code is unusable (nothing is written).
  */
 export async function importRecords(
@@ -30,13 +38,13 @@ export async function importRecords(
   const grid = await readSourceGrid(source);
   let state = await readWorkbookState(host, options.lang ?? "zh-CN");
   const lang = options.lang ?? workbookLang(state.existingSheets);
-  requireHeader(specOf(state, table), grid);
+  requireHeader(specOf(state, table), grid, options.mapping);
   if (needsSetUp(state, table)) {
     await setUpWorkbook(host, { lang });
     state = await readWorkbookState(host, lang);
   }
   const quarantine = await host.readTable(QUARANTINE_TABLE);
-  const { plan, summary } = planImport({ state, lang, quarantine }, table, grid);
+  const { plan, summary } = planImport({ state, lang, quarantine }, table, grid, options.mapping);
   await host.apply(plan);
   return summary;
 }

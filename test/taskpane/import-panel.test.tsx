@@ -4,15 +4,25 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { evaluationsSpec } from "../../src/domain/schema";
+import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import type { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import { recordsFromGrid } from "../../src/workbook/read-records";
 import type { ExcelBridge } from "../../src/taskpane/state/host-context";
 import { fileOf, installCodecs, renderPane, settled, workbookHost } from "./support/render-pane";
 
 jest.setTimeout(60_000);
 installCodecs();
 
+const EVALUATIONS = evaluationsSpec(DEFAULT_DIMENSIONS);
 const WJX = readFileSync(join(__dirname, "../fixtures/import/wjx-evaluations.csv"));
 const GBK = readFileSync(join(__dirname, "../fixtures/import/gbk-issues.csv"));
+
+/** A cell's text; for the field cell, the option chosen in its select. */
+function cellText(cell: HTMLElement): string {
+  const select = cell.querySelector("select");
+  return (select ? select.selectedOptions[0]?.textContent : cell.textContent) ?? "";
+}
 
 /** The mapping table's rows as [letter, source, target]. */
 function mappingRows(): string[][] {
@@ -20,11 +30,7 @@ function mappingRows(): string[][] {
   return within(table)
     .getAllByRole("row")
     .slice(1)
-    .map((row) =>
-      within(row)
-        .getAllByRole("cell")
-        .map((cell) => cell.textContent ?? ""),
-    );
+    .map((row) => within(row).getAllByRole("cell").map(cellText));
 }
 
 async function choose(name: string, bytes: Uint8Array) {
@@ -49,6 +55,51 @@ describe("导入 panel", () => {
     expect(rows).toContainEqual(["A", "序号", "保留（平台列）"]);
     expect(screen.getByText("wjx-evaluations.csv · UTF-8-BOM")).toBeTruthy();
     expect(screen.getByRole("button", { name: "导入 9 行" })).toBeTruthy();
+  });
+
+  it("lets a column's field be corrected before the import, and imports the column into that field", async () => {
+    renderPane({ host, panel: "import" });
+    await settled();
+    const file = "客户编号,服务日期,经办,编号,响应速度\nC1,2024-03-05,E07,X9,4\n";
+    await choose("corrected.csv", new TextEncoder().encode(file));
+    expect(mappingRows()).toEqual([
+      ["A", "客户编号", "客户编号"],
+      ["B", "服务日期", "服务日期"],
+      ["C", "经办", "保留为额外列"],
+      ["D", "编号", "保留为额外列"],
+      ["E", "响应速度", "响应速度"],
+    ]);
+    const staff = screen.getByRole("combobox", { name: "列 C 经办 → 对应字段" });
+    expect(
+      within(staff)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(expect.arrayContaining(["保留为额外列", "服务人员工号", "意见建议"]));
+    fireEvent.change(staff, { target: { value: "staffId" } });
+    await settled();
+    // 编号 (D) takes 客户编号 from column A, which is then kept as an extra column.
+    fireEvent.change(screen.getByRole("combobox", { name: "列 D 编号 → 对应字段" }), {
+      target: { value: "customerId" },
+    });
+    await settled();
+    expect(mappingRows()).toEqual([
+      ["A", "客户编号", "保留为额外列"],
+      ["B", "服务日期", "服务日期"],
+      ["C", "经办", "服务人员工号"],
+      ["D", "编号", "客户编号"],
+      ["E", "响应速度", "响应速度"],
+    ]);
+    expect((screen.getByLabelText("导入到") as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
+      "满意度评估（识别 4 列）",
+    );
+
+    fireEvent.click(screen.getByRole("button", { name: "导入 1 行" }));
+    await settled();
+    await screen.findByRole("heading", { name: "导入结果" });
+    const { records } = recordsFromGrid(EVALUATIONS, await host.readTable("EvaluationLog"));
+    expect(records.map((r) => [r.customerId, r.serviceDate, r.staffId, r.d_response, r["客户编号 (2)"]])).toEqual([
+      ["X9", 45356, "E07", 4, "C1"],
+    ]);
   });
 
   it("imports it and shows the counts, the problems and where the set-aside rows went", async () => {
@@ -78,6 +129,7 @@ describe("导入 panel", () => {
     await settled();
     expect((screen.getByLabelText("Import into") as HTMLSelectElement).value).toBe("issues");
     expect(screen.getByText("tickets.csv · GB18030")).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: /^Column A .+ → field$/ })).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText("Choose file…"), {
       target: { files: [fileOf("notes.csv", "a,b,c\n1,2,3\n")] },

@@ -112,6 +112,37 @@ test("unmapped columns become extra table columns; the same header later fills t
   ]);
 });
 
+test("a corrected mapping: each corrected column feeds the field chosen for it", async () => {
+  const host = await workbook("zh-CN");
+  // 紧急程度 (B) holds the channel; 情况说明 (C) names no field; 级别 (D) holds the urgency.
+  const file = "接收时间,紧急程度,情况说明,级别\n2024-03-05 09:00,电话,空调不制冷,紧急\n";
+  const summary = await importRecords(host, "issues", csv("m.csv", file), {
+    mapping: { 1: "channel", 2: "description", 3: "urgency" },
+  });
+  expect([summary.imported, summary.quarantined, summary.unmappedColumns]).toEqual([1, 0, []]);
+  const rows = await issuesOf(await reopened(host));
+  expect(rows.map((r) => [r.receivedAt, r.channel, r.description, r.urgency])).toEqual([
+    [45356.375, "电话", "空调不制冷", "紧急"],
+  ]);
+
+  const error = await importRecords(host, "issues", csv("m.csv", file), { mapping: { 2: "remarks" } }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImportSourceError);
+  expect(error).toMatchObject({ file: "m.csv", column: "情况说明 (C)" });
+  expect(await issuesOf(await reopened(host))).toHaveLength(1);
+});
+
+test("a corrected mapping keeps a column the header named as an extra column", async () => {
+  const host = await workbook("zh-CN");
+  const summary = await importRecords(host, "feedback", csv("k.csv", "服务时间,评分,备注\n2024-03-05,4,好\n"), {
+    mapping: { 1: null },
+  });
+  expect(summary.unmappedColumns).toEqual(["评分", "备注"]);
+  const rows = recordsFromGrid(FEEDBACK, await (await reopened(host)).readTable("FeedbackLog")).records;
+  expect(rows.map((r) => [r.servedAt, r.score, r["评分"], r["备注"]])).toEqual([[45356, undefined, "4", "好"]]);
+});
+
 test("a source column that names a calculated column is reported, not written", async () => {
   const host = await workbook("zh-CN");
   const summary = await importRecords(

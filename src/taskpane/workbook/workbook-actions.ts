@@ -12,9 +12,10 @@ import { XlsxHost } from "../../hosts/xlsx/xlsx-host";
 import { ImportSourceError } from "../../import/errors";
 import { mapHeaders } from "../../import/header-map";
 import type { ImportSummary } from "../../import/import-types";
+import { applyMappingOverrides, type MappingOverrides } from "../../import/mapping-overrides";
 import { workbookLang } from "../../import/plan-import";
 import { quarantineSheetName } from "../../import/quarantine";
-import { readSourceGrid, type ImportSource } from "../../import/read-source";
+import { readSourceGrid, type ImportSource, type SourceGrid } from "../../import/read-source";
 import { generateReport, type ReportResult } from "../../use-cases/generate-report";
 import { importRecords } from "../../use-cases/import-records";
 import { readWorkbookState } from "../../use-cases/read-workbook";
@@ -120,10 +121,21 @@ export async function setUp(host: WorkbookHost, paneLang: Lang): Promise<SetUpSu
 
 /** Where one source column goes: a field, a calculated column (not written), an extra column, a survey tool's column. */
 export interface MappedColumn {
+  /** 0-based column of the source, the key of a mapping correction. */
+  readonly index: number;
   readonly letter: string;
   readonly header: string;
   readonly target: "field" | "calculated" | "extra" | "meta";
+  /** The field it feeds or that calculates it. */
+  readonly key?: string;
   readonly field?: { readonly zh: string; readonly en: string };
+}
+
+/** A field a column can be mapped to. */
+export interface FieldChoice {
+  readonly key: string;
+  readonly zh: string;
+  readonly en: string;
 }
 
 export interface TableMapping {
@@ -134,6 +146,8 @@ export interface TableMapping {
   readonly fields: number;
   /** Non-blank rows below the header. */
   readonly dataRows: number;
+  /** The fields a source column can feed: the table's fields that are not calculated, in sheet order. */
+  readonly choices: readonly FieldChoice[];
 }
 
 export interface ImportPreview {
@@ -146,33 +160,65 @@ export interface ImportPreview {
   readonly tables: Readonly<Partial<Record<TableKey, TableMapping>>>;
 }
 
+/** The user's corrections to each table's mapping (ImportOptions.mapping). */
+export type MappingCorrections = Readonly<Partial<Record<TableKey, MappingOverrides>>>;
+
+/** A source is read once while its mapping is corrected (an .xlsx takes a while to parse). */
+const grids = new WeakMap<ImportSource, Promise<SourceGrid>>();
+
+function gridOf(source: ImportSource): Promise<SourceGrid> {
+  const known = grids.get(source);
+  if (known) return known;
+  const grid = readSourceGrid(source);
+  grids.set(source, grid);
+  void grid.catch(() => grids.delete(source));
+  return grid;
+}
+
 /**
- * How an import would read a source (issue 3 item 2): for each record table, which source column feeds which field.
- * @throws ImportSourceError when the source cannot be read or no row of its first 20 names a column of any table.
+ * How an import would read a source (issue 3 item 2): for each record table, which source column feeds which field,
+ * with the user's corrections to that table's mapping applied (mapping-overrides.ts).
+ * @throws ImportSourceError when the source cannot be read, no row of its first 20 names a column of any table, or
+ * a correction names a column or field that does not exist.
  */
-export async function previewImport(host: WorkbookHost, source: ImportSource): Promise<ImportPreview> {
-  const grid = await readSourceGrid(source);
+export async function previewImport(
+  host: WorkbookHost,
+  source: ImportSource,
+  corrections: MappingCorrections = {},
+): Promise<ImportPreview> {
+  const grid = await gridOf(source);
   const state = await readWorkbookState(host, "zh-CN");
   const tables: Partial<Record<TableKey, TableMapping>> = {};
   let detected: TableKey | undefined;
+  let detectedBy = 0;
   for (const spec of tableSpecs(state.parsed.settings.dimensions)) {
     const map = mapHeaders(spec, grid.rows);
     if (!map) continue;
-    const columns = map.columns.map((c): MappedColumn => {
+    const where = { file: grid.file, sheet: grid.sheet };
+    const corrected = applyMappingOverrides(spec, map.columns, corrections[spec.key] ?? {}, where);
+    const columns = corrected.map((c): MappedColumn => {
       const target = c.target.kind === "extra" ? (c.target.meta ? "meta" : "extra") : c.target.kind;
       const key = c.target.kind === "extra" ? undefined : c.target.key;
       const field = spec.fields.find((f) => f.key === key);
       return {
+        index: c.index,
         letter: columnLetter(c.index + 1),
         header: c.header,
         target,
+        key,
         field: field && { zh: field.zh, en: field.en },
       };
     });
     const fields = columns.filter((c) => c.target === "field").length;
     const dataRows = grid.rows.slice(map.firstDataRow).filter((r) => r.some((v) => !isBlank(v))).length;
-    tables[spec.key] = { label: spec.sheet, columns, fields, dataRows };
-    if (detected === undefined || fields > (tables[detected]?.fields ?? 0)) detected = spec.key;
+    const choices = spec.fields.filter((f) => f.type !== "formula").map(({ key, zh, en }) => ({ key, zh, en }));
+    tables[spec.key] = { label: spec.sheet, columns, fields, dataRows, choices };
+    // The table is detected by the header alone, so a correction never moves the import to another table.
+    const named = map.columns.filter((c) => c.target.kind === "field").length;
+    if (detected === undefined || named > detectedBy) {
+      detected = spec.key;
+      detectedBy = named;
+    }
   }
   if (detected === undefined) {
     throw new ImportSourceError(
@@ -192,9 +238,14 @@ export interface ImportOutcome {
   readonly quarantineSheet: string | undefined;
 }
 
-/** Imports a source into a table (issue 3); see importRecords. */
-export async function importFile(host: WorkbookHost, table: TableKey, source: ImportSource): Promise<ImportOutcome> {
-  const summary = await importRecords(host, table, source);
+/** Imports a source into a table (issue 3) with the user's corrections to its column mapping; see importRecords. */
+export async function importFile(
+  host: WorkbookHost,
+  table: TableKey,
+  source: ImportSource,
+  mapping: MappingOverrides = {},
+): Promise<ImportOutcome> {
+  const summary = await importRecords(host, table, source, { mapping });
   const sheets = await host.sheetNames();
   const quarantineSheet = summary.quarantined > 0 ? quarantineSheetName(sheets, workbookLang(sheets)) : undefined;
   return { summary, quarantineSheet };

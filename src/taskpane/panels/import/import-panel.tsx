@@ -68,7 +68,12 @@ export function ImportPanel() {
           </Field>
           {panel.mapping && (
             <>
-              <MappingPreview columns={panel.mapping.columns} />
+              <MappingPreview
+                columns={panel.mapping.columns}
+                choices={panel.mapping.choices}
+                disabled={panel.busy}
+                onMap={(index, key) => void panel.mapColumn(index, key)}
+              />
               <Caption1 className={styles.muted}>{t.importMappingNote}</Caption1>
               <div className={styles.actions}>
                 <Button appearance="primary" disabled={panel.busy} onClick={() => void panel.runImport()}>

@@ -1,5 +1,6 @@
 import {
   Caption1,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -10,36 +11,47 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { label } from "../../../domain/schema/types";
+import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
-import type { MappedColumn } from "../../workbook/workbook-actions";
+import type { FieldChoice, MappedColumn } from "../../workbook/workbook-actions";
 
 const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   letter: { width: "28px", verticalAlign: "top" },
+  // The field choices need the room more than the source headers, which wrap.
+  target: { width: "55%" },
   muted: { color: tokens.colorNeutralForeground3 },
-  kept: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
-  ignored: { color: tokens.colorPaletteMarigoldForeground2, fontStyle: "italic" },
+  ignored: { color: tokens.colorPaletteMarigoldForeground2 },
   cell: { wordBreak: "break-word", verticalAlign: "top" },
+  // A <select> is as wide as its longest option unless told otherwise.
+  select: { minWidth: 0, width: "100%" },
+  selectControl: { minWidth: 0, textOverflow: "ellipsis" },
 });
 
-/** Source column → the field it feeds, or how it is kept (extra column) or ignored (calculated by the sheet). */
-export function MappingPreview({ columns }: { readonly columns: readonly MappedColumn[] }) {
+/** The value of the "keep as an extra column" option. */
+const KEEP = "";
+
+export interface MappingPreviewProps {
+  readonly columns: readonly MappedColumn[];
+  /** The fields a column can feed. */
+  readonly choices: readonly FieldChoice[];
+  /** Maps a source column (0-based) to a field, or keeps it as an extra column (null). */
+  readonly onMap: (index: number, key: string | null) => void;
+  readonly disabled?: boolean;
+}
+
+/** Source column → the field it feeds, or how it is kept (extra column) or ignored (calculated by the sheet); each
+ * row's field can be changed. */
+export function MappingPreview({ columns, choices, onMap, disabled }: MappingPreviewProps) {
   const styles = useStyles();
   const { locale, t } = useLocale();
-  const target = (c: MappedColumn) => {
-    if (c.target === "field" && c.field) return label(c.field, locale);
-    if (c.target === "calculated") return <Caption1 className={styles.ignored}>{t.importTargetCalculated}</Caption1>;
-    return (
-      <Caption1 className={styles.kept}>{c.target === "meta" ? t.importTargetMeta : t.importTargetExtra}</Caption1>
-    );
-  };
   return (
     <Table size="extra-small" className={styles.table} aria-label={t.importMappingLabel}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.letter}>{t.importColumnLetter}</TableHeaderCell>
           <TableHeaderCell>{t.importColumnSource}</TableHeaderCell>
-          <TableHeaderCell>{t.importColumnTarget}</TableHeaderCell>
+          <TableHeaderCell className={styles.target}>{t.importColumnTarget}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -51,7 +63,34 @@ export function MappingPreview({ columns }: { readonly columns: readonly MappedC
             <TableCell className={styles.cell}>
               {c.header || <span className={styles.muted}>{t.importNoHeader}</span>}
             </TableCell>
-            <TableCell className={styles.cell}>{target(c)}</TableCell>
+            <TableCell className={styles.cell}>
+              <Select
+                size="small"
+                className={styles.select}
+                select={{
+                  className: `${styles.selectControl} ${c.target === "calculated" ? styles.ignored : ""}`,
+                  "aria-label": fill(t.importColumnTargetLabel, {
+                    letter: c.letter,
+                    header: c.header || t.importNoHeader,
+                  }),
+                }}
+                value={c.key ?? KEEP}
+                disabled={disabled}
+                onChange={(_, data) => onMap(c.index, data.value === KEEP ? null : data.value)}
+              >
+                <option value={KEEP}>{c.target === "meta" ? t.importTargetMeta : t.importTargetExtra}</option>
+                {c.target === "calculated" && c.key && c.field && (
+                  <option value={c.key}>
+                    {fill(t.importTargetCalculatedField, { field: label(c.field, locale) })}
+                  </option>
+                )}
+                {choices.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {label(f, locale)}
+                  </option>
+                ))}
+              </Select>
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -7,11 +7,12 @@ import { useLocale } from "../../state/locale-context";
 import { useOperation } from "../../state/operation-context";
 import { importSourceOf, readFileBytes } from "../../workbook/files";
 import { loadWorkbookActions } from "../../workbook/load-actions";
-import type { ImportOutcome, ImportPreview } from "../../workbook/workbook-actions";
+import type { ImportOutcome, ImportPreview, MappingCorrections } from "../../workbook/workbook-actions";
 
 /**
  * The 导入 panel: a source (a CSV or XLSX file; in Excel also the current sheet), the column mapping the import
- * will use for the chosen table, the import itself, and its counts with the quarantine sheet.
+ * will use for the chosen table with the user's corrections, the import itself, and its counts with the
+ * quarantine sheet.
  */
 export function useImportPanel() {
   const { workbook, excel, changed } = useHost();
@@ -20,6 +21,7 @@ export function useImportPanel() {
   const [source, setSource] = useState<ImportSource>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [table, setTable] = useState<TableKey>();
+  const [corrections, setCorrections] = useState<MappingCorrections>({});
   const [outcome, setOutcome] = useState<ImportOutcome>();
 
   const showPreview = async (read: () => Promise<ImportSource>, what: string) => {
@@ -32,6 +34,7 @@ export function useImportPanel() {
     setSource(found.next);
     setPreview(found.preview);
     setTable(found.preview.detected);
+    setCorrections({});
     setOutcome(undefined);
   };
 
@@ -49,16 +52,32 @@ export function useImportPanel() {
 
   const mapping = table ? preview?.tables[table] : undefined;
 
+  /** Maps a source column to a field (null: keeps it as an extra column). A field has one column: another
+   * correction naming the same field gives way and keeps its column as an extra column. */
+  const mapColumn = async (index: number, key: string | null) => {
+    if (!workbook || !source || !table) return;
+    const current = corrections[table] ?? {};
+    const others = Object.entries(current).map(([at, k]) => [at, key !== null && k === key ? null : k] as const);
+    const next = { ...corrections, [table]: { ...Object.fromEntries(others), [index]: key } };
+    const remapped = await run(t.progressMapping, async () =>
+      (await loadWorkbookActions()).previewImport(workbook.host, source, next),
+    );
+    if (!remapped) return;
+    setPreview(remapped);
+    setCorrections(next);
+  };
+
   const runImport = async () => {
     if (!workbook || !source || !table) return;
     const rows = mapping?.dataRows ?? 0;
     const done = await run(fill(t.progressImporting, { rows }), async () =>
-      (await loadWorkbookActions()).importFile(workbook.host, table, source),
+      (await loadWorkbookActions()).importFile(workbook.host, table, source, corrections[table]),
     );
     if (!done) return;
     // The mapping has served its purpose: the result takes its place, right under the source.
     setPreview(undefined);
     setSource(undefined);
+    setCorrections({});
     setOutcome(done);
     changed();
   };
@@ -74,6 +93,7 @@ export function useImportPanel() {
     table,
     setTable,
     mapping,
+    mapColumn,
     outcome,
     busy: step !== undefined,
     chooseFile,
