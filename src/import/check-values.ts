@@ -8,11 +8,51 @@ import { MAX_SERIAL, MIN_SERIAL } from "./parse-dates";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export function checkStoredValue(
+/** What a cell should have held, as data: the pane words it in its language, the CLI in English. */
+export type Expectation =
+  | { readonly rule: "required"; readonly field: string }
+  | { readonly rule: "date" | "dateTime" | "month" | "number" }
+  | { readonly rule: "whole"; readonly min: number; readonly max: number }
+  | { readonly rule: "list"; readonly values: readonly string[] }
+  | { readonly rule: "unique"; readonly firstRow: number }
+  | { readonly rule: "table"; readonly table: string }
+  | { readonly rule: "weights"; readonly detail: string }
+  | { readonly rule: "setting"; readonly kind: string };
+
+/** The expectation in English (CLI output, JSON). */
+export function describeExpectation(e: Expectation): string {
+  switch (e.rule) {
+    case "required":
+      return `a value: ${e.field} is required`;
+    case "date":
+      return "a date (a date cell, not text)";
+    case "dateTime":
+      return "a date and time (a date cell, not text)";
+    case "month":
+      return "a month as text YYYY-MM, e.g. 2024-03";
+    case "number":
+      return "a number ≥ 0";
+    case "whole":
+      return `a whole number from ${String(e.min)} to ${String(e.max)}`;
+    case "list":
+      return `a value of its list on the Lists sheet (${e.values.slice(0, 12).join(", ")}${e.values.length > 12 ? ", …" : ""})`;
+    case "unique":
+      return `a unique id (row ${String(e.firstRow)} has the same one)`;
+    case "table":
+      return `the ${e.table} table (run init to set up the workbook)`;
+    case "weights":
+      return `weights summing to 100% (${e.detail})`;
+    case "setting":
+      return e.kind;
+  }
+}
+
+/** What a stored value should have been, or undefined when it is fine (blank is fine here). */
+export function expectationOf(
   field: FieldSpec,
   value: CellValue,
   listValues: readonly string[],
-): string | undefined {
+): Expectation | undefined {
   if (value === undefined || value === "") return undefined;
   switch (field.type) {
     case "text":
@@ -21,24 +61,29 @@ export function checkStoredValue(
       return undefined;
     case "dateTime":
     case "date":
-      return typeof value === "number" && value >= MIN_SERIAL && value < MAX_SERIAL
-        ? undefined
-        : `a ${field.type === "date" ? "date" : "date and time"} (a date cell, not text)`;
+      return typeof value === "number" && value >= MIN_SERIAL && value < MAX_SERIAL ? undefined : { rule: field.type };
     case "month":
-      return typeof value === "string" && MONTH.test(value) ? undefined : "a month as text YYYY-MM, e.g. 2024-03";
+      return typeof value === "string" && MONTH.test(value) ? undefined : { rule: "month" };
     case "whole": {
       const [min, max] = [field.min ?? -Infinity, field.max ?? Infinity];
       return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
         ? undefined
-        : `a whole number from ${String(min)} to ${String(max)}`;
+        : { rule: "whole", min, max };
     }
     case "number":
-      return typeof value === "number" && Number.isFinite(value) && value >= 0 ? undefined : "a number ≥ 0";
+      return typeof value === "number" && Number.isFinite(value) && value >= 0 ? undefined : { rule: "number" };
     case "list": {
       const text = String(value).toLowerCase();
-      if (listValues.some((v) => v.toLowerCase() === text)) return undefined;
-      const shown = listValues.slice(0, 12).join(", ") + (listValues.length > 12 ? ", …" : "");
-      return `a value of its list on the Lists sheet (${shown})`;
+      return listValues.some((v) => v.toLowerCase() === text) ? undefined : { rule: "list", values: listValues };
     }
   }
+}
+
+export function checkStoredValue(
+  field: FieldSpec,
+  value: CellValue,
+  listValues: readonly string[],
+): string | undefined {
+  const e = expectationOf(field, value, listValues);
+  return e && describeExpectation(e);
 }

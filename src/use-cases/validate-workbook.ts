@@ -4,7 +4,10 @@ import { listSpec } from "../domain/schema/lists";
 import type { CellValue, Lang, TableSpec } from "../domain/schema/types";
 import { effectiveWeights } from "../domain/weights";
 import type { WorkbookHost } from "../hosts/host";
-import { checkStoredValue } from "../import/check-values";
+import type { Expectation } from "../import/check-values";
+import { describeExpectation, expectationOf } from "../import/check-values";
+
+const setting = (kind: string): Expectation => ({ rule: "setting", kind });
 import { idKey } from "../import/convert-rows";
 import { locateTable } from "../import/locate-rows";
 import { workbookLang } from "../import/plan-import";
@@ -19,8 +22,17 @@ export interface ValidationProblem {
   readonly row: number;
   readonly column: string;
   readonly value: CellValue;
+  /** What was expected, in English. */
   readonly expected: string;
+  /** The same as data, for a localized message. */
+  readonly expectation: Expectation;
 }
+
+const problemOf = (
+  where: { sheet: string; row: number; column: string },
+  value: CellValue,
+  expectation: Expectation,
+): ValidationProblem => ({ ...where, value, expected: describeExpectation(expectation), expectation });
 
 export interface ValidationReport {
   readonly problems: readonly ValidationProblem[];
@@ -43,8 +55,8 @@ export async function validateWorkbook(host: WorkbookHost, options: { lang?: Lan
   for (const spec of tableSpecs(state.parsed.settings.dimensions)) {
     const grid = await host.readTable(spec.tableName);
     if (!grid) {
-      const expected = `the ${spec.tableName} table (run init to set up the workbook)`;
-      problems.push({ sheet: state.sheetNames[spec.key], row: 1, column: "A", value: undefined, expected });
+      const where = { sheet: state.sheetNames[spec.key], row: 1, column: "A" };
+      problems.push(problemOf(where, undefined, { rule: "table", table: spec.tableName }));
       continue;
     }
     rowsChecked += grid.rows.length;
@@ -70,19 +82,19 @@ function tableProblems(
   const firstRowOfId = new Map<string, number>();
   grid.rows.forEach((values, r) => {
     const row = place.rows[r] ?? r + 2;
-    const problem = (column: string, value: CellValue, expected: string) =>
-      problems.push({ sheet: grid.sheet, row, column, value, expected });
+    const problem = (column: string, value: CellValue, expectation: Expectation) =>
+      problems.push(problemOf({ sheet: grid.sheet, row, column }, value, expectation));
     columns.forEach(({ field, list, header, label }, c) => {
       if (!field || field.type === "formula") return;
       const value = values[c];
       const blank = value === undefined || String(value).trim() === "";
-      if (blank && field.required) problem(label, value, `a value: ${header} is required`);
-      const wrong = checkStoredValue(field, value, list);
+      if (blank && field.required) problem(label, value, { rule: "required", field: header });
+      const wrong = expectationOf(field, value, list);
       if (wrong !== undefined) problem(label, value, wrong);
       if (field.unique && !blank) {
         const seenAt = firstRowOfId.get(idKey(value));
         if (seenAt === undefined) firstRowOfId.set(idKey(value), row);
-        else problem(label, value, `a unique id (row ${String(seenAt)} has the same one)`);
+        else problem(label, value, { rule: "unique", firstRow: seenAt });
       }
     });
   });
@@ -100,8 +112,8 @@ async function settingsProblems(host: WorkbookHost, state: WorkbookState, lang: 
   const problems: ValidationProblem[] = state.parsed.problems.map((p) => {
     const dimension = /^dimension (.*)$/.exec(p.key)?.[1];
     return dimension !== undefined
-      ? { sheet, row: rowOf(4, dimension), column: header(7, "Class"), value: p.value, expected: p.expected }
-      : { sheet, row: rowOf(0, p.key), column: header(2, "Value"), value: p.value, expected: p.expected };
+      ? problemOf({ sheet, row: rowOf(4, dimension), column: header(7, "Class") }, p.value, setting(p.expected))
+      : problemOf({ sheet, row: rowOf(0, p.key), column: header(2, "Value") }, p.value, setting(p.expected));
   });
   const { dimensions, rules } = state.parsed.settings;
   const explicit = dimensions.some((d) => d.weight !== undefined);
@@ -115,7 +127,7 @@ async function settingsProblems(host: WorkbookHost, state: WorkbookState, lang: 
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     const total = explicit ? dimensions.reduce((sum, d) => sum + (d.weight ?? 0), 0) : rules.coreShare + rules.auxShare;
-    problems.push({ sheet, row, column, value: total, expected: `weights summing to 100% (${error.message})` });
+    problems.push(problemOf({ sheet, row, column }, total, { rule: "weights", detail: error.message }));
   }
   return problems;
 }

@@ -149,6 +149,7 @@ test("validate: exit 0 on a clean workbook, 1 with the problems on stdout and in
         column: "紧急程度 (M)",
         value: "特别急",
         expected: "a value of its list on the Lists sheet (一般, 紧急, 重大)",
+        expectation: { rule: "list", values: ["一般", "紧急", "重大"] },
       },
     ],
     rowsChecked: 4,

@@ -40,8 +40,12 @@ describe("校验 panel", () => {
     await settled();
     const items = within(await screen.findByRole("list", { name: "问题列表" })).getAllByRole("listitem");
     const texts = items.map((item) => item.textContent);
-    expect(texts).toContainEqual(expect.stringContaining("问题记录!B3接收时间 (B) 的值：昨天应为：a date and time"));
-    expect(texts).toContainEqual(expect.stringContaining("问题记录!M3紧急程度 (M) 的值：特急"));
+    expect(texts).toContainEqual(
+      expect.stringContaining("问题记录!B3接收时间 (B) 的值：昨天应为：日期和时间（日期单元格，不是文本）"),
+    );
+    expect(texts).toContainEqual(
+      expect.stringContaining("问题记录!M3紧急程度 (M) 的值：特急应为：列表工作表中该列表的值（一般、紧急、重大）"),
+    );
     expect(screen.getByText(/已检查 2 行，发现 \d+ 个问题。/)).toBeTruthy();
     // Browser mode cannot select a cell: the problems are text, not buttons.
     expect(screen.queryByRole("button", { name: /跳转到/ })).toBeNull();

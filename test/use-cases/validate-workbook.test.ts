@@ -58,7 +58,8 @@ describe("a workbook with typing mistakes", () => {
   });
 
   test("types, lists, required fields and unique ids, at their Excel rows (a blank row counts)", () => {
-    expect(problems.filter((p) => p.sheet !== "设置")).toEqual([
+    // `expectation` is the same as `expected`, as data; its cases are checked in the next test.
+    expect(problems.filter((p) => p.sheet !== "设置").map((p) => ({ ...p, expectation: undefined }))).toEqual([
       {
         sheet: "问题记录",
         row: 4,
@@ -98,6 +99,21 @@ describe("a workbook with typing mistakes", () => {
         expected: "a month as text YYYY-MM, e.g. 2024-03",
       },
     ]);
+  });
+
+  const EXPECTATIONS = [
+    { rule: "unique", firstRow: 2 },
+    { rule: "dateTime" },
+    { rule: "list", values: ["一般", "紧急", "重大"] },
+    { rule: "whole", min: 1, max: 5 },
+    { rule: "required", field: "紧急程度" },
+    { rule: "number" },
+    { rule: "whole", min: 1, max: 5 },
+    { rule: "month" },
+  ];
+
+  test("each problem carries what was expected as data, for a localized message", () => {
+    expect(problems.filter((p) => p.sheet !== "设置").map((p) => p.expectation)).toEqual(EXPECTATIONS);
   });
 
   test("settings: a value of the wrong kind, and dimension weights that do not sum to 100%", () => {

@@ -1,5 +1,6 @@
 import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ValidationProblem } from "../../../use-cases/validate-workbook";
+import { expectationText } from "../../locale/expectation-text";
 import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
 import { cellOf } from "./use-validate-panel";
@@ -24,7 +25,7 @@ export interface ProblemItemProps {
 /** One problem: where (sheet!cell), which column and value, and what was expected. */
 export function ProblemItem({ problem, onSelect }: ProblemItemProps) {
   const styles = useStyles();
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
   const where = `${problem.sheet}!${cellOf(problem)}`;
   const content = (
     <span className={styles.content}>
@@ -35,7 +36,11 @@ export function ProblemItem({ problem, onSelect }: ProblemItemProps) {
           value: problem.value === undefined ? t.validateBlank : String(problem.value),
         })}
       </Caption1>
-      <Caption1 className={styles.text}>{fill(t.validateExpected, { expected: problem.expected })}</Caption1>
+      <Caption1 className={styles.text}>
+        {fill(t.validateExpected, {
+          expected: expectationText(problem.expectation, t, locale === "zh-CN" ? "、" : ", "),
+        })}
+      </Caption1>
     </span>
   );
   if (!onSelect) return <div className={styles.plain}>{content}</div>;
