@@ -9,6 +9,20 @@ export interface TableGrid {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/** What one bulk read asks for: tables by their Excel names, sheets by name (either may be missing). */
+export interface ReadRequest {
+  readonly tables?: readonly string[];
+  readonly sheets?: readonly string[];
+}
+
+/** A bulk read's answer: every requested name is a key, undefined when the workbook has no such table or sheet. */
+export interface WorkbookRead {
+  /** The workbook's sheets in tab order, as `sheetNames()` gives them. */
+  readonly sheetNames: readonly string[];
+  readonly tables: ReadonlyMap<string, TableGrid | undefined>;
+  readonly sheets: ReadonlyMap<string, readonly (readonly CellValue[])[] | undefined>;
+}
+
 /**
  * What every host (an .xlsx file through ExcelJS, a live workbook through Office.js) offers the use cases:
  * read what is there, and apply a plan. Applying leaves sheets the plan does not name untouched.
@@ -19,6 +33,11 @@ export interface WorkbookHost {
   readTable(name: string): Promise<TableGrid | undefined>;
   /** The used range of a sheet from A1, or undefined when there is no such sheet. */
   readSheet(name: string): Promise<readonly (readonly CellValue[])[] | undefined>;
+  /**
+   * Several tables and sheets at once, each as `readTable` and `readSheet` give it, with the sheet names: what a
+   * use case needs in as few round trips as the host can manage (one call instead of one per table).
+   */
+  read(request: ReadRequest): Promise<WorkbookRead>;
   apply(plan: WorkbookPlan): Promise<void>;
   /** Makes the sheet the one the user sees (a generated report, the quarantine sheet). */
   activate(sheet: string): Promise<void>;

@@ -36,14 +36,14 @@ export async function importRecords(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const grid = await readSourceGrid(source);
-  let state = await readWorkbookState(host, options.lang ?? "zh-CN");
+  let state = await readWorkbookState(host, options.lang ?? "zh-CN", { alsoTables: [QUARANTINE_TABLE] });
   const lang = options.lang ?? workbookLang(state.existingSheets);
   requireHeader(specOf(state, table), grid, options.mapping);
   if (needsSetUp(state, table)) {
     await setUpWorkbook(host, { lang });
-    state = await readWorkbookState(host, lang);
+    state = await readWorkbookState(host, lang, { alsoTables: [QUARANTINE_TABLE] });
   }
-  const quarantine = await host.readTable(QUARANTINE_TABLE);
+  const quarantine = state.extra.get(QUARANTINE_TABLE);
   const { plan, summary } = planImport({ state, lang, quarantine }, table, grid, options.mapping);
   await host.apply(plan);
   return summary;

@@ -3,13 +3,13 @@ import { tableSpecs } from "../domain/schema";
 import type { CellValue, Lang, ListKey, TableKey } from "../domain/schema/types";
 import { DEFAULT_SETTINGS, SETTING_SPECS } from "../domain/settings";
 import type { RuleSettings, Settings } from "../domain/settings";
-import type { WorkbookHost } from "../hosts/host";
+import type { TableGrid, WorkbookHost, WorkbookRead } from "../hosts/host";
 import { DIMENSIONS_TABLE, HOLIDAYS_TABLE } from "../workbook/layout-settings";
 import type { TableRecords } from "../workbook/read-records";
 import { recordsFromGrid } from "../workbook/read-records";
 import type { SettingsProblem, SettingsState } from "../workbook/settings-state";
 import { mergeSettingsState, parseSettings, settingsStateOf } from "../workbook/settings-state";
-import { resolveSheetNames } from "../workbook/sheet-names";
+import { LISTS_SHEET, resolveSheetNames, SETTINGS_SHEET } from "../workbook/sheet-names";
 import type { SheetKey } from "../workbook/sheet-names";
 
 /** What a workbook holds of the product's sheets, as found (nothing is filled in from defaults here). */
@@ -21,25 +21,46 @@ export interface WorkbookState {
   readonly parsed: { readonly settings: Settings; readonly problems: readonly SettingsProblem[] };
   readonly lists: ReadonlyMap<ListKey, readonly string[]>;
   readonly tables: Readonly<Record<TableKey, TableRecords | undefined>>;
+  /** The other tables asked for in the same read (`alsoTables`), by name. */
+  readonly extra: ReadonlyMap<string, TableGrid | undefined>;
 }
 
-export async function readWorkbookState(host: WorkbookHost, lang: Lang): Promise<WorkbookState> {
-  const existingSheets = await host.sheetNames();
+/** The record tables' Excel names (they do not depend on the dimensions). */
+const RECORD_TABLES = tableSpecs(DEFAULT_SETTINGS.dimensions).map((s) => s.tableName);
+
+/**
+ * What the workbook holds of the product's sheets, in one bulk read: the Settings and Lists sheets (under either
+ * language's name), the Dimensions and Holidays tables and the five record tables.
+ */
+export async function readWorkbookState(
+  host: WorkbookHost,
+  lang: Lang,
+  options: { readonly alsoTables?: readonly string[] } = {},
+): Promise<WorkbookState> {
+  const also = options.alsoTables ?? [];
+  const read = await host.read({
+    tables: [DIMENSIONS_TABLE, HOLIDAYS_TABLE, ...RECORD_TABLES, ...also],
+    sheets: [SETTINGS_SHEET.zh, SETTINGS_SHEET.en, LISTS_SHEET.zh, LISTS_SHEET.en],
+  });
+  const existingSheets = read.sheetNames;
   const sheetNames = resolveSheetNames(existingSheets, lang);
-  const found = await readSettingsState(host, sheetNames.settings);
+  const found = settingsStateFrom(read, sheetNames.settings);
   const settings = mergeSettingsState(found, settingsStateOf(DEFAULT_SETTINGS));
   const parsed = parseSettings(settings);
-  const lists = await readLists(host, sheetNames.lists);
+  const lists = listsFrom(read.sheets.get(sheetNames.lists));
   const tables = {} as Record<TableKey, TableRecords | undefined>;
   for (const spec of tableSpecs(parsed.settings.dimensions)) {
-    const grid = await host.readTable(spec.tableName);
+    const grid = read.tables.has(spec.tableName)
+      ? read.tables.get(spec.tableName)
+      : await host.readTable(spec.tableName);
     tables[spec.key] = grid ? recordsFromGrid(spec, grid) : undefined;
   }
-  return { sheetNames, existingSheets, settings, parsed, lists, tables };
+  const extra = new Map(also.map((name) => [name, read.tables.get(name)]));
+  return { sheetNames, existingSheets, settings, parsed, lists, tables, extra };
 }
 
-async function readSettingsState(host: WorkbookHost, sheet: string): Promise<Partial<SettingsState>> {
-  const cells = await host.readSheet(sheet);
+function settingsStateFrom(read: WorkbookRead, sheet: string): Partial<SettingsState> {
+  const cells = read.sheets.get(sheet);
   if (!cells) return {};
   const keys = new Set<string>(SETTING_SPECS.map((s) => s.key));
   const rules = new Map<keyof RuleSettings, CellValue>();
@@ -47,8 +68,8 @@ async function readSettingsState(host: WorkbookHost, sheet: string): Promise<Par
     const key = row[0];
     if (typeof key === "string" && keys.has(key)) rules.set(key as keyof RuleSettings, row[2]);
   }
-  const dims = await host.readTable(DIMENSIONS_TABLE);
-  const holidays = await host.readTable(HOLIDAYS_TABLE);
+  const dims = read.tables.get(DIMENSIONS_TABLE);
+  const holidays = read.tables.get(HOLIDAYS_TABLE);
   return {
     rules,
     dimensions: dims?.rows.map((r) => r.slice(0, 5)),
@@ -57,8 +78,7 @@ async function readSettingsState(host: WorkbookHost, sheet: string): Promise<Par
 }
 
 /** Each list's values in the Lists sheet column whose header is its zh or en label. */
-async function readLists(host: WorkbookHost, sheet: string): Promise<ReadonlyMap<ListKey, readonly string[]>> {
-  const cells = await host.readSheet(sheet);
+function listsFrom(cells: readonly (readonly CellValue[])[] | undefined): ReadonlyMap<ListKey, readonly string[]> {
   const lists = new Map<ListKey, readonly string[]>();
   if (!cells || cells.length === 0) return lists;
   const header = cells[0] ?? [];

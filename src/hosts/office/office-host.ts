@@ -1,10 +1,12 @@
 /* global Excel */
 import type { CellValue } from "../../domain/schema/types";
 import type { WorkbookPlan } from "../../workbook/plan-types";
-import type { TableGrid, WorkbookHost } from "../host";
-import { errorMessage, isItemNotFound, OfficeHostError } from "./office-errors";
-import { readArea } from "./read-blocks";
+import type { ReadRequest, TableGrid, WorkbookHost, WorkbookRead } from "../host";
+import type { AreaRead } from "./read-blocks";
+import { readAreas } from "./read-blocks";
 import { loadSnapshot } from "./snapshot";
+import type { Survey } from "./survey";
+import { hasSheet, hasTable, surveyWorkbook } from "./survey";
 import { writePlan } from "./write-plan";
 import type { WorkbookSnapshot } from "./write-steps";
 
@@ -12,10 +14,18 @@ import type { WorkbookSnapshot } from "./write-steps";
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OfficeHostOptions {
-  /** Rows per request when writing or reading a large table. @default 5000 */
+  /**
+   * Rows per write request, and per block (one range) of a read; a read request carries as many blocks as its
+   * response is planned to hold (`maxResponseBytes`). @default 5000
+   */
   readonly blockRows?: number;
   /** Bytes of JSON one write request may carry; Excel on the web refuses 5,000,000. @default 4,000,000 */
   readonly maxRequestBytes?: number;
+  /**
+   * Bytes of JSON one read's response is planned to carry, estimated from cell counts and the rows already read;
+   * Excel on the web refuses a response of 5,000,000. @default 4,500,000
+   */
+  readonly maxResponseBytes?: number;
   /**
    * How long the list of sheets and tables loaded by `sheetNames()` (or a read) answers "there is no such sheet
    * or table" without asking Excel again. A use case reads many things right after `sheetNames()`; a new empty
@@ -28,6 +38,7 @@ export interface OfficeHostOptions {
 
 export const DEFAULT_BLOCK_ROWS = 5000;
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 4_500_000;
 
 /**
  * The workbook host over a live workbook through Office.js: the same verbs and results as the xlsx host, in few
@@ -36,9 +47,15 @@ export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 export class OfficeHost implements WorkbookHost {
   readonly blockRows: number;
   private readonly maxRequestBytes: number;
+  private readonly maxResponseBytes: number;
   private readonly ttl: number;
   private readonly now: () => number;
   private snapshot?: { readonly value: WorkbookSnapshot; readonly at: number };
+  /**
+   * The workbook as last seen, however long ago (after an apply: as the plan left it). Only a hint for the next
+   * read, which sizes what it names in the same request that loads the list of sheets and tables, and checks it.
+   */
+  private known?: WorkbookSnapshot;
 
   constructor(
     private readonly run: ExcelRunner,
@@ -46,6 +63,7 @@ export class OfficeHost implements WorkbookHost {
   ) {
     this.blockRows = options.blockRows ?? DEFAULT_BLOCK_ROWS;
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.ttl = options.snapshotTtlMs ?? 2000;
     this.now = options.now ?? Date.now;
   }
@@ -55,23 +73,32 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async readTable(name: string): Promise<TableGrid | undefined> {
-    if (this.fresh()?.tables.has(name.toLowerCase()) === false) return undefined;
+    return (await this.read({ tables: [name] })).tables.get(name);
+  }
+
+  async readSheet(name: string): Promise<readonly (readonly CellValue[])[] | undefined> {
+    return (await this.read({ sheets: [name] })).sheets.get(name);
+  }
+
+  /**
+   * One request for the list of sheets and tables and the size of every requested table and sheet (two when they
+   * are not where the workbook was last seen to hold them), then their values: small ones together in one request,
+   * large ones in blocks of `blockRows` rows, as many blocks per request as a response holds.
+   * Right after another read or `sheetNames()`, a request for things that do not exist is answered without asking.
+   */
+  async read(request: ReadRequest): Promise<WorkbookRead> {
+    const tableNames = [...new Set(request.tables ?? [])];
+    const sheetNames = [...new Set(request.sheets ?? [])];
+    const fresh = this.fresh();
+    if (fresh && !tableNames.some((t) => hasTable(fresh, t)) && !sheetNames.some((s) => hasSheet(fresh, s))) {
+      return assemble(fresh.sheets, tableNames, sheetNames, undefined, []);
+    }
     return this.run(async (context) => {
-      const snapshot = this.fresh() ?? (await this.takeSnapshot(context));
-      if (!snapshot.tables.has(name.toLowerCase())) return undefined;
-      const table = context.workbook.tables.getItem(name);
-      const sheet = table.worksheet.load("name");
-      const header = table.getHeaderRowRange().load("values");
-      const body = table.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
-      if (!(await this.syncUnlessGone(context, `reading table ${name}`))) return undefined;
-      const area = { row: body.rowIndex, col: body.columnIndex, rows: body.rowCount, cols: body.columnCount };
-      const rows = await readArea(context, sheet, area, this.blockRows);
-      return {
-        sheet: sheet.name,
-        name,
-        headers: (header.values[0] ?? []).map((h: unknown) => (h === null || h === undefined ? "" : String(h))),
-        rows: rows.filter((r) => r.some((v) => v !== undefined && v !== "")),
-      };
+      const survey = await surveyWorkbook(context, { tables: tableNames, sheets: sheetNames }, fresh ?? this.known);
+      this.remember(survey.snapshot);
+      const limits = { rows: this.blockRows, bytes: this.maxResponseBytes };
+      const values = await readAreas(context, areasOf(survey), limits);
+      return assemble(survey.snapshot.sheets, tableNames, sheetNames, survey, values);
     });
   }
 
@@ -82,26 +109,12 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  async readSheet(name: string): Promise<readonly (readonly CellValue[])[] | undefined> {
-    const fresh = this.fresh();
-    if (fresh && !hasSheet(fresh, name)) return undefined;
-    return this.run(async (context) => {
-      const snapshot = this.fresh() ?? (await this.takeSnapshot(context));
-      if (!hasSheet(snapshot, name)) return undefined;
-      const sheet = context.workbook.worksheets.getItem(name);
-      // Values only: a column the user formatted to the last row must not make a million-row read.
-      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
-      if (!(await this.syncUnlessGone(context, `reading sheet ${name}`))) return undefined;
-      if (used.isNullObject) return [];
-      const area = { row: 0, col: 0, rows: used.rowIndex + used.rowCount, cols: used.columnIndex + used.columnCount };
-      return readArea(context, sheet, area, this.blockRows);
-    });
-  }
-
   async apply(plan: WorkbookPlan): Promise<void> {
     this.snapshot = undefined;
+    this.known = undefined;
     try {
-      await this.run((context) => writePlan(context, plan, { rows: this.blockRows, bytes: this.maxRequestBytes }));
+      const limits = { rows: this.blockRows, bytes: this.maxRequestBytes };
+      this.known = await this.run((context) => writePlan(context, plan, limits));
     } finally {
       this.snapshot = undefined;
     }
@@ -113,25 +126,59 @@ export class OfficeHost implements WorkbookHost {
   }
 
   private async takeSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-    const { sheets, tables, names } = await loadSnapshot(context);
-    const value = { sheets, tables, names };
-    this.snapshot = { value, at: this.now() };
-    return value;
+    return this.remember(await loadSnapshot(context));
   }
 
-  /** Syncs; false when the sheet or table was deleted since the snapshot (which is then dropped). */
-  private async syncUnlessGone(context: Excel.RequestContext, step: string): Promise<boolean> {
-    try {
-      await context.sync();
-      return true;
-    } catch (error) {
-      if (!isItemNotFound(error)) throw new OfficeHostError(step, errorMessage(error), { cause: error });
-      this.snapshot = undefined;
-      return false;
-    }
+  private remember({ sheets, tables, names }: WorkbookSnapshot): WorkbookSnapshot {
+    const value = { sheets, tables, names };
+    this.snapshot = { value, at: this.now() };
+    this.known = value;
+    return value;
   }
 }
 
-/** Excel finds sheets by name without case. */
-const hasSheet = (snapshot: WorkbookSnapshot, name: string) =>
-  snapshot.sheets.some((s) => s.toLowerCase() === name.toLowerCase());
+/** The areas to read of a survey: each found table's body, then each found sheet's used range from A1. */
+function areasOf(survey: Survey): AreaRead[] {
+  const reads: AreaRead[] = [];
+  for (const { sheet, body } of survey.tables.values()) {
+    reads.push({
+      sheet,
+      area: { row: body.rowIndex, col: body.columnIndex, rows: body.rowCount, cols: body.columnCount },
+    });
+  }
+  for (const { sheet, used } of survey.sheets.values()) {
+    const area = used.isNullObject
+      ? { row: 0, col: 0, rows: 0, cols: 0 }
+      : { row: 0, col: 0, rows: used.rowIndex + used.rowCount, cols: used.columnIndex + used.columnCount };
+    reads.push({ sheet, area });
+  }
+  return reads;
+}
+
+/** The answer of a read, from the survey and the values read in `areasOf` order. */
+function assemble(
+  sheetNames: readonly string[],
+  tableNames: readonly string[],
+  sheetKeys: readonly string[],
+  survey: Survey | undefined,
+  values: readonly (readonly (readonly CellValue[])[])[],
+): WorkbookRead {
+  const tables = new Map<string, TableGrid | undefined>();
+  const sheets = new Map<string, readonly (readonly CellValue[])[] | undefined>();
+  let i = 0;
+  for (const [name, found] of survey?.tables ?? []) {
+    const rows = values[i++] ?? [];
+    tables.set(name, {
+      sheet: found.sheet.name,
+      name,
+      headers: (found.header.values[0] ?? []).map((h: unknown) => (h === null || h === undefined ? "" : String(h))),
+      rows: rows.filter((r) => r.some((v) => v !== undefined && v !== "")),
+    });
+  }
+  for (const name of survey?.sheets.keys() ?? []) sheets.set(name, values[i++] ?? []);
+  return {
+    sheetNames,
+    tables: new Map(tableNames.map((n) => [n, tables.get(n)])),
+    sheets: new Map(sheetKeys.map((n) => [n, sheets.get(n)])),
+  };
+}

@@ -5,17 +5,23 @@ import type { BatchLimits } from "./pack-steps";
 import { batchRows, describeBatch, takeBatch } from "./pack-steps";
 import { queueBatch } from "./queue-steps";
 import { loadSnapshot } from "./snapshot";
-import type { WriteStep } from "./write-steps";
-import { planSteps } from "./write-steps";
+import type { WorkbookSnapshot, WriteStep } from "./write-steps";
+import { planSteps, snapshotAfter } from "./write-steps";
 
 /**
  * Applies a plan inside one Excel.run: one sync to see what the workbook holds, then as few requests as the
  * limits allow (small ops share a request with the first rows; a large table goes in row blocks), and events
  * back on as they were, also when a request fails.
+ * @returns the sheets, tables and names the workbook holds after the plan, as far as the plan tells (a hint for the
+ * next read, which checks it).
  * @throws RangeError when the plan writes to a sheet it never creates.
  * @throws OfficeHostError when Excel refuses a request (after retrying a too-large one at half size).
  */
-export async function writePlan(context: Excel.RequestContext, plan: WorkbookPlan, limits: BatchLimits): Promise<void> {
+export async function writePlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  limits: BatchLimits,
+): Promise<WorkbookSnapshot> {
   const snapshot = await loadSnapshot(context);
   const steps: WriteStep[] = [...planSteps(plan, snapshot), { kind: "events", enabled: snapshot.enableEvents }];
   try {
@@ -24,6 +30,7 @@ export async function writePlan(context: Excel.RequestContext, plan: WorkbookPla
     await restoreEvents(context, snapshot.enableEvents, error);
     throw error;
   }
+  return snapshotAfter(plan, snapshot);
 }
 
 /**

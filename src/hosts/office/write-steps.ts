@@ -157,6 +157,25 @@ export function planSteps(plan: WorkbookPlan, snapshot: WorkbookSnapshot): Write
   return steps;
 }
 
+/**
+ * The sheets, tables and names a workbook holds after a plan, from what it held before: sheets the plan creates
+ * are added at the end (tab order is not tracked), tables of a replaced sheet go, the plan's tables and names come.
+ */
+export function snapshotAfter(plan: WorkbookPlan, before: WorkbookSnapshot): WorkbookSnapshot {
+  const sheets = [...before.sheets];
+  const tables = new Map(before.tables);
+  const names = new Set(before.names);
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  for (const op of plan.ops) {
+    if (op.kind === "sheet") {
+      if (op.replace) for (const [t, s] of tables) if (same(s, op.name)) tables.delete(t);
+      if (!sheets.some((s) => same(s, op.name))) sheets.push(op.name);
+    } else if (op.kind === "table") tables.set(op.name.toLowerCase(), op.sheet);
+    else if (op.kind === "name") names.add(op.name.toLowerCase());
+  }
+  return { sheets, tables, names };
+}
+
 function tableSteps(op: Op<"table">): WriteStep[] {
   const origin = parseAddress(op.origin);
   const body: readonly (readonly CellValue[])[] = op.rows.length > 0 ? op.rows : [[]];

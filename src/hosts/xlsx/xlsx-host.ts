@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/schema/types";
 import { parseAddress } from "../../workbook/a1";
 import type { PlanOp, WorkbookPlan } from "../../workbook/plan-types";
-import type { TableGrid, WorkbookHost } from "../host";
+import type { ReadRequest, TableGrid, WorkbookHost, WorkbookRead } from "../host";
 import { applyCells, applyColumnWidths, applyHighlight, applyTable, applyValidation } from "./apply-ops";
 import { cellValue } from "./cell-values";
 import type { SheetChart } from "./chart-parts";
@@ -56,6 +56,14 @@ export class XlsxHost implements WorkbookHost {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) return undefined;
     return this.readBlock(ws, 1, ws.rowCount, 1, ws.columnCount);
+  }
+
+  async read(request: ReadRequest): Promise<WorkbookRead> {
+    const tables = new Map<string, TableGrid | undefined>();
+    for (const name of request.tables ?? []) tables.set(name, await this.readTable(name));
+    const sheets = new Map<string, readonly (readonly CellValue[])[] | undefined>();
+    for (const name of request.sheets ?? []) sheets.set(name, await this.readSheet(name));
+    return { sheetNames: await this.sheetNames(), tables, sheets };
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {

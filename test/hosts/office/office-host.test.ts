@@ -60,8 +60,60 @@ test("a table is written in row blocks, one sync each, under the request limit",
   expect(excel.model.eventsAtSync).toEqual([true, ...Array<boolean>(10).fill(false), true]);
   excel.resetStats();
   expect((await host.readTable("T"))?.rows).toEqual(rows.map((r) => [...r, undefined]));
-  // snapshot, header and size, then 11 blocks of 100 rows
-  expect(excel.syncs).toHaveLength(2 + 11);
+  // the list of sheets and tables with T's size (the host knows T from its apply), then one request: 11 blocks of
+  // at most 100 rows, far smaller together than a response may be
+  expect(excel.syncs).toHaveLength(2);
+});
+
+test("a read larger than one response goes in several requests, each within the planned response size", async () => {
+  const excel = new ExcelStandIn();
+  const host = new OfficeHost(excel.run, { maxResponseBytes: 20_000 });
+  const rows = Array.from({ length: 3000 }, (_, i) => [`row ${i} ${"y".repeat(i % 7)}`, i]);
+  await host.apply(tablePlan(rows));
+  excel.resetStats();
+  expect((await host.readTable("T"))?.rows).toEqual(rows.map((r) => [...r, undefined]));
+  const reads = excel.syncs.slice(1);
+  const total = reads.reduce((n, s) => n + s.responseBytes, 0);
+  // sizes are estimates (from the rows read so far), so a response may pass the plan by a little, never by much
+  expect(reads.every((s) => !s.error && s.responseBytes <= 20_000 * 1.1)).toBe(true);
+  // the first request guesses the cost of a row cautiously; the later ones fill a response to within a few percent
+  expect(reads.length).toBeLessThanOrEqual(Math.ceil(total / 18_000) + 1);
+});
+
+test("a read sizes what it reads in the request that lists the sheets when the host knows the workbook", async () => {
+  const excel = new ExcelStandIn();
+  const known = new OfficeHost(excel.run);
+  await known.apply(tablePlan([["a", 1]]));
+  excel.resetStats();
+  const request = { tables: ["T", "Missing"], sheets: ["Data", "Nowhere"] };
+  const read = await known.read(request);
+  expect(excel.syncs).toHaveLength(2);
+  excel.resetStats();
+  // a host that has not seen the workbook first lists it, then sizes what exists
+  expect(await new OfficeHost(excel.run).read(request)).toEqual(read);
+  expect(excel.syncs).toHaveLength(3);
+  expect(read.sheetNames).toEqual(["Sheet1", "Data"]);
+  expect(read.tables.get("T")?.rows).toEqual([["a", 1, undefined]]);
+  expect([read.tables.has("Missing"), read.tables.get("Missing")]).toEqual([true, undefined]);
+  expect(read.sheets.get("Data")).toEqual([
+    ["text", "n", "twice"],
+    ["a", 1, undefined],
+  ]);
+  expect([read.sheets.has("Nowhere"), read.sheets.get("Nowhere")]).toEqual([true, undefined]);
+});
+
+test("a table the host remembers but someone deleted costs one more request and reads as missing", async () => {
+  let now = 0;
+  const excel = new ExcelStandIn();
+  const host = new OfficeHost(excel.run, { now: () => now });
+  await host.apply(tablePlan([["a", 1]]));
+  excel.model.removeTable(excel.model.table("T"));
+  excel.resetStats();
+  now = 10_000;
+  const read = await host.read({ tables: ["T"], sheets: ["Data"] });
+  expect(read.tables.get("T")).toBeUndefined();
+  expect(read.sheets.get("Data")).toHaveLength(2);
+  expect(excel.syncs.map((s) => s.error)).toEqual(["ItemNotFound", undefined, undefined, undefined]);
 });
 
 test("a request Excel refuses as too large is sent again in halves, and later blocks stay small", async () => {
