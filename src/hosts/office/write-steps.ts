@@ -1,6 +1,6 @@
 import type { CellValue } from "../../domain/schema/types";
 import { cellAddress, parseAddress } from "../../workbook/a1";
-import type { ChartPlan, HighlightStyle, PlanOp, ValidationRule, WorkbookPlan } from "../../workbook/plan-types";
+import type { ChartPlan, PlanOp, WorkbookPlan } from "../../workbook/plan-types";
 import type { OfficeInput } from "./office-cells";
 import { columnWidthPoints, toOfficeInput, toOfficeValue, utf8Length } from "./office-cells";
 
@@ -81,14 +81,8 @@ export type WriteStep =
     }
   | { readonly kind: "widths"; readonly sheet: string; readonly widths: readonly { col: number; points: number }[] }
   | { readonly kind: "boldRow"; readonly sheet: string; readonly row: number }
-  | { readonly kind: "validation"; readonly sheet: string; readonly range: string; readonly rule: ValidationRule }
-  | {
-      readonly kind: "highlight";
-      readonly sheet: string;
-      readonly range: string;
-      readonly formula: string;
-      readonly style: HighlightStyle;
-    }
+  /** Validations and highlights go to Excel as the plan gives them. */
+  | Extract<PlanOp, { kind: "validation" | "highlight" }>
   | { readonly kind: "sheetOrder"; readonly sheets: readonly string[] }
   | ChartPlan
   | { readonly kind: "events"; readonly enabled: boolean };
