@@ -22,31 +22,6 @@ export function dayOf(serial: number): CalendarDay {
   return { year, month, day };
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, "0");
-
-/** `YYYY-MM-DD`. */
-export function isoDate(serial: number): string {
-  const { year, month, day } = dayOf(serial);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
-}
-
-/** `YYYY-MM`. */
-export function isoMonth(year: number, month: number): string {
-  return `${year}-${pad2(month)}`;
-}
-
-/** The last day of the month `offset` months after the month of `serial`. */
-export function endOfMonth(serial: number, offset = 0): number {
-  const { year, month } = dayOf(serial);
-  return serialOf(year, month + offset + 1, 0);
-}
-
-/** Excel's EDATE: the same day `months` later, clamped to the end of a shorter month. */
-export function addMonths(serial: number, months: number): number {
-  const { year, month, day } = dayOf(serial);
-  return Math.min(serialOf(year, month + months, day), serialOf(year, month + months + 1, 0));
-}
-
 /** Saturday or Sunday (serial 0, 1899-12-30, was a Saturday). */
 export function isWeekend(day: number): boolean {
   const weekday = Math.floor(day) % 7;

@@ -7,7 +7,8 @@
  * Dates are Excel serial numbers (1900 system) computed in UTC; formula fields are left out.
  */
 import type { RecordRow } from "../domain/schema/types";
-import { WorkCalendar, addMonths, chineseHolidays } from "./calendar";
+import { edate } from "../domain/report/month";
+import { WorkCalendar, chineseHolidays } from "./calendar";
 import type { DemoContext } from "./context";
 import { streamFor } from "./context";
 import { generateEvaluations } from "./evaluation-rows";
@@ -53,7 +54,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
   const { issues, seed, startMonth = DEMO_DEFAULTS.startMonth, months = DEMO_DEFAULTS.months } = options;
   if (!Number.isInteger(issues) || issues < 0) throw new RangeError(`issues must be a whole number ≥ 0, got ${issues}`);
   const period = new DemoPeriod(startMonth, months);
-  const holidays = chineseHolidays(period.start, addMonths(period.end, 1));
+  const holidays = chineseHolidays(period.start, edate(period.end, 1));
   const base = { seed: String(seed), period, calendar: new WorkCalendar(holidays) };
   const people = streamFor(base, "people");
   const ctx: DemoContext = {

@@ -1,7 +1,9 @@
 /** Hand-written rows of the improvement plan (DOMAIN.md §1.5): origin 人工添加, a few per period. */
 import type { RecordRow } from "../domain/schema/types";
 import { IMPROVEMENT_STATUS } from "../domain/schema/values";
-import { addMonths, endOfMonth, isoMonth } from "./calendar";
+import { improvementId } from "../domain/report/merge-improvements";
+import { edate, endOfNextMonth } from "../domain/report/month";
+import { monthKey } from "../domain/serial";
 import type { DemoContext } from "./context";
 import { streamFor } from "./context";
 
@@ -94,7 +96,8 @@ export function generateImprovements(ctx: DemoContext): RecordRow[] {
     const month = period.month(monthIndex);
     const seq = (perMonth.get(monthIndex) ?? 0) + 1;
     perMonth.set(monthIndex, seq);
-    const dueDate = endOfMonth(month.start, 1);
+    const key = monthKey(month.start);
+    const dueDate = endOfNextMonth(key);
     const age = period.months.length - monthIndex;
     const status =
       i === 0
@@ -104,10 +107,9 @@ export function generateImprovements(ctx: DemoContext): RecordRow[] {
               ? Object.values(IMPROVEMENT_STATUS)
               : [IMPROVEMENT_STATUS.notStarted, IMPROVEMENT_STATUS.inProgress],
           );
-    const code = isoMonth(month.year, month.month).replace("-", "");
     rows.push({
-      id: `IMP-${code}-${String(seq).padStart(2, "0")}`,
-      month: isoMonth(month.year, month.month),
+      id: improvementId(key, seq),
+      month: key,
       origin: "人工添加",
       problem: plan.problem,
       evidence: plan.evidence,
@@ -117,7 +119,7 @@ export function generateImprovements(ctx: DemoContext): RecordRow[] {
       dueDate,
       acceptance: plan.acceptance,
       status,
-      recheckDate: addMonths(dueDate, 1),
+      recheckDate: edate(dueDate, 1),
       recheckResult: status === IMPROVEMENT_STATUS.verified ? rng.pick(RECHECK_RESULTS) : undefined,
     });
   }

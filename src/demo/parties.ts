@@ -1,5 +1,6 @@
 /** The people behind the demo records: staff, customers and the products they own. */
-import { isoDate, serialOf } from "./calendar";
+import { formatSerial } from "../domain/serial";
+import { serialOf } from "./calendar";
 import type { Rng } from "./random";
 import { weighted } from "./random";
 import type { ProductLine } from "./vocabulary";
@@ -86,9 +87,9 @@ export class ProductCatalog {
       for (const model of line.models) {
         for (let b = rng.int(2, 5); b > 0; b--) {
           const installed = Math.floor(rng.between(first, before - 30));
-          const made = isoDate(installed - rng.int(20, 90));
+          const made = formatSerial(Math.floor(installed - rng.int(20, 90)), false);
           const batch = `B${made.slice(2, 4)}${made.slice(5, 7)}${rng.pick(["A", "B", "C"])}`;
-          const text = `${line.name} ${model}，安装日期${isoDate(installed)}，批次${batch}`;
+          const text = `${line.name} ${model}，安装日期${formatSerial(Math.floor(installed), false)}，批次${batch}`;
           entries.push([{ line, text }, rng.logBetween(0.5, 40)]);
         }
       }
@@ -144,7 +145,7 @@ export class CustomerBook {
     const registered = this.registrationDay(rng.chance(0.45) ? Math.floor(day) : -1);
     const seq = (this.perDay.get(registered) ?? 0) + 1;
     this.perDay.set(registered, seq);
-    const id = `C${isoDate(registered).replaceAll("-", "")}${String(seq).padStart(3, "0")}`;
+    const id = `C${formatSerial(Math.floor(registered), false).replaceAll("-", "")}${String(seq).padStart(3, "0")}`;
     const company = rng.chance(0.35);
     const [family, pinyin] = surname(rng);
     const phone = mobile(rng);
