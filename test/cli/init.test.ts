@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { tableSpecs } from "../../src/domain/schema";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { recordsFromGrid } from "../../src/workbook/read-records";
 import { recalculate } from "../support/libreoffice";
 
@@ -131,3 +132,31 @@ describe("init over an existing workbook", () => {
     expect(await after.readSheet("列表")).toEqual(await before.readSheet("列表"));
   }, 60_000);
 });
+
+test("a dimension removed on Settings moves the others' weight names, without keeping their old cells", async () => {
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, { lang: "zh-CN" });
+  const dims = await host.readTable("Dimensions");
+  await host.apply({
+    lang: "zh-CN",
+    ops: [
+      {
+        kind: "table",
+        sheet: "设置",
+        name: "Dimensions",
+        origin: "E1",
+        columns: (dims?.headers ?? []).map((header) => ({ header })),
+        rows: (dims?.rows ?? []).slice(1),
+      },
+    ],
+  });
+  await setUpWorkbook(host, { lang: "zh-CN" });
+  const reloaded = await XlsxHost.load(await host.toBuffer());
+  const ranges = (name: string) => reloaded.workbook.definedNames.model.find((n) => n.name === name)?.ranges;
+  // d_attitude was the second dimension (row 3); with d_response gone it is the first (row 2).
+  expect(ranges("W_d_attitude")).toEqual(["'设置'!$J$2"]);
+  // The dropped dimension's column keeps its data as a user column after the schema's columns: nothing is lost.
+  const headers = (await reloaded.readTable("EvaluationLog"))?.headers ?? [];
+  expect(headers.slice(8, 13)).toEqual(["填写用时(秒)", "服务态度", "专业能力", "问题解决效果", "服务便捷性"]);
+  expect(headers.at(-1)).toBe("响应速度");
+}, 60_000);

@@ -109,14 +109,7 @@ export class XlsxHost implements WorkbookHost {
         return;
       }
       case "name":
-        if (isPlainRange(op.formula)) {
-          this.formulaNames.delete(op.name);
-          this.workbook.definedNames.remove(op.formula, op.name);
-          this.workbook.definedNames.add(op.formula, op.name);
-        } else {
-          this.formulaNames.set(op.name, op.formula);
-        }
-        return;
+        return this.defineName(op.name, op.formula);
       case "table":
         applyTable(this.sheet(op.sheet), op);
         this.calculated.set(
@@ -138,6 +131,22 @@ export class XlsxHost implements WorkbookHost {
         this.sheet(op.sheet);
         this.charts.push(renderChart(op));
         return;
+    }
+  }
+
+  /**
+   * Replaces a defined name whole: adding a range to an existing name would keep its old cell too (a dimension row
+   * that moved). Plain ranges live in ExcelJS's model, other formulas in the package extras.
+   */
+  private defineName(name: string, formula: string): void {
+    const names = this.workbook.definedNames;
+    const others = names.model.filter((n) => n.name !== name);
+    this.formulaNames.delete(name);
+    if (isPlainRange(formula)) {
+      names.model = [...others, { name, ranges: [formula] }];
+    } else {
+      names.model = others;
+      this.formulaNames.set(name, formula);
     }
   }
 
