@@ -37,10 +37,15 @@ export async function shareWorkbook(source: WorkbookHost, target: WorkbookHost, 
   for (const key of TABLE_KEYS) {
     const spec = specs.find((s) => s.key === key);
     const found = state.tables[key];
+    const maskers = new Map<string, ReturnType<typeof maskerOf>>();
+    const maskerFor = (k: string) => {
+      if (!maskers.has(k)) maskers.set(k, maskerOf(spec?.fields.find((f) => f.key === k)));
+      return maskers.get(k);
+    };
     const rows = (found?.records ?? []).map((record) => {
       const masked: Record<string, CellValue> = {};
       for (const [k, v] of Object.entries(record)) {
-        const mask = maskerOf(spec?.fields.find((f) => f.key === k));
+        const mask = maskerFor(k);
         masked[k] = mask ? mask(v) : v;
         if (masked[k] !== v) maskedCells++;
       }
