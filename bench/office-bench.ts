@@ -72,7 +72,7 @@ async function benchImport(n: number, blockRows: number | undefined): Promise<Fi
   const host = new OfficeHost(excel.run, { blockRows });
   const summary = await importRecords(host, "issues", { fileName: "issues.csv", kind: "csv", bytes });
   const stats = figures(excel);
-  if (summary.rowsRead !== n || summary.imported + summary.quarantined + summary.duplicatesSkipped !== n) {
+  if (summary.rowsRead !== n || summary.imported + summary.quarantined + summary.alreadyImported !== n) {
     throw new Error(`bench: imported ${JSON.stringify(summary)} of ${n} issue rows`);
   }
   return stats;

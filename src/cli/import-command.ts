@@ -13,7 +13,8 @@ import { stringFlag, UsageError } from "./args";
 
 export const IMPORT_USAGE =
   "import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx> " +
-  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]";
+  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]\n" +
+  "       import <book.xlsx> --remove <import id> [--out <out.xlsx>]";
 
 export interface ImportCommandOptions {
   readonly book: string;
@@ -92,11 +93,16 @@ const SHOWN_PROBLEMS = 20;
 export function formatImportSummary(target: string, s: ImportSummary): string {
   const rate = s.validityRate === undefined ? "" : `; validity rate ${(s.validityRate * 100).toFixed(1)}%`;
   const lines = [
-    `imported ${s.file}${s.sheet === undefined ? "" : ` [${s.sheet}]`} into ${s.table}: wrote ${target}`,
-    `rows read ${s.rowsRead} = imported ${s.imported} + quarantined ${s.quarantined} + duplicates skipped ${s.duplicatesSkipped}`,
+    `imported ${s.file}${s.sheet === undefined ? "" : ` [${s.sheet}]`} into ${s.table} as ${s.importId}: wrote ${target}`,
+    `rows read ${s.rowsRead} = imported ${s.imported} + quarantined ${s.quarantined} + already imported ${s.alreadyImported}`,
     `invalid evaluations ${s.invalidEvaluations}${rate}; issue ids generated ${s.idsGenerated}`,
     `unmapped columns kept: ${s.unmappedColumns.length > 0 ? s.unmappedColumns.join(", ") : "none"}`,
   ];
+  if (s.alreadyImported > 0) {
+    lines.push(
+      `${s.alreadyImported} ${s.alreadyImported === 1 ? "row was" : "rows were"} already imported (not added again)`,
+    );
+  }
   if (s.calculatedColumnsIgnored.length > 0) {
     lines.push(`calculated columns not imported (the sheet computes them): ${s.calculatedColumnsIgnored.join(", ")}`);
   }

@@ -1,8 +1,9 @@
 import { resolve } from "node:path";
 import { AppError } from "../domain/errors";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs, stringFlag, UsageError } from "./args";
 import { formatImportSummary, importOptions, runImport } from "./import-command";
 import { formatSummary, initOptions, runInit } from "./init-command";
+import { formatRemoval, removeImportOptions, runRemoveImport } from "./remove-import-command";
 import { formatValidation, runValidate, validateOptions } from "./validate-command";
 import { runReport } from "./report-command";
 import { runShare } from "./share-command";
@@ -12,6 +13,7 @@ const USAGE = `usage:
   cli demo [--lang zh-CN|en-US]      builds demo/demo-workbook.xlsx (300 issues over three months)
   cli import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx>
              [--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]
+  cli import <book.xlsx> --remove <import id> [--out <out.xlsx>]    removes the rows of one import again
   cli validate <book.xlsx> [--json <out.json>]
   cli report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>]
   cli share <book.xlsx> --out <copy.xlsx>`;
@@ -40,6 +42,11 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(await runShare(args));
       return 0;
     case "import": {
+      if (stringFlag(args, "remove") !== undefined) {
+        const removal = removeImportOptions(args);
+        console.log(formatRemoval(removal.out ?? removal.book, await runRemoveImport(removal)));
+        return 0;
+      }
       const options = importOptions(args);
       const summary = await runImport(options);
       console.log(formatImportSummary(options.out ?? options.book, summary));

@@ -5,6 +5,7 @@
  * sheet with merged header cells does: a blank top cell continues the group to its left. Columns that name no
  * field are kept as extra columns, never dropped.
  */
+import { IMPORT_REF_FIELD } from "../domain/schema/import-ref";
 import type { CellValue, TableSpec } from "../domain/schema/types";
 import { HEADER_SYNONYMS, SUBMITTED_STANDS_FOR, SURVEY_META } from "./header-synonyms";
 import { columnLabel, headerText, isBlankCell, isBlankRow } from "./text-cells";
@@ -70,6 +71,8 @@ export function headerIndex(spec: TableSpec): ReadonlyMap<string, Hit> {
     if (key !== "" && !index.has(key)) index.set(key, hit);
   };
   for (const f of spec.fields) {
+    // The import writes its own reference; a source's 导入来源 column is the user's data, kept as an extra column.
+    if (f.key === IMPORT_REF_FIELD.key) continue;
     const hit: Hit = { kind: f.type === "formula" ? "calculated" : "field", key: f.key };
     add(f.zh, hit);
     add(f.en, hit);

@@ -16,11 +16,13 @@ export interface ImportProblem {
 }
 
 /**
- * What an import did (issue 3 item 6). Always `rowsRead = imported + quarantined + duplicatesSkipped`; blank
- * source rows are not rows. `validityRate` is valid / imported evaluations (DOMAIN.md §4.1), undefined for other
- * tables or when nothing was imported.
+ * What an import did (issue 3 item 6, issue 10 items 3–4). Always `rowsRead = imported + quarantined +
+ * alreadyImported`; blank source rows are not rows. `validityRate` is valid / imported evaluations (DOMAIN.md
+ * §4.1), undefined for other tables or when nothing was imported.
  */
 export interface ImportSummary {
+  /** The id in the 导入来源 cell of every imported row and on the 导入记录 sheet (`I20240305-01`). */
+  readonly importId: string;
   readonly file: string;
   readonly sheet?: string;
   readonly encoding?: TextEncodingName;
@@ -28,7 +30,8 @@ export interface ImportSummary {
   readonly rowsRead: number;
   readonly imported: number;
   readonly quarantined: number;
-  readonly duplicatesSkipped: number;
+  /** Rows the table already has: imported before (same fingerprint), or an id it (or an earlier row) has. */
+  readonly alreadyImported: number;
   readonly invalidEvaluations: number;
   readonly validityRate: number | undefined;
   /** Issue ids generated where the id was blank (DOMAIN.md §1.1). */

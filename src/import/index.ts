@@ -1,7 +1,26 @@
 export { checkStoredValue } from "./check-values";
-export { convertRows, idKey } from "./convert-rows";
+export { convertRows } from "./convert-rows";
 export type { AcceptedRow, ConvertedRows, ConvertInput, QuarantinedRow } from "./convert-rows";
 export { decodeText } from "./decode-text";
+export { dedupeRows, idKey } from "./dedupe-rows";
+export type { DedupedRows, DedupeInput, NewRow } from "./dedupe-rows";
+export { rowFingerprints } from "./fingerprint";
+export type { FingerprintRow } from "./fingerprint";
+export {
+  IMPORT_LOG_SHEET,
+  IMPORT_LOG_TABLE,
+  importIds,
+  importLogOf,
+  importLogOps,
+  importLogSheetName,
+  isRemoved,
+  logRowOf,
+  withEntry,
+  withRemoval,
+} from "./import-log";
+export type { ImportLog, ImportLogEntry } from "./import-log";
+export { importRefText, isImportId, nextImportId, parseImportRef } from "./import-ref";
+export type { ImportRef } from "./import-ref";
 export type { DecodedText, TextEncodingName } from "./decode-text";
 export { ImportSourceError, locationText } from "./errors";
 export type { SourceLocation } from "./errors";

@@ -2,6 +2,7 @@
  * The user's corrections to a column mapping (issue 3 item 2, issue 5 item 1), applied after `mapHeaders` so the
  * preview and the import read a source the same way.
  */
+import { IMPORT_REF_FIELD } from "../domain/schema/import-ref";
 import type { TableSpec } from "../domain/schema/types";
 import { columnLetter } from "../workbook/a1";
 import { ImportSourceError, type SourceLocation } from "./errors";
@@ -39,9 +40,9 @@ export function applyMappingOverrides(
       targets.set(index, { kind: "extra", meta: column.target.kind === "extra" && column.target.meta });
       continue;
     }
-    const field = spec.fields.find((f) => f.key === key);
+    const field = spec.fields.find((f) => f.key === key && f.key !== IMPORT_REF_FIELD.key);
     if (!field) {
-      const keys = spec.fields.map((f) => f.key).join(", ");
+      const keys = spec.fields.flatMap((f) => (f.key === IMPORT_REF_FIELD.key ? [] : [f.key])).join(", ");
       throw mappingError(where, name, `the ${spec.key} table has no field "${key}"`, `one of ${keys}`);
     }
     const owner = claimedBy.get(key);

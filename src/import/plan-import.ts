@@ -1,11 +1,11 @@
 /**
- * The pure core of an import (issue 3 items 2–7): from the workbook as read and a source grid to the plan that
- * writes the table again with the accepted rows appended (the same `tableOps` that set-up uses), the quarantine
- * table, and the summary. No host is touched here.
+ * The pure core of an import (issue 3 items 2–7, issue 10 items 3–4): from the workbook as read and a source grid
+ * to the plan that writes the table again with the new rows appended (the same `tableOps` that set-up uses), each
+ * carrying its import ref, the quarantine table, the import log, and the summary. No host is touched here.
  */
 import { assignIssueIds } from "../domain/issue-id";
-import { tableSpecs } from "../domain/schema";
-import type { CellValue, FieldSpec, Lang, RecordRow, TableKey, TableSpec } from "../domain/schema/types";
+import { IMPORT_REF_FIELD, tableSpecs } from "../domain/schema";
+import type { FieldSpec, Lang, RecordRow, TableKey, TableSpec } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
 import { invalidReasons } from "../domain/validity";
 import type { TableGrid } from "../hosts/host";
@@ -15,7 +15,11 @@ import { tableOps } from "../workbook/layout-table";
 import type { WorkbookPlan } from "../workbook/plan-types";
 import { fieldKeyOf } from "../workbook/read-records";
 import { sheetLabels } from "../workbook/sheet-names";
-import { convertRows, idKey, type ConvertedRows } from "./convert-rows";
+import { convertRows, type ConvertedRows } from "./convert-rows";
+import { dedupeRows, type DedupedRows } from "./dedupe-rows";
+import { rowFingerprints } from "./fingerprint";
+import { importIds, importLogOf, importLogOps, importLogSheetName, withEntry } from "./import-log";
+import { importRefText, nextImportId } from "./import-ref";
 import { ImportSourceError } from "./errors";
 import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
 import type { ImportSummary } from "./import-types";
@@ -29,6 +33,10 @@ export interface ImportTarget {
   readonly lang: Lang;
   /** The quarantine table as the workbook has it, if any. */
   readonly quarantine: TableGrid | undefined;
+  /** The import log table as the workbook has it, if any. */
+  readonly importLog: TableGrid | undefined;
+  /** The time of the import, a serial date-time. */
+  readonly now: number;
 }
 
 /** The workbook's language: English when its sheets carry the English names only. */
@@ -83,12 +91,12 @@ export function requireHeader(spec: TableSpec, grid: SourceGrid, mapping: Mappin
  * @throws ImportSourceError when the source has no recognisable header or `mapping` names an unknown column or field.
  * @throws SettingsError when issue ids must be generated and the department code on the Settings sheet is unusable.
  */
-export function planImport(
+export async function planImport(
   target: ImportTarget,
   table: TableKey,
   grid: SourceGrid,
   mapping: MappingOverrides = {},
-): { plan: WorkbookPlan; summary: ImportSummary } {
+): Promise<{ plan: WorkbookPlan; summary: ImportSummary }> {
   const { state, lang } = target;
   const spec = specOf(state, table);
   const header = requireHeader(spec, grid, mapping);
@@ -101,14 +109,24 @@ export function planImport(
     firstDataRow: header.firstDataRow,
     extraNames,
     lists: state.lists,
-    existingIds: existingIdKeys(spec, existing.records),
     fieldLabel: (f: FieldSpec) => label(f, lang),
   });
-  const { rows, idsGenerated } = withIssueIds(
-    table,
-    [...existing.records, ...converted.accepted.map((a) => a.record)],
-    state,
-  );
+  const fingerprints = await rowFingerprints(spec, header.columns, converted.accepted);
+  const deduped = dedupeRows({
+    spec,
+    grid,
+    columns: header.columns,
+    rows: converted.accepted,
+    fingerprints,
+    existing: existing.records,
+  });
+  const log = importLogOf(target.importLog, lang);
+  const importId = nextImportId(target.now, importIds(log));
+  const added = deduped.rows.map((r) => ({
+    ...r.record,
+    [IMPORT_REF_FIELD.key]: importRefText({ importId, fingerprint: r.fingerprint }),
+  }));
+  const { rows, idsGenerated } = withIssueIds(table, [...existing.records, ...added], state);
   const ops = tableOps(
     spec,
     state.sheetNames[table],
@@ -116,13 +134,14 @@ export function planImport(
     state.parsed.settings.dimensions,
     lang,
   );
+  const source = grid.sheet === undefined ? grid.file : `${grid.file} [${grid.sheet}]`;
   if (converted.quarantined.length > 0) {
     ops.push(
       ...quarantineOps({
         sheet: quarantineSheetName(state.existingSheets, lang),
         lang,
         existing: target.quarantine,
-        source: grid.sheet === undefined ? grid.file : `${grid.file} [${grid.sheet}]`,
+        source,
         headers: header.columns.map((c) => c.header || blankHeader(c.index, lang)),
         rows: converted.quarantined,
       }),
@@ -131,10 +150,23 @@ export function planImport(
   const unmapped = header.columns.flatMap((c) =>
     c.target.kind === "extra" ? [extraNames.get(c.index) ?? c.header] : [],
   );
-  return {
-    plan: { lang, ops },
-    summary: summarize(table, grid, header.columns, converted, state, { idsGenerated, unmapped }),
+  const summary = summarize(table, grid, header.columns, { converted, deduped }, state, {
+    importId,
+    idsGenerated,
+    unmapped,
+  });
+  const entry = {
+    id: importId,
+    at: target.now,
+    file: source,
+    table: state.sheetNames[table],
+    rowsRead: summary.rowsRead,
+    imported: summary.imported,
+    alreadyImported: summary.alreadyImported,
+    quarantined: summary.quarantined,
   };
+  ops.push(...importLogOps(importLogSheetName(state.existingSheets, lang), withEntry(log, entry)));
+  return { plan: { lang, ops }, summary };
 }
 
 function blankHeader(index: number, lang: Lang): string {
@@ -167,17 +199,6 @@ function nameExtras(spec: TableSpec, columns: readonly SourceColumn[], existing:
   return { extraNames, newExtras };
 }
 
-function existingIdKeys(spec: TableSpec, records: readonly RecordRow[]): Set<string> {
-  const idField = spec.fields.find((f) => f.unique);
-  const keys = new Set<string>();
-  if (!idField) return keys;
-  for (const r of records) {
-    const id: CellValue = r[idField.key];
-    if (id !== undefined && String(id).trim() !== "") keys.add(idKey(id));
-  }
-  return keys;
-}
-
 /** Issue ids generated where blank (DOMAIN.md §1.1), continuing each year's sequence after the highest one. */
 function withIssueIds(table: TableKey, rows: readonly RecordRow[], state: WorkbookState) {
   if (table !== "issues" || !rows.some((r) => r["id"] === undefined || String(r["id"]).trim() === "")) {
@@ -198,17 +219,19 @@ function summarize(
   table: TableKey,
   grid: SourceGrid,
   columns: readonly SourceColumn[],
-  converted: ConvertedRows,
+  rows: { readonly converted: ConvertedRows; readonly deduped: DedupedRows },
   state: WorkbookState,
-  extra: { readonly idsGenerated: number; readonly unmapped: readonly string[] },
+  extra: { readonly importId: string; readonly idsGenerated: number; readonly unmapped: readonly string[] },
 ): ImportSummary {
-  const imported = converted.accepted.length;
+  const { converted, deduped } = rows;
+  const imported = deduped.rows.length;
   const { dimensions, rules } = state.parsed.settings;
   const invalid =
     table === "evaluations"
-      ? converted.accepted.filter((a) => invalidReasons(a.record, dimensions, rules).length > 0).length
+      ? deduped.rows.filter((a) => invalidReasons(a.record, dimensions, rules).length > 0).length
       : 0;
   return {
+    importId: extra.importId,
     file: grid.file,
     sheet: grid.sheet,
     encoding: grid.encoding,
@@ -216,12 +239,12 @@ function summarize(
     rowsRead: converted.rowsRead,
     imported,
     quarantined: converted.quarantined.length,
-    duplicatesSkipped: converted.duplicatesSkipped,
+    alreadyImported: deduped.alreadyImported,
     invalidEvaluations: invalid,
     validityRate: table === "evaluations" && imported > 0 ? (imported - invalid) / imported : undefined,
     idsGenerated: extra.idsGenerated,
     unmappedColumns: extra.unmapped,
     calculatedColumnsIgnored: columns.filter((c) => c.target.kind === "calculated").map((c) => c.label),
-    problems: [...grid.problems, ...converted.problems],
+    problems: [...grid.problems, ...converted.problems, ...deduped.problems].sort((a, b) => a.row - b.row),
   };
 }

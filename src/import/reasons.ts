@@ -1,26 +1,18 @@
 import type { Lang } from "../domain/schema/types";
 
-/** Why a row could not enter its table (issue 3 item 6), written into the quarantine sheet's 原因 column. */
+/**
+ * Why a row could not be stored as a record (issue 3 item 6, issue 10 item 4), written into the quarantine sheet's
+ * 原因 column. A blank or unreadable required field is not a reason: such a row enters its table, flagged.
+ */
 export type QuarantineReason =
-  | { readonly kind: "missingRequired"; readonly field: string }
-  | { readonly kind: "badRequiredDate"; readonly field: string; readonly value: string }
   | { readonly kind: "cellTooLong"; readonly column: string }
   /** Nothing to write: the row's values are all in calculated columns, or were characters a cell cannot hold. */
   | { readonly kind: "noValues" };
-
-const SNIPPET = 40;
-const snippet = (text: string) => (text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text);
 
 /** The reason in the workbook's language. */
 export function reasonText(reason: QuarantineReason, lang: Lang): string {
   const zh = lang === "zh-CN";
   switch (reason.kind) {
-    case "missingRequired":
-      return zh ? `缺少必填项「${reason.field}」` : `required field "${reason.field}" is blank`;
-    case "badRequiredDate":
-      return zh
-        ? `必填项「${reason.field}」不是可识别的日期: ${snippet(reason.value)}`
-        : `required field "${reason.field}" is not a date: ${snippet(reason.value)}`;
     case "cellTooLong":
       return zh
         ? `「${reason.column}」超过 Excel 单元格上限 32767 个字符`

@@ -1,8 +1,10 @@
 import type { Lang, TableKey } from "../domain/schema/types";
+import { serialFromParts } from "../domain/serial";
 import type { WorkbookHost } from "../hosts/host";
 import type { ImportSummary } from "../import/import-types";
 import type { MappingOverrides } from "../import/mapping-overrides";
 import { needsSetUp, planImport, requireHeader, specOf, workbookLang } from "../import/plan-import";
+import { IMPORT_LOG_TABLE } from "../import/import-log";
 import { QUARANTINE_TABLE } from "../import/quarantine";
 import { readSourceGrid, type ImportSource } from "../import/read-source";
 import { readWorkbookState } from "./read-workbook";
@@ -17,14 +19,29 @@ export interface ImportOptions {
    * a field that a correction gives to another column becomes an extra column (mapping-overrides.ts).
    */
   readonly mapping?: MappingOverrides;
+  /** The time of the import, a serial date-time in the user's time zone. @default now */
+  readonly now?: number;
+}
+
+/** The current local time as a serial date-time. */
+export function nowSerial(date = new Date()): number {
+  return serialFromParts(
+    date.getFullYear(),
+    date.getMonth() + 1,
+    date.getDate(),
+    date.getHours(),
+    date.getMinutes(),
+    date.getSeconds(),
+  );
 }
 
 /**
- * Imports a CSV, an XLSX sheet or a grid of cells (Excel's selection) into one record table (issue 3, DOMAIN.md
- * §1, §4): headers mapped, values parsed, issue ids generated, duplicates of existing ids skipped, rows that
- * cannot enter set aside on the 导入待核查 sheet, the rest appended to the table, which is written again with its
- * calculated columns, validations and highlights. A workbook that lacks the table, Lists or Settings is set up
- * first. Nothing is written when the source is unusable.
+ * Imports a CSV, an XLSX sheet or a grid of cells (Excel's selection) into one record table (issue 3, issue 10,
+ * DOMAIN.md §1, §4): headers mapped, values parsed, issue ids generated, rows already imported (same fingerprint)
+ * or with an id the table has skipped, rows that cannot be stored as a record set aside on the 导入待核查 sheet,
+ * the rest appended to the table with their 导入来源 (import id and fingerprint), which is written again with its
+ * calculated columns, validations and highlights; the import is listed on the 导入记录 sheet. A workbook that
+ * lacks the table, Lists or Settings is set up first. Nothing is written when the source is unusable.
  * @throws ImportSourceError when the source cannot be read, has no recognisable header, or `options.mapping` names
  * a column or field that does not exist (nothing is written).
  * @throws SettingsError when issue ids must be generated and the department code is unusable (nothing is written).
@@ -36,15 +53,22 @@ export async function importRecords(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const grid = await readSourceGrid(source);
-  let state = await readWorkbookState(host, options.lang ?? "zh-CN", { alsoTables: [QUARANTINE_TABLE] });
+  const alsoTables = [QUARANTINE_TABLE, IMPORT_LOG_TABLE];
+  let state = await readWorkbookState(host, options.lang ?? "zh-CN", { alsoTables });
   const lang = options.lang ?? workbookLang(state.existingSheets);
   requireHeader(specOf(state, table), grid, options.mapping);
   if (needsSetUp(state, table)) {
     await setUpWorkbook(host, { lang });
-    state = await readWorkbookState(host, lang, { alsoTables: [QUARANTINE_TABLE] });
+    state = await readWorkbookState(host, lang, { alsoTables });
   }
-  const quarantine = state.extra.get(QUARANTINE_TABLE);
-  const { plan, summary } = planImport({ state, lang, quarantine }, table, grid, options.mapping);
+  const target = {
+    state,
+    lang,
+    quarantine: state.extra.get(QUARANTINE_TABLE),
+    importLog: state.extra.get(IMPORT_LOG_TABLE),
+    now: options.now ?? nowSerial(),
+  };
+  const { plan, summary } = await planImport(target, table, grid, options.mapping);
   await host.apply(plan);
   return summary;
 }

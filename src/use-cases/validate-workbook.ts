@@ -8,7 +8,7 @@ import type { Expectation } from "../import/check-values";
 import { describeExpectation, expectationOf } from "../import/check-values";
 
 const setting = (kind: string): Expectation => ({ rule: "setting", kind });
-import { idKey } from "../import/convert-rows";
+import { idKey } from "../import/dedupe-rows";
 import { locateTable } from "../import/locate-rows";
 import { workbookLang } from "../import/plan-import";
 import { columnLetter } from "../workbook/a1";

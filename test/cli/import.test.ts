@@ -3,8 +3,10 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInit } from "../../src/cli/init-command";
-import { ISSUES } from "../../src/domain/schema";
+import { evaluationsSpec, ISSUES } from "../../src/domain/schema";
+import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import { tableOps } from "../../src/workbook/layout-table";
 import { recordsFromGrid } from "../../src/workbook/read-records";
 
 const root = join(__dirname, "../..");
@@ -37,23 +39,24 @@ test("import a GBK CSV in place: exit 0, the summary on stdout and in --json, th
   const json = join(dir, "out", "summary.json");
   const r = cli("import", file, "--into", "issues", "--from", join(fixtures, "gbk-issues.csv"), "--json", json);
   expect([r.status, r.stderr]).toEqual([0, ""]);
-  expect(r.stdout).toContain("rows read 7 = imported 4 + quarantined 2 + duplicates skipped 1");
+  expect(r.stdout).toContain("rows read 7 = imported 6 + quarantined 0 + already imported 1");
   const summary = JSON.parse(readFileSync(json, "utf8")) as Record<string, unknown>;
   expect(summary).toMatchObject({
     file: "gbk-issues.csv",
     encoding: "gb18030",
     table: "issues",
     rowsRead: 7,
-    imported: 4,
-    quarantined: 2,
-    duplicatesSkipped: 1,
+    imported: 6,
+    quarantined: 0,
+    alreadyImported: 1,
     validityRate: null,
     idsGenerated: 3,
   });
   const host = await XlsxHost.load(readFileSync(file));
   const ids = recordsFromGrid(ISSUES, await host.readTable("IssueLog")).records.map((r) => r.id);
-  expect(ids).toEqual(["2024-SVC-010", "2024-SVC-011", "2024-SVC-012", "2024-SVC-013"]);
-  expect((await host.readTable("ImportQuarantine"))?.rows).toHaveLength(2);
+  // Two rows have no readable 接收时间, so no year for an id: they are in the table, for `validate` to flag.
+  expect(ids).toEqual(["2024-SVC-010", "2024-SVC-011", undefined, "2024-SVC-012", undefined, "2024-SVC-013"]);
+  expect(await host.readTable("ImportQuarantine")).toBeUndefined();
 }, 60_000);
 
 test("import a named sheet of an .xlsx to --out: the source workbook is left as it was", async () => {
@@ -73,9 +76,9 @@ test("import a named sheet of an .xlsx to --out: the source workbook is left as 
     out,
   );
   expect([r.status, r.stderr]).toEqual([0, ""]);
-  expect(r.stdout).toContain("rows read 5 = imported 3 + quarantined 1 + duplicates skipped 1");
+  expect(r.stdout).toContain("rows read 5 = imported 4 + quarantined 0 + already imported 1");
   expect(readFileSync(file).equals(before)).toBe(true);
-  expect((await (await XlsxHost.load(readFileSync(out))).readTable("FeedbackLog"))?.rows).toHaveLength(3);
+  expect((await (await XlsxHost.load(readFileSync(out))).readTable("FeedbackLog"))?.rows).toHaveLength(4);
 }, 60_000);
 
 describe("unusable input: exit 2, one line on stderr naming the file, the workbook byte-identical", () => {
@@ -137,21 +140,58 @@ test("validate: exit 0 on a clean workbook, 1 with the problems on stdout and in
   const json = join(dir, "validation.json");
   const r = cli("validate", file, "--json", json);
   expect(r.status).toBe(1);
+  // The rows a blank or unreadable 接收时间 no longer sets aside are flagged where they are.
   expect(r.stdout).toContain(
-    '问题记录!M5 紧急程度 (M): "特别急"; expected a value of its list on the Lists sheet (一般, 紧急, 重大)',
+    [
+      "问题记录!B4 接收时间 (B): null; expected a value: 接收时间 is required",
+      '问题记录!B6 接收时间 (B): "昨天下午"; expected a date and time (a date cell, not text)',
+      '问题记录!M7 紧急程度 (M): "特别急"; expected a value of its list on the Lists sheet (一般, 紧急, 重大)',
+    ].join("\n"),
   );
-  const report = JSON.parse(readFileSync(json, "utf8")) as { problems: unknown[]; rowsChecked: number };
-  expect(report).toEqual({
-    problems: [
-      {
-        sheet: "问题记录",
-        row: 5,
-        column: "紧急程度 (M)",
-        value: "特别急",
-        expected: "a value of its list on the Lists sheet (一般, 紧急, 重大)",
-        expectation: { rule: "list", values: ["一般", "紧急", "重大"] },
-      },
-    ],
-    rowsChecked: 4,
-  });
+  const report = JSON.parse(readFileSync(json, "utf8")) as { problems: { row: number }[]; rowsChecked: number };
+  expect([report.problems.map((p) => p.row), report.rowsChecked]).toEqual([[4, 6, 7], 6]);
 }, 60_000);
+
+test("the same 问卷星 export imported twice adds nothing the second time; --remove takes its rows out again", async () => {
+  const file = book("twice.xlsx");
+  const wjx = join(fixtures, "wjx-evaluations.csv");
+  const first = cli("import", file, "--into", "evaluations", "--from", wjx);
+  expect([first.status, first.stderr]).toEqual([0, ""]);
+  expect(first.stdout).toContain("rows read 9 = imported 9 + quarantined 0 + already imported 0");
+  const firstId = /as (I\d{8}-\d+):/.exec(first.stdout)?.[1] ?? "";
+  const second = cli("import", file, "--into", "evaluations", "--from", wjx);
+  expect([second.status, second.stderr]).toEqual([0, ""]);
+  expect(second.stdout).toContain("rows read 9 = imported 0 + quarantined 0 + already imported 9");
+  expect(second.stdout).toContain("9 rows were already imported (not added again)");
+  const rows = async () =>
+    (await (await XlsxHost.load(readFileSync(file))).readTable("EvaluationLog"))?.rows.length ?? 0;
+  expect(await rows()).toBe(9);
+
+  // A hand-typed row stays when the import is removed.
+  const spec = evaluationsSpec(DEFAULT_DIMENSIONS);
+  const host = await XlsxHost.load(readFileSync(file));
+  const table = recordsFromGrid(spec, await host.readTable("EvaluationLog"));
+  const content = {
+    rows: [...table.records, { customerId: "C-HAND", serviceDate: 45_400 }],
+    extraHeaders: table.extraHeaders,
+  };
+  await host.apply({ lang: "zh-CN", ops: tableOps(spec, "满意度评估", content, DEFAULT_DIMENSIONS, "zh-CN") });
+  writeFileSync(file, await host.toBuffer());
+
+  const removed = cli("import", file, "--remove", firstId);
+  expect([removed.status, removed.stderr]).toEqual([0, ""]);
+  expect(removed.stdout).toContain(`removed import ${firstId}: 9 rows (evaluations 9)`);
+  const after = await XlsxHost.load(readFileSync(file));
+  const left = recordsFromGrid(spec, await after.readTable("EvaluationLog")).records;
+  expect(left.map((r) => r["customerId"])).toEqual(["C-HAND"]);
+  const log = await after.readTable("ImportLog");
+  expect(log?.sheet).toBe("导入记录");
+  expect(log?.rows.map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[7], typeof r[8]])).toEqual([
+    [firstId, "wjx-evaluations.csv", "满意度评估", 9, 9, 0, 0, "number"],
+    [/as (I\d{8}-\d+):/.exec(second.stdout)?.[1], "wjx-evaluations.csv", "满意度评估", 9, 0, 9, 0, "undefined"],
+  ]);
+
+  const unknown = cli("import", file, "--remove", "I20000101-01");
+  expect(unknown.status).toBe(2);
+  expect(unknown.stderr).toMatch(/^error: no import "I20000101-01" in this workbook/);
+}, 120_000);

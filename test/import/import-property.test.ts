@@ -20,11 +20,12 @@ import { sheetXml } from "../support/xlsx-parts";
 import { encodeGb18030, gb18030Encodable } from "./gb18030-encoder";
 
 /**
- * Issue 3's property: for any CSV file — random headers, three encodings, junk values, empty lines, huge cells,
- * injection strings — an import either refuses the file with an ImportSourceError (no recognisable header) or
- * accounts for every row: rows read = imported + quarantined + duplicates skipped, and no cell written from the
- * file holds a formula. 1,000 files go through the pure pipeline against a demo workbook's state; 40 go through
- * importRecords on an in-memory XlsxHost and the saved package's XML is inspected.
+ * Issues 3 and 10's property: for any CSV file — random headers, three encodings, junk values, empty lines, huge
+ * cells, injection strings — an import either refuses the file with an ImportSourceError (no recognisable header)
+ * or accounts for every row: rows read = rows added to the table + quarantined + already imported, only rows that
+ * cannot be stored as a record are quarantined, and no cell written from the file holds a formula. 1,000 files go
+ * through the pure pipeline against a demo workbook's state; 40 go through importRecords on an in-memory XlsxHost
+ * twice — the second import adds nothing — and the saved package's XML is inspected.
  */
 const specs = tableSpecs(DEFAULT_DIMENSIONS);
 let book: Uint8Array;
@@ -168,22 +169,37 @@ test("1,000 random CSV files: every row accounted for, no formula from the file,
       const spec = specs.find((s) => s.key === f.table);
       if (!spec) throw new Error(f.table);
       const grid = await readSourceGrid(source(f));
-      let result: ReturnType<typeof planImport>;
+      let result: Awaited<ReturnType<typeof planImport>>;
       try {
-        result = planImport({ state, lang: "zh-CN", quarantine: undefined }, f.table, grid);
+        const target = { state, lang: "zh-CN" as const, quarantine: undefined, importLog: undefined, now: 45_600.5 };
+        result = await planImport(target, f.table, grid);
       } catch (error) {
         expect(error).toBeInstanceOf(ImportSourceError);
         return;
       }
       const { summary, plan } = result;
-      expect(summary.rowsRead).toBe(summary.imported + summary.quarantined + summary.duplicatesSkipped);
+      expect(summary.rowsRead).toBe(summary.imported + summary.quarantined + summary.alreadyImported);
       // When the header is the file's first line and the comma its delimiter, every written non-blank row is read.
       const headerFirst = mapHeaders(spec, grid.rows)?.headerRows.join() === "0";
       if (headerFirst && guessDelimiter(csvText(f)) === ",") expect(summary.rowsRead).toBe(nonBlankRows(f));
       const existing = state.tables[f.table]?.records.length ?? 0;
       const table = tableOp(plan.ops, spec.tableName);
       expect(table?.rows).toHaveLength(existing + summary.imported);
-      expect(tableOp(plan.ops, QUARANTINE_TABLE)?.rows.length ?? 0).toBe(summary.quarantined);
+      const quarantine = tableOp(plan.ops, QUARANTINE_TABLE);
+      expect(quarantine?.rows.length ?? 0).toBe(summary.quarantined);
+      // Only what cannot be stored as a record is set aside: a cell over Excel's limit, or nothing to write.
+      const reasons = (quarantine?.rows ?? []).map((r) => String(r[2]));
+      expect(reasons.filter((r) => !/超过 Excel 单元格上限|没有可写入本表的值/.test(r))).toEqual([]);
+      // Every added row carries this import's id and a fingerprint, all different.
+      const refAt = spec.fields.findIndex((x) => x.key === "importRef");
+      const refs = (table?.rows ?? []).slice(existing).map((r) => String(r[refAt]));
+      expect(refs.filter((r) => !r.startsWith(`${summary.importId} `))).toEqual([]);
+      expect(new Set(refs).size).toBe(refs.length);
+      // The log lists the import with the same counts.
+      const log = tableOp(plan.ops, "ImportLog")?.rows;
+      expect(log?.map((r) => r.slice(4, 8))).toEqual([
+        [summary.rowsRead, summary.imported, summary.alreadyImported, summary.quarantined],
+      ]);
       // An imported row is never blank (a spreadsheet would not even count it as a row).
       const blankRows = (table?.rows ?? [])
         .slice(existing)
@@ -223,7 +239,10 @@ test("40 random CSV files through importRecords on an XlsxHost: formulas only in
         expect(error).toBeInstanceOf(ImportSourceError);
         return;
       }
-      expect(summary.rowsRead).toBe(summary.imported + summary.quarantined + summary.duplicatesSkipped);
+      expect(summary.rowsRead).toBe(summary.imported + summary.quarantined + summary.alreadyImported);
+      const again = await importRecords(host, f.table, source(f));
+      expect([again.rowsRead, again.imported, again.quarantined]).toEqual([summary.rowsRead, 0, summary.quarantined]);
+      expect(again.alreadyImported).toBe(summary.rowsRead - summary.quarantined);
       const saved = await host.toBuffer();
       const grid = await host.readTable(spec.tableName);
       const allowed = new Set(spec.fields.flatMap((x, i) => (x.type === "formula" ? [columnLetter(i + 1)] : [])));

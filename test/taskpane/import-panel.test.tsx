@@ -102,24 +102,47 @@ describe("导入 panel", () => {
     ]);
   });
 
-  it("imports it and shows the counts, the problems and where the set-aside rows went", async () => {
+  it("imports it, shows the counts and the problems, removes the import again, and never imports a row twice", async () => {
     renderPane({ host, panel: "import" });
     await settled();
-    await choose("wjx-evaluations.csv", WJX);
-    fireEvent.click(screen.getByRole("button", { name: "导入 9 行" }));
-    await settled();
-    await screen.findByRole("heading", { name: "导入结果" });
+    const importWjx = async () => {
+      await choose("wjx-evaluations.csv", WJX);
+      fireEvent.click(screen.getByRole("button", { name: "导入 9 行" }));
+      await settled();
+      await screen.findByRole("heading", { name: "导入结果" });
+    };
+    await importWjx();
     const figure = (label: string) => screen.getByRole("group", { name: label }).textContent;
     expect(figure("读取行数")).toBe("读取行数9");
-    expect(figure("已导入")).toBe("已导入8");
-    expect(figure("待核查")).toBe("待核查1");
-    expect(figure("有效问卷率")).toContain("62.5%");
-    expect(screen.getByText("无法导入的行已放入工作表“导入待核查”，并注明原因。")).toBeTruthy();
+    expect(figure("已导入")).toBe("已导入9");
+    expect(figure("待核查")).toBe("待核查0");
+    expect(figure("有效问卷率")).toContain("55.6%");
+    // The answer without 客户编号 is imported (flagged 信息不全 by the sheet), and listed as a problem.
+    expect(screen.queryByText(/无法导入的行已放入工作表/)).toBeNull();
     const problems = within(screen.getByRole("list", { name: "导入问题" })).getAllByRole("listitem");
     expect(problems[0]?.textContent).toContain("第 7 行 · 1、客户编号 (G)");
-    expect((await host.readTable("EvaluationLog"))?.rows).toHaveLength(8);
-    // Browser mode: the sheet is named, there is nothing to open.
-    expect(screen.queryByRole("button", { name: /打开“导入待核查”/ })).toBeNull();
+    expect((await host.readTable("EvaluationLog"))?.rows).toHaveLength(9);
+
+    fireEvent.click(screen.getByRole("button", { name: "撤销本次导入" }));
+    expect(screen.getByText("删除本次导入添加的 9 行？手工录入或其他导入的行不受影响。")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "删除这些行" }));
+    await settled();
+    expect(await screen.findByText(/^已删除导入 I\d{8}-01 的 9 行。$/)).toBeTruthy();
+    expect((await host.readTable("EvaluationLog"))?.rows.filter((r) => r.some((v) => v !== undefined))).toEqual([]);
+    expect(screen.queryByRole("button", { name: "撤销本次导入" })).toBeNull();
+
+    await importWjx();
+    expect(figure("已导入")).toBe("已导入9");
+    await importWjx();
+    expect(figure("已导入")).toBe("已导入0");
+    expect(figure("此前已导入")).toBe("此前已导入9");
+    expect(screen.getByText("有 9 行此前已导入，本次未重复添加。")).toBeTruthy();
+    expect((await host.readTable("EvaluationLog"))?.rows).toHaveLength(9);
+    expect((await host.readTable("ImportLog"))?.rows.map((r) => [r[0], r[5], r[6]])).toEqual([
+      [expect.stringMatching(/-01$/), 9, 0],
+      [expect.stringMatching(/-02$/), 9, 0],
+      [expect.stringMatching(/-03$/), 0, 9],
+    ]);
   });
 
   it("detects the issue table of a GBK ticket export, and says what an unknown file lacks", async () => {
@@ -152,12 +175,14 @@ describe("导入 panel", () => {
     const sheet = host.workbook.addWorksheet("问卷");
     const text = new TextDecoder().decode(WJX).replace(/^\uFEFF/, "");
     for (const line of text.split("\n").slice(0, 8)) sheet.addRow(line.split(","));
+    // Nothing a cell can hold: the one kind of row that is set aside.
+    sheet.addRow(["", "", "", "\u0001"]);
     const activate = jest.spyOn(host, "activate");
     renderPane({ host, panel: "import", kind: "excel", excel });
     await settled();
     fireEvent.click(screen.getByRole("button", { name: "使用当前工作表" }));
     await settled();
-    fireEvent.click(screen.getByRole("button", { name: "导入 7 行" }));
+    fireEvent.click(screen.getByRole("button", { name: "导入 8 行" }));
     await settled();
     fireEvent.click(await screen.findByRole("button", { name: "打开“导入待核查”" }));
     await waitFor(() => expect(activate).toHaveBeenCalledWith("导入待核查"));

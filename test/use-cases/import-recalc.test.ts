@@ -2,19 +2,25 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInit } from "../../src/cli/init-command";
+import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
 import { evaluationsSpec } from "../../src/domain/schema";
-import type { RecordRow } from "../../src/domain/schema/types";
+import type { CellValue, RecordRow } from "../../src/domain/schema/types";
+import { monthKey } from "../../src/domain/serial";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import type { ImportSummary } from "../../src/import/import-types";
+import { generateReport, type ReportResult } from "../../src/use-cases/generate-report";
 import { importRecords } from "../../src/use-cases/import-records";
 import { readWorkbookState } from "../../src/use-cases/read-workbook";
+import { parseAddress } from "../../src/workbook/a1";
 import { recordsFromGrid } from "../../src/workbook/read-records";
 import { calculatedExpectations, compareCalculated } from "../support/calculated-expectations";
 import { recalculate } from "../support/libreoffice";
 
 /**
  * After an import, LibreOffice recalculates the workbook and every evaluation's 加权得分, 得分率 and 有效性 must
- * equal what the domain code computes for the row — the demo's rows and the 200 imported ones alike.
+ * equal what the domain code computes for the row — the demo's rows and the 200 imported ones alike. An answer
+ * without 客户编号 is in the table, flagged 信息不全 by the sheet, and counted in the month report's live total
+ * (issue 10 item 4, DOMAIN.md §4.1).
  */
 type Kind = "valid" | "straight" | "fast" | "blankScore" | "noCustomer";
 const KINDS: Kind[] = ["valid", "valid", "valid", "valid", "straight", "fast", "blankScore", "noCustomer"];
@@ -61,6 +67,8 @@ let kinds: Kind[];
 let inputs: RecordRow[];
 let results: RecordRow[];
 let state: Awaited<ReturnType<typeof readWorkbookState>>;
+let report: ReportResult;
+let reportSheet: readonly (readonly CellValue[])[];
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "sqd-import-proof-"));
@@ -74,21 +82,44 @@ beforeAll(async () => {
     kind: "csv",
     bytes: new TextEncoder().encode(survey.text),
   });
+  report = await generateReport(host, { month: "2024-03", lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
   writeFileSync(file, await host.toBuffer());
   state = await readWorkbookState(await XlsxHost.load(readFileSync(file)), "zh-CN");
   inputs = state.tables.evaluations?.records ?? [];
   const spec = evaluationsSpec(state.parsed.settings.dimensions);
   const recalculated = await XlsxHost.load(readFileSync(recalculate(file).file));
   results = recordsFromGrid(spec, await recalculated.readTable(spec.tableName), { withCalculated: true }).records;
+  reportSheet = (await recalculated.readSheet(report.sheet)) ?? [];
 }, 600_000);
 
 test("the import accounts for the 200 answers as the generator made them", () => {
   const count = (k: Kind) => kinds.filter((x) => x === k).length;
   expect(summary.rowsRead).toBe(ROWS);
-  expect(summary.quarantined).toBe(count("noCustomer"));
-  expect(summary.imported).toBe(ROWS - count("noCustomer"));
-  expect(summary.invalidEvaluations).toBe(count("straight") + count("fast") + count("blankScore"));
+  expect(summary.quarantined).toBe(0);
+  expect(summary.imported).toBe(ROWS);
+  expect(summary.invalidEvaluations).toBe(ROWS - count("valid"));
   expect(count("valid")).toBeGreaterThan(50);
+  expect(count("noCustomer")).toBeGreaterThan(10);
+});
+
+test("an answer without 客户编号 is in the table and LibreOffice's 有效性 flags it 信息不全", () => {
+  const numbers = kinds.flatMap((k, i) => (k === "noCustomer" ? [String(i + 1)] : []));
+  const flagged = results.filter((r) => numbers.includes(String(r["序号"])));
+  expect(flagged).toHaveLength(numbers.length);
+  expect(flagged.map((r) => [r["customerId"], r["validity"]])).toEqual(numbers.map(() => [undefined, "无效:信息不全"]));
+});
+
+test("the month's live total counts them: 评估份数 = the demo's March evaluations + all 200 answers", () => {
+  const march = (r: RecordRow) => typeof r["serviceDate"] === "number" && monthKey(r["serviceDate"]) === "2024-03";
+  const demoMarch = results.filter((r) => r["序号"] === undefined && march(r)).length;
+  const at = (path: string) => {
+    const { row, col } = parseAddress(report.cells[path] ?? "A1");
+    return reportSheet[row - 1]?.[col - 1];
+  };
+  expect(at("evaluations.total")).toBe(demoMarch + ROWS);
+  const validMarch = results.filter((r) => march(r) && r["validity"] === "有效").length;
+  expect(at("evaluations.valid")).toBe(validMarch);
+  expect(Number(at("evaluations.validityRate"))).toBeCloseTo(validMarch / (demoMarch + ROWS), 12);
 });
 
 test("every evaluation's calculated cells equal the domain code after LibreOffice recalculates", () => {

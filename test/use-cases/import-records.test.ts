@@ -5,6 +5,7 @@ import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { ImportSourceError } from "../../src/import/errors";
 import { importRecords } from "../../src/use-cases/import-records";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
+import { validateWorkbook } from "../../src/use-cases/validate-workbook";
 import { tableOps } from "../../src/workbook/layout-table";
 import { recordsFromGrid } from "../../src/workbook/read-records";
 import { sheetXml } from "../support/xlsx-parts";
@@ -47,7 +48,7 @@ describe("into a table that has rows", () => {
   test("appends after the existing rows, continues each year's id sequence, skips an existing id", async () => {
     const host = await workbook("zh-CN", existing);
     const summary = await importRecords(host, "issues", csv("t.csv", file));
-    expect([summary.rowsRead, summary.imported, summary.duplicatesSkipped, summary.idsGenerated]).toEqual([4, 3, 1, 2]);
+    expect([summary.rowsRead, summary.imported, summary.alreadyImported, summary.idsGenerated]).toEqual([4, 3, 1, 2]);
     const rows = await issuesOf(await reopened(host));
     expect(rows.map((r) => [r.id, r.urgency, r.channel])).toEqual([
       ["2024-SVC-007", "一般", "电话"],
@@ -71,25 +72,40 @@ describe("into a table that has rows", () => {
 
 test("quarantine: one table with 来源文件, 来源行号, 原因 and the original columns; later imports append", async () => {
   const host = await workbook("zh-CN");
-  await importRecords(host, "issues", csv("a.csv", "接收时间,紧急程度,备注\n,一般,无时间\n2024-03-05,,无紧急程度\n"));
-  await importRecords(host, "feedback", csv("b.csv", "反馈编号,服务时间,备注,评分\nF1,不知道,x,3\n"));
+  const huge = "长".repeat(32_768);
+  await importRecords(host, "issues", csv("a.csv", `接收时间,紧急程度,备注\n2024-03-05,一般,${huge}\n`));
+  await importRecords(host, "followups", csv("b.csv", "回访编号,需跟进,备注\n,是,\n"));
   const grid = await (await reopened(host)).readTable("ImportQuarantine");
   expect(grid?.sheet).toBe("导入待核查");
-  expect(grid?.headers).toEqual([
-    "来源文件",
-    "来源行号",
-    "原因",
-    "接收时间",
-    "紧急程度",
-    "备注",
-    "反馈编号",
-    "服务时间",
-    "评分",
+  expect(grid?.headers).toEqual(["来源文件", "来源行号", "原因", "接收时间", "紧急程度", "备注", "回访编号", "需跟进"]);
+  expect(grid?.rows.map((r) => r.map((v) => (typeof v === "string" && v.length > 99 ? v.length : v)))).toEqual([
+    ["a.csv", 2, "「备注」超过 Excel 单元格上限 32767 个字符", "2024-03-05", "一般", 32_767, undefined, undefined],
+    ["b.csv", 2, "没有可写入本表的值(只有计算列或无法保存的字符)", undefined, undefined, undefined, undefined, "是"],
   ]);
-  expect(grid?.rows).toEqual([
-    ["a.csv", 2, "缺少必填项「接收时间」", undefined, "一般", "无时间", undefined, undefined, undefined],
-    ["a.csv", 3, "缺少必填项「紧急程度」", "2024-03-05", undefined, "无紧急程度", undefined, undefined, undefined],
-    ["b.csv", 2, "必填项「服务时间」不是可识别的日期: 不知道", undefined, undefined, "x", "F1", "不知道", "3"],
+});
+
+test("a blank or unreadable required field does not set a row aside: it is imported and `validate` flags it", async () => {
+  const host = await workbook("zh-CN");
+  const summary = await importRecords(
+    host,
+    "issues",
+    csv("a.csv", "接收时间,紧急程度,问题描述\n,一般,无时间\n2024-03-05,,无紧急程度\n前天,紧急,时间写错\n"),
+  );
+  expect([summary.rowsRead, summary.imported, summary.quarantined]).toEqual([3, 3, 0]);
+  const book = await reopened(host);
+  expect(await book.readTable("ImportQuarantine")).toBeUndefined();
+  const rows = await issuesOf(book);
+  expect(rows.map((r) => [r.receivedAt, r.urgency, r.description])).toEqual([
+    [undefined, "一般", "无时间"],
+    [45356, undefined, "无紧急程度"],
+    ["前天", "紧急", "时间写错"],
+  ]);
+  const report = await validateWorkbook(book);
+  const flagged = report.problems.filter((p) => p.sheet === "问题记录").map((p) => [p.row, p.column, p.value]);
+  expect(flagged).toEqual([
+    [2, "接收时间 (B)", undefined],
+    [3, "紧急程度 (M)", undefined],
+    [4, "接收时间 (B)", "前天"],
   ]);
 });
 
@@ -235,7 +251,7 @@ test("an English workbook keeps its English headers; the quarantine sheet and re
   const summary = await importRecords(
     host,
     "issues",
-    csv("en.csv", "Received at,Urgency,Issue ID\n2024-03-05 10:00,一般,\n,紧急,\n"),
+    csv("en.csv", `Received at,Urgency,Issue ID,Overdue\n2024-03-05 10:00,一般,,\n,,,是\n`),
   );
   expect([summary.imported, summary.quarantined, summary.idsGenerated]).toEqual([1, 1, 1]);
   const book = await reopened(host);
@@ -243,7 +259,7 @@ test("an English workbook keeps its English headers; the quarantine sheet and re
   const quarantine = await book.readTable("ImportQuarantine");
   expect(quarantine?.sheet).toBe("Import quarantine");
   expect(quarantine?.headers.slice(0, 3)).toEqual(["Source file", "Source row", "Reason"]);
-  expect(quarantine?.rows[0]?.slice(0, 3)).toEqual(["en.csv", 3, 'required field "Received at" is blank']);
+  expect(quarantine?.rows[0]?.slice(0, 3)).toEqual(["en.csv", 3, "no value for any column of the table"]);
 });
 
 test("a workbook that is not set up yet is set up first", async () => {
@@ -259,6 +275,7 @@ test("a workbook that is not set up yet is set up first", async () => {
     "改进清单",
     "列表",
     "设置",
+    "导入记录",
   ]);
   expect((await issuesOf(book)).map((r) => r.id)).toEqual(["2024-SVC-001"]);
 });

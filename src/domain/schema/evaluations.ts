@@ -1,4 +1,5 @@
 import type { Dimension } from "../settings";
+import { IMPORT_REF_FIELD } from "./import-ref";
 import type { FieldSpec, TableSpec } from "./types";
 
 const BEFORE_SCORES: readonly FieldSpec[] = [
@@ -18,6 +19,7 @@ const AFTER_SCORES: readonly FieldSpec[] = [
   { key: "scoreRate", zh: "得分率", en: "Score rate", type: "formula", result: "percent", width: 8 },
   { key: "comment", zh: "意见建议", en: "Comment", type: "longText", width: 30 },
   { key: "validity", zh: "有效性", en: "Validity", type: "formula", result: "text", width: 22 },
+  IMPORT_REF_FIELD,
 ];
 
 /** 客户满意度评估表 · Satisfaction evaluations (DOMAIN.md §1.2): one 1–5 column per configured dimension. */

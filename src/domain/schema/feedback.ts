@@ -1,3 +1,4 @@
+import { IMPORT_REF_FIELD } from "./import-ref";
 import type { TableSpec } from "./types";
 
 /** 客户反馈详细记录表 · Feedback detail (DOMAIN.md §1.4, source 004 table 2). */
@@ -35,5 +36,6 @@ export const FEEDBACK: TableSpec = {
     { key: "needsFollowUp", zh: "是否需跟进", en: "Needs follow-up", type: "formula", result: "text", width: 9 },
     { key: "progress", zh: "跟进进度", en: "Progress", type: "list", list: "progress", width: 9 },
     { key: "owner", zh: "责任人", en: "Owner", type: "text", width: 9 },
+    IMPORT_REF_FIELD,
   ],
 };

@@ -1,3 +1,4 @@
+import { IMPORT_REF_FIELD } from "./import-ref";
 import type { TableSpec } from "./types";
 
 /** 回访记录表 · Follow-up calls (DOMAIN.md §1.3, source 003). */
@@ -35,5 +36,6 @@ export const FOLLOWUPS: TableSpec = {
     { key: "resolution", zh: "处理结果", en: "Outcome", type: "text", width: 16 },
     { key: "closedAt", zh: "闭环日期", en: "Closed on", type: "date", width: 12 },
     { key: "callTimely", zh: "回访及时", en: "Call on time", type: "formula", result: "text", width: 9 },
+    IMPORT_REF_FIELD,
   ],
 };

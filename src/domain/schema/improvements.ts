@@ -1,3 +1,4 @@
+import { IMPORT_REF_FIELD } from "./import-ref";
 import type { TableSpec } from "./types";
 
 /** 服务质量改进清单 · Improvement plan (DOMAIN.md §1.5). */
@@ -19,5 +20,6 @@ export const IMPROVEMENTS: TableSpec = {
     { key: "status", zh: "状态", en: "Status", type: "list", list: "improvementStatus", width: 9 },
     { key: "recheckDate", zh: "复评日期", en: "Re-check date", type: "date", width: 12 },
     { key: "recheckResult", zh: "复评结果", en: "Re-check result", type: "text", width: 16 },
+    IMPORT_REF_FIELD,
   ],
 };

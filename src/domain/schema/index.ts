@@ -20,6 +20,7 @@ export function fieldOf(spec: TableSpec, key: string) {
 }
 
 export { ISSUES, FOLLOWUPS, FEEDBACK, IMPROVEMENTS, evaluationsSpec };
+export { IMPORT_REF_FIELD } from "./import-ref";
 export { LISTS, listSpec } from "./lists";
 export { label } from "./types";
 export type {

@@ -1,3 +1,4 @@
+import { IMPORT_REF_FIELD } from "./import-ref";
 import type { TableSpec } from "./types";
 
 /** 售后服务问题记录表 · Issue log (DOMAIN.md §1.1, source 002 table 1). */
@@ -47,5 +48,6 @@ export const ISSUES: TableSpec = {
     { key: "satisfaction", zh: "客户满意度", en: "Satisfaction", type: "whole", min: 1, max: 5, width: 10 },
     { key: "suggestion", zh: "改进建议", en: "Suggestion", type: "text", width: 20 },
     { key: "status", zh: "归档状态", en: "Status", type: "list", list: "issueStatus", width: 9 },
+    IMPORT_REF_FIELD,
   ],
 };

@@ -111,7 +111,7 @@ export const enUS = {
   importRowsRead: "Rows read",
   importImported: "Imported",
   importQuarantined: "Set aside",
-  importDuplicates: "Duplicates skipped",
+  importDuplicates: "Already imported",
   importIdsGenerated: "Issue ids generated",
   importValidity: "Valid evaluations",
   importInvalid: "{count} invalid",
@@ -122,6 +122,14 @@ export const enUS = {
   importProblemsLabel: "Import problems",
   importProblemWhere: "Row {row} · {column}",
   importProblemValue: "Value: {value}",
+  importAlreadyImported: "{count} rows were already imported and were not added again.",
+  importId: "Import {id}",
+  importRemove: "Remove this import",
+  importRemoveConfirm: "Remove the {count} rows this import added? Rows typed by hand or added by other imports stay.",
+  importRemoveYes: "Remove the rows",
+  importRemoveNo: "Keep them",
+  importRemoved: "The {count} rows of import {id} were removed.",
+  progressRemovingImport: "Removing the rows of import {id}…",
 
   validateTitle: "Check the workbook",
   validateIntroExcel:

@@ -2,7 +2,7 @@
  * The panels' workbook work over the use cases, loaded lazily as one chunk (load-actions.ts). Every function takes
  * the host it works on; nothing here knows whether that is Excel or an .xlsx in memory.
  */
-import { TABLE_KEYS, tableSpecs } from "../../domain/schema";
+import { IMPORT_REF_FIELD, TABLE_KEYS, tableSpecs } from "../../domain/schema";
 import type { CellValue, Lang, ListKey, TableKey } from "../../domain/schema/types";
 import type { RuleSettings } from "../../domain/settings";
 import { MONTH_FIELD } from "../../domain/report/report-tables";
@@ -14,11 +14,13 @@ import { mapHeaders } from "../../import/header-map";
 import type { ImportSummary } from "../../import/import-types";
 import { applyMappingOverrides, type MappingOverrides } from "../../import/mapping-overrides";
 import { workbookLang } from "../../import/plan-import";
+import type { RemovalSummary } from "../../import/plan-remove";
 import { quarantineSheetName } from "../../import/quarantine";
 import { readSourceGrid, type ImportSource, type SourceGrid } from "../../import/read-source";
 import { generateReport, type ReportResult } from "../../use-cases/generate-report";
 import { importRecords } from "../../use-cases/import-records";
 import { readWorkbookState } from "../../use-cases/read-workbook";
+import { removeImport } from "../../use-cases/remove-import";
 import { setUpWorkbook, type SetUpSummary } from "../../use-cases/set-up-workbook";
 import { shareWorkbook } from "../../use-cases/share-workbook";
 import {
@@ -211,7 +213,9 @@ export async function previewImport(
     });
     const fields = columns.filter((c) => c.target === "field").length;
     const dataRows = grid.rows.slice(map.firstDataRow).filter((r) => r.some((v) => !isBlank(v))).length;
-    const choices = spec.fields.filter((f) => f.type !== "formula").map(({ key, zh, en }) => ({ key, zh, en }));
+    const choices = spec.fields
+      .filter((f) => f.type !== "formula" && f.key !== IMPORT_REF_FIELD.key)
+      .map(({ key, zh, en }) => ({ key, zh, en }));
     tables[spec.key] = { label: spec.sheet, columns, fields, dataRows, choices };
     // The table is detected by the header alone, so a correction never moves the import to another table.
     const named = map.columns.filter((c) => c.target.kind === "field").length;
@@ -249,6 +253,11 @@ export async function importFile(
   const sheets = await host.sheetNames();
   const quarantineSheet = summary.quarantined > 0 ? quarantineSheetName(sheets, workbookLang(sheets)) : undefined;
   return { summary, quarantineSheet };
+}
+
+/** Removes the rows of one import again (issue 10 item 3); see removeImport. */
+export async function undoImport(host: WorkbookHost, importId: string): Promise<RemovalSummary> {
+  return removeImport(host, importId);
 }
 
 export async function validate(host: WorkbookHost): Promise<ValidationReport> {

@@ -1,4 +1,5 @@
 import { render, screen, waitFor } from "@testing-library/react";
+import { webcrypto } from "node:crypto";
 import { TextDecoder, TextEncoder } from "node:util";
 import type { Segmenter } from "../../../src/domain/keywords/segmenter";
 import type { Lang } from "../../../src/domain/schema/types";
@@ -10,9 +11,10 @@ import { LocaleProvider } from "../../../src/taskpane/state/locale-context";
 import { OperationProvider } from "../../../src/taskpane/state/operation-context";
 import { demoSeed } from "../../../src/demo/demo-seed";
 
-/** jsdom lacks the text codecs the import readers use. */
+/** jsdom lacks the text codecs the import readers use, and the Web Crypto digest of an import's fingerprints. */
 export function installCodecs(): void {
   Object.assign(globalThis, { TextDecoder, TextEncoder });
+  Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
 }
 
 /** Splits on spaces and punctuation: enough for panel tests, which check the pane, not the keyword rules. */

@@ -86,7 +86,12 @@ export function ImportPanel() {
       )}
       {panel.outcome && (
         <Section title={t.importResult}>
-          <ImportResult outcome={panel.outcome} openQuarantine={panel.openQuarantine} />
+          <ImportResult
+            outcome={panel.outcome}
+            openQuarantine={panel.openQuarantine}
+            removal={panel.removal}
+            removeImport={panel.removeImport}
+          />
         </Section>
       )}
     </>

@@ -4,10 +4,13 @@ import {
   Caption1,
   Caption1Strong,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
+import type { RemovalSummary } from "../../../import/plan-remove";
 import { FigureCard, FigureGrid } from "../../components/figure-card";
 import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
@@ -30,15 +33,27 @@ const SHOWN_PROBLEMS = 20;
 export interface ImportResultProps {
   readonly outcome: ImportOutcome;
   readonly openQuarantine?: () => void;
+  /** The removal of this import's rows, once done. */
+  readonly removal?: RemovalSummary;
+  /** Removes this import's rows again; absent when there is nothing to remove. */
+  readonly removeImport?: () => void;
 }
 
 /** What an import did: counts, the columns kept or ignored, the first problems and where the set-aside rows are. */
-export function ImportResult({ outcome, openQuarantine }: ImportResultProps) {
+export function ImportResult({ outcome, openQuarantine, removal, removeImport }: ImportResultProps) {
   const styles = useStyles();
   const { t, format } = useLocale();
+  const [confirming, setConfirming] = useState(false);
   const s = outcome.summary;
   return (
     <>
+      {removal && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {fill(t.importRemoved, { id: removal.importId, count: format.count(removal.total) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <MessageBar intent={s.quarantined > 0 ? "warning" : "success"} layout="multiline">
         <MessageBarBody>
           {fill(t.importDone, {
@@ -48,11 +63,17 @@ export function ImportResult({ outcome, openQuarantine }: ImportResultProps) {
           })}
         </MessageBarBody>
       </MessageBar>
+      {s.alreadyImported > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{fill(t.importAlreadyImported, { count: format.count(s.alreadyImported) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Caption1>{fill(t.importId, { id: s.importId })}</Caption1>
       <FigureGrid>
         <FigureCard label={t.importRowsRead} value={format.count(s.rowsRead)} />
         <FigureCard label={t.importImported} value={format.count(s.imported)} />
         <FigureCard label={t.importQuarantined} value={format.count(s.quarantined)} />
-        <FigureCard label={t.importDuplicates} value={format.count(s.duplicatesSkipped)} />
+        <FigureCard label={t.importDuplicates} value={format.count(s.alreadyImported)} />
         {s.idsGenerated > 0 && <FigureCard label={t.importIdsGenerated} value={format.count(s.idsGenerated)} />}
         {s.validityRate !== undefined && (
           <FigureCard label={t.importValidity} value={format.percent(s.validityRate)}>
@@ -75,6 +96,28 @@ export function ImportResult({ outcome, openQuarantine }: ImportResultProps) {
             </Button>
           )}
         </>
+      )}
+      {removeImport && !confirming && (
+        <Button appearance="secondary" onClick={() => setConfirming(true)}>
+          {t.importRemove}
+        </Button>
+      )}
+      {removeImport && confirming && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{fill(t.importRemoveConfirm, { count: format.count(s.imported) })}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setConfirming(false);
+                removeImport();
+              }}
+            >
+              {t.importRemoveYes}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t.importRemoveNo}</Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {s.problems.length > 0 && (
         <ul className={styles.problems} aria-label={t.importProblemsLabel}>

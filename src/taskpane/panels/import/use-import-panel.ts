@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { TableKey } from "../../../domain/schema/types";
+import type { RemovalSummary } from "../../../import/plan-remove";
 import type { ImportSource } from "../../../import/read-source";
 import { fill } from "../../locale/format";
 import { useHost } from "../../state/host-context";
@@ -11,8 +12,8 @@ import type { ImportOutcome, ImportPreview, MappingCorrections } from "../../wor
 
 /**
  * The 导入 panel: a source (a CSV or XLSX file; in Excel also the current sheet), the column mapping the import
- * will use for the chosen table with the user's corrections, the import itself, and its counts with the
- * quarantine sheet.
+ * will use for the chosen table with the user's corrections, the import itself, its counts with the
+ * quarantine sheet, and the removal of the import's rows again.
  */
 export function useImportPanel() {
   const { workbook, excel, changed } = useHost();
@@ -23,6 +24,7 @@ export function useImportPanel() {
   const [table, setTable] = useState<TableKey>();
   const [corrections, setCorrections] = useState<MappingCorrections>({});
   const [outcome, setOutcome] = useState<ImportOutcome>();
+  const [removal, setRemoval] = useState<RemovalSummary>();
 
   const showPreview = async (read: () => Promise<ImportSource>, what: string) => {
     if (!workbook) return;
@@ -36,6 +38,7 @@ export function useImportPanel() {
     setTable(found.preview.detected);
     setCorrections({});
     setOutcome(undefined);
+    setRemoval(undefined);
   };
 
   const chooseFile = (file: File) =>
@@ -79,6 +82,19 @@ export function useImportPanel() {
     setSource(undefined);
     setCorrections({});
     setOutcome(done);
+    setRemoval(undefined);
+    changed();
+  };
+
+  /** Removes the rows the import just shown added (issue 10 item 3). */
+  const removeImport = async () => {
+    const id = outcome?.summary.importId;
+    if (!workbook || id === undefined) return;
+    const done = await run(fill(t.progressRemovingImport, { id }), async () =>
+      (await loadWorkbookActions()).undoImport(workbook.host, id),
+    );
+    if (!done) return;
+    setRemoval(done);
     changed();
   };
 
@@ -100,5 +116,7 @@ export function useImportPanel() {
     useCurrentSheet,
     runImport,
     openQuarantine,
+    removal,
+    removeImport: workbook && outcome && outcome.summary.imported > 0 && !removal ? removeImport : undefined,
   };
 }

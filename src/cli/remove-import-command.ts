@@ -1,0 +1,38 @@
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import type { RemovalSummary } from "../import/plan-remove";
+import { removeImport } from "../use-cases/remove-import";
+import type { ParsedArgs } from "./args";
+import { stringFlag, UsageError } from "./args";
+import { IMPORT_USAGE } from "./import-command";
+
+export interface RemoveImportOptions {
+  readonly book: string;
+  readonly importId: string;
+  readonly out?: string;
+}
+
+/** @throws UsageError when the workbook or the import id is missing. */
+export function removeImportOptions(args: ParsedArgs): RemoveImportOptions {
+  const book = args.positional[1];
+  const importId = stringFlag(args, "remove");
+  if (!book || !importId) throw new UsageError(`usage: ${IMPORT_USAGE}`);
+  const out = stringFlag(args, "out");
+  return { book: resolve(book), importId, out: out === undefined ? undefined : resolve(out) };
+}
+
+/** Removes the rows of one import and saves the workbook, to --out or in place (issue 10 item 3). */
+export async function runRemoveImport(options: RemoveImportOptions): Promise<RemovalSummary> {
+  const host = await openWorkbookFile(options.book, { mustExist: true });
+  const summary = await removeImport(host, options.importId);
+  const target = options.out ?? options.book;
+  await mkdir(dirname(target), { recursive: true });
+  await saveWorkbookFile(host, target);
+  return summary;
+}
+
+export function formatRemoval(target: string, s: RemovalSummary): string {
+  const tables = Object.entries(s.removed).map(([table, n]) => `${table} ${String(n)}`);
+  return `removed import ${s.importId}: ${String(s.total)} rows${tables.length > 0 ? ` (${tables.join(", ")})` : ""}; wrote ${target}`;
+}

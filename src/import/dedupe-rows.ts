@@ -1,0 +1,76 @@
+/**
+ * Which converted rows are new (issue 10 item 3): a row whose fingerprint a row of the table already carries in
+ * its 导入来源 cell was imported before; a row whose id the table already has, or an earlier row of the file had,
+ * is a duplicate. Both are "already there" and not written; every other row is imported with its fingerprint.
+ */
+import { IMPORT_REF_FIELD } from "../domain/schema/import-ref";
+import type { CellValue, RecordRow, TableSpec } from "../domain/schema/types";
+import type { AcceptedRow } from "./convert-rows";
+import type { SourceColumn } from "./header-map";
+import type { ImportProblem } from "./import-types";
+import { parseImportRef } from "./import-ref";
+import type { SourceGrid } from "./read-source";
+import { isBlankCell } from "./text-cells";
+
+/** Ids are compared trimmed and ignoring case, as Excel's COUNTIF does (DOMAIN.md §1.1). */
+export function idKey(value: CellValue): string {
+  return String(value).trim().toUpperCase();
+}
+
+export interface NewRow extends AcceptedRow {
+  readonly fingerprint: string;
+}
+
+export interface DedupeInput {
+  readonly spec: TableSpec;
+  readonly grid: SourceGrid;
+  readonly columns: readonly SourceColumn[];
+  readonly rows: readonly AcceptedRow[];
+  /** One per row, as `rowFingerprints` gives them. */
+  readonly fingerprints: readonly string[];
+  /** The table's records as they are. */
+  readonly existing: readonly RecordRow[];
+}
+
+export interface DedupedRows {
+  readonly rows: readonly NewRow[];
+  readonly alreadyImported: number;
+  readonly problems: readonly ImportProblem[];
+}
+
+export function dedupeRows(input: DedupeInput): DedupedRows {
+  const { spec, grid } = input;
+  const idField = spec.fields.find((f) => f.unique);
+  const ids = new Set<string>();
+  const fingerprints = new Set<string>();
+  for (const record of input.existing) {
+    const id = idField ? record[idField.key] : undefined;
+    if (!isBlankCell(id)) ids.add(idKey(id));
+    const ref = parseImportRef(record[IMPORT_REF_FIELD.key]);
+    if (ref) fingerprints.add(ref.fingerprint);
+  }
+  const idColumn = input.columns.find((c) => c.target.kind === "field" && c.target.key === idField?.key);
+  const rows: NewRow[] = [];
+  const problems: ImportProblem[] = [];
+  let alreadyImported = 0;
+  input.rows.forEach((row, i) => {
+    const fingerprint = input.fingerprints[i] ?? "";
+    if (fingerprints.has(fingerprint)) {
+      alreadyImported++;
+      return;
+    }
+    const id = idField ? row.record[idField.key] : undefined;
+    if (!isBlankCell(id)) {
+      if (ids.has(idKey(id))) {
+        alreadyImported++;
+        const column = idColumn?.label ?? idField?.key ?? "";
+        const expected = "an id the table does not have yet (duplicate skipped)";
+        problems.push({ file: grid.file, sheet: grid.sheet, row: row.sourceRow, column, value: id, expected });
+        return;
+      }
+      ids.add(idKey(id));
+    }
+    rows.push({ ...row, fingerprint });
+  });
+  return { rows, alreadyImported, problems };
+}

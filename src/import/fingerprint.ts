@@ -1,0 +1,75 @@
+/**
+ * The fingerprint of a source row (issue 10 item 3): what makes importing the same file twice add nothing.
+ * A survey export (问卷星, 腾讯问卷, Microsoft Forms) numbers its answers and stamps their submission time, so its
+ * fingerprint is `#<row number> <submit time>` as the platform wrote them. Any other row's fingerprint is
+ * `h:` + the first 16 hex digits of the SHA-256 (Web Crypto) of its mapped values. The n-th repeat of a
+ * fingerprint within one file gets `/n`, so identical rows of one file are all imported, once.
+ */
+import type { CellValue, TableSpec } from "../domain/schema/types";
+import { IMPORT_REF_FIELD } from "../domain/schema/import-ref";
+import { normalizeHeader, type SourceColumn } from "./header-map";
+import { SURVEY_META } from "./header-synonyms";
+import { isBlankCell } from "./text-cells";
+
+/** Headers survey tools give the answer's own number. */
+const SURVEY_ROW_NUMBER = ["序号", "答卷编号", "答卷序号", "id"].map(normalizeHeader);
+const SURVEY_SUBMITTED = SURVEY_META.submitted.map(normalizeHeader);
+
+export interface FingerprintRow {
+  /** The row as a record (field keys; extra columns under their record header). */
+  readonly record: Readonly<Record<string, CellValue>>;
+  /** The row's original values, one per source column. */
+  readonly values: readonly CellValue[];
+}
+
+const HASH_DIGITS = 16;
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Positions (in `columns`) of the survey's row-number and submit-time columns, when the source has both. */
+function surveyColumns(columns: readonly SourceColumn[]): { number: number; submitted: number } | undefined {
+  const find = (words: readonly string[]) => columns.findIndex((c) => words.includes(normalizeHeader(c.header)));
+  const number = find(SURVEY_ROW_NUMBER);
+  const submitted = find(SURVEY_SUBMITTED);
+  return number >= 0 && submitted >= 0 ? { number, submitted } : undefined;
+}
+
+const text = (v: CellValue) => String(v).trim();
+
+/** The canonical text of a row's mapped values: entry fields by key, then the extra columns, each sorted. */
+function canonical(spec: TableSpec, columns: readonly SourceColumn[], row: FingerprintRow): string {
+  const fields = spec.fields
+    .filter((f) => f.type !== "formula" && f.key !== IMPORT_REF_FIELD.key)
+    .map((f) => [f.key, row.record[f.key] ?? null]);
+  const extras = columns.flatMap((c, i) =>
+    c.target.kind === "extra" ? [[`+${normalizeHeader(c.header)}`, row.values[i] ?? null]] : [],
+  );
+  extras.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  return JSON.stringify([...fields, ...extras]);
+}
+
+/** One fingerprint per row, in order. */
+export async function rowFingerprints(
+  spec: TableSpec,
+  columns: readonly SourceColumn[],
+  rows: readonly FingerprintRow[],
+): Promise<string[]> {
+  const survey = surveyColumns(columns);
+  const base = await Promise.all(
+    rows.map(async (row) => {
+      const number = survey ? row.values[survey.number] : undefined;
+      const submitted = survey ? row.values[survey.submitted] : undefined;
+      if (!isBlankCell(number) && !isBlankCell(submitted)) return `#${text(number)} ${text(submitted)}`;
+      return `h:${(await sha256Hex(canonical(spec, columns, row))).slice(0, HASH_DIGITS)}`;
+    }),
+  );
+  const seen = new Map<string, number>();
+  return base.map((fingerprint) => {
+    const n = (seen.get(fingerprint) ?? 0) + 1;
+    seen.set(fingerprint, n);
+    return n === 1 ? fingerprint : `${fingerprint}/${String(n)}`;
+  });
+}

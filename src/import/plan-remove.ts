@@ -1,0 +1,63 @@
+/**
+ * Removing one import again (issue 10 item 3): the rows whose 导入来源 carries the import's id leave their
+ * tables, every other row stays as it is, and the import's row on the 导入记录 sheet gets its removal time.
+ */
+import { AppError } from "../domain/errors";
+import { IMPORT_REF_FIELD, tableSpecs } from "../domain/schema";
+import type { Lang, TableKey } from "../domain/schema/types";
+import type { TableGrid } from "../hosts/host";
+import type { WorkbookState } from "../use-cases/read-workbook";
+import { tableOps } from "../workbook/layout-table";
+import type { PlanOp, WorkbookPlan } from "../workbook/plan-types";
+import { importLogOf, importLogOps, importLogSheetName, logRowOf, withRemoval } from "./import-log";
+import { parseImportRef } from "./import-ref";
+
+/** No import of that id is in the workbook: neither on the 导入记录 sheet nor in any row's 导入来源. */
+export class ImportNotFoundError extends AppError {
+  constructor(readonly importId: string) {
+    super(
+      "import-not-found",
+      `no import "${importId}" in this workbook: the import ids are in the first column of the 导入记录 (Import log) sheet`,
+    );
+  }
+}
+
+export interface RemovalSummary {
+  readonly importId: string;
+  /** Rows removed, by table (only tables that had some). */
+  readonly removed: Readonly<Partial<Record<TableKey, number>>>;
+  readonly total: number;
+}
+
+/**
+ * The plan that removes the rows of `importId`.
+ * @throws ImportNotFoundError when neither the log nor any row knows the id.
+ */
+export function planRemoveImport(
+  target: { readonly state: WorkbookState; readonly lang: Lang; readonly importLog: TableGrid | undefined },
+  importId: string,
+  now: number,
+): { plan: WorkbookPlan; summary: RemovalSummary } {
+  const { state, lang } = target;
+  const ops: PlanOp[] = [];
+  const removed: Partial<Record<TableKey, number>> = {};
+  let total = 0;
+  for (const spec of tableSpecs(state.parsed.settings.dimensions)) {
+    const table = state.tables[spec.key];
+    if (!table) continue;
+    const keep = table.records.filter((r) => parseImportRef(r[IMPORT_REF_FIELD.key])?.importId !== importId);
+    const count = table.records.length - keep.length;
+    if (count === 0) continue;
+    removed[spec.key] = count;
+    total += count;
+    const content = { rows: keep, extraHeaders: table.extraHeaders };
+    ops.push(...tableOps(spec, state.sheetNames[spec.key], content, state.parsed.settings.dimensions, lang));
+  }
+  const log = importLogOf(target.importLog, lang);
+  const logged = logRowOf(log, importId) >= 0;
+  if (!logged && total === 0) throw new ImportNotFoundError(importId);
+  if (logged) {
+    ops.push(...importLogOps(importLogSheetName(state.existingSheets, lang), withRemoval(log, importId, now)));
+  }
+  return { plan: { lang, ops }, summary: { importId, removed, total } };
+}
