@@ -96,7 +96,7 @@ async function benchReport(n: number, blockRows: number | undefined): Promise<Fi
 
 /** Issue rows as a CSV export with the Chinese headers, calculated columns left out, dates as text. */
 export function issueCsv(rows: readonly RecordRow[]): string {
-  const fields = ISSUES.fields.filter((f) => f.type !== "formula");
+  const fields = ISSUES.fields.filter((f) => f.type !== "formula" && f.key !== "importRef");
   const cell = (type: string, value: RecordRow[string]) => {
     if (typeof value === "number" && (type === "date" || type === "dateTime")) {
       return formatSerial(value, type === "dateTime");

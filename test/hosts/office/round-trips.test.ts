@@ -42,12 +42,13 @@ test("a second import, into a workbook that already has its quarantine table, st
   const n = 10_000;
   const excel = new ExcelStandIn();
   await setUpWorkbook(new OfficeHost(excel.run), { lang: "zh-CN" });
-  const bytes = new TextEncoder().encode(issueCsv(demoSeed({ issues: n, seed: "bench" }).tables.issues));
-  const source = { fileName: "issues.csv", kind: "csv", bytes } as const;
+  // One cell longer than Excel allows: the kind of row that goes to the quarantine table.
+  const csv = `${issueCsv(demoSeed({ issues: n, seed: "bench" }).tables.issues)}\n${"x".repeat(33_000)}\n`;
+  const source = { fileName: "issues.csv", kind: "csv", bytes: new TextEncoder().encode(csv) } as const;
   const first = await importRecords(new OfficeHost(excel.run), "issues", source);
-  expect(first.quarantined).toBeGreaterThan(0);
+  expect(first.quarantined).toBe(1);
   excel.resetStats();
   const second = await importRecords(new OfficeHost(excel.run), "issues", source);
-  expect(second.rowsRead).toBe(n);
+  expect([second.rowsRead, second.imported, second.alreadyImported]).toEqual([first.rowsRead, 0, first.imported]);
   expect(excel.stats().syncs).toBeLessThanOrEqual(6 + Math.ceil(n / DEFAULT_BLOCK_ROWS));
 }, 120_000);
