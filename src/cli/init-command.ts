@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { DEMO_ISSUES, demoSeed } from "../demo/demo-seed";
 import type { Lang } from "../domain/schema/types";
+import type { AdoptRefusal } from "../import/adopt-sheets";
 import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
 import type { SetUpInput, SetUpSummary } from "../use-cases/set-up-workbook";
 import { setUpWorkbook } from "../use-cases/set-up-workbook";
@@ -38,6 +39,13 @@ export async function runInit(options: InitOptions): Promise<SetUpSummary> {
   return summary;
 }
 
+const ADOPT_REFUSALS: Readonly<Record<AdoptRefusal, string>> = {
+  noHeader: "its first row names no column of the table",
+  headerNotFirstRow: "there are rows above its header",
+  twoRowHeader: "its header spans two rows",
+  cellTooLong: "a cell is longer than Excel allows",
+};
+
 export function formatSummary(file: string, s: SetUpSummary): string {
   const rows = Object.entries(s.rowsKept)
     .map(([k, n]) => `${k} ${n}+${s.rowsAdded[k as keyof typeof s.rowsAdded]}`)
@@ -48,5 +56,12 @@ export function formatSummary(file: string, s: SetUpSummary): string {
     `rows kept+added: ${rows}`,
     `extra columns kept: ${s.extraColumnsKept.length}; list values added: ${s.listValuesAdded}; issue ids generated: ${s.idsGenerated}`,
     ...(s.duplicateIds.length ? [`duplicate issue ids (kept, please correct): ${s.duplicateIds.join(", ")}`] : []),
+    ...s.adoption.map((a) =>
+      a.kind === "adopted"
+        ? `sheet ${a.sheet}: its ${a.rows} rows are now the ${a.table} table, every value under its own header` +
+          (a.extraColumns.length > 0 ? ` (extra columns kept: ${a.extraColumns.join(", ")})` : "")
+        : `sheet ${a.sheet} could not become the ${a.table} table (${ADOPT_REFUSALS[a.reason]}) and was left as it ` +
+          `is; the table is on the new sheet ${a.newSheet}`,
+    ),
   ].join("\n");
 }

@@ -176,7 +176,7 @@ function blankHeader(index: number, lang: Lang): string {
 
 /** Record keys of the extra columns: an existing extra column of the same header is reused; others get a header
  * that no field label, existing column or earlier column of this source has. */
-function nameExtras(spec: TableSpec, columns: readonly SourceColumn[], existing: readonly string[], lang: Lang) {
+export function nameExtras(spec: TableSpec, columns: readonly SourceColumn[], existing: readonly string[], lang: Lang) {
   const norm = (h: string) => h.replace(/\s+/g, "").toLowerCase();
   const existingByNorm = new Map(existing.map((h) => [norm(h), h]));
   const taken = new Set(existing.map(norm));

@@ -43,7 +43,7 @@ export async function readWorkbookState(
     sheets: [SETTINGS_SHEET.zh, SETTINGS_SHEET.en, LISTS_SHEET.zh, LISTS_SHEET.en],
   });
   const existingSheets = read.sheetNames;
-  const sheetNames = resolveSheetNames(existingSheets, lang);
+  const sheetNames: Record<SheetKey, string> = { ...resolveSheetNames(existingSheets, lang) };
   const found = settingsStateFrom(read, sheetNames.settings);
   const settings = mergeSettingsState(found, settingsStateOf(DEFAULT_SETTINGS));
   const parsed = parseSettings(settings);
@@ -54,6 +54,8 @@ export async function readWorkbookState(
       ? read.tables.get(spec.tableName)
       : await host.readTable(spec.tableName);
     tables[spec.key] = grid ? recordsFromGrid(spec, grid) : undefined;
+    // A table is where it is, whatever the sheet is called (set-up may have had to put it on a new sheet).
+    if (grid) sheetNames[spec.key] = grid.sheet;
   }
   const extra = new Map(also.map((name) => [name, read.tables.get(name)]));
   return { sheetNames, existingSheets, settings, parsed, lists, tables, extra };

@@ -4,6 +4,7 @@ import { TABLE_KEYS } from "../domain/schema";
 import type { Lang, ListKey, RecordRow, TableKey } from "../domain/schema/types";
 import type { RuleSettings } from "../domain/settings";
 import type { WorkbookHost } from "../hosts/host";
+import { adoptHandKeptSheets, type AdoptionResult } from "../import/adopt-sheets";
 import { buildWorkbookPlan } from "../workbook/build-plan";
 import type { TableContent } from "../workbook/layout-table";
 import type { SettingsState } from "../workbook/settings-state";
@@ -28,6 +29,8 @@ export interface SetUpSummary {
   readonly listValuesAdded: number;
   readonly idsGenerated: number;
   readonly duplicateIds: readonly string[];
+  /** Hand-kept sheets that became a table, and tables put on a new sheet because one could not (issue 10 item 2). */
+  readonly adoption: readonly AdoptionResult[];
 }
 
 /**
@@ -37,6 +40,7 @@ export interface SetUpSummary {
  */
 export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Promise<SetUpSummary> {
   const state = await readWorkbookState(host, input.lang);
+  const adoption = await adoptHandKeptSheets(host, state, input.lang);
   const settings = withSeed(state, input.seed);
 
   const lists = new Map<ListKey, readonly string[]>();
@@ -53,7 +57,7 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
   const rowsAdded = {} as Record<TableKey, number>;
   const extraColumnsKept: string[] = [];
   for (const key of TABLE_KEYS) {
-    const found = state.tables[key];
+    const found = state.tables[key] ?? adoption.tables[key];
     const kept = found?.records ?? [];
     const added = kept.length === 0 ? (input.seed?.tables[key] ?? []) : [];
     rowsKept[key] = kept.length;
@@ -71,7 +75,7 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
   await host.apply(
     buildWorkbookPlan({
       lang: input.lang,
-      sheetNames: state.sheetNames,
+      sheetNames: adoption.sheetNames,
       settings,
       dimensions: state.parsed.settings.dimensions,
       lists,
@@ -79,13 +83,14 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
     }),
   );
   return {
-    sheetsCreated: Object.values(state.sheetNames).filter((n) => !state.existingSheets.includes(n)),
+    sheetsCreated: Object.values(adoption.sheetNames).filter((n) => !state.existingSheets.includes(n)),
     rowsKept,
     rowsAdded,
     extraColumnsKept,
     listValuesAdded,
     idsGenerated,
     duplicateIds: assigned.problems.map((p) => p.id),
+    adoption: adoption.results,
   };
 }
 

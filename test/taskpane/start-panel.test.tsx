@@ -61,6 +61,28 @@ describe("开始 panel", () => {
     expect((await statusRows()).map(([, badge]) => badge)).toEqual([...Array(5).fill("0 行"), "已有", "已有"]);
   });
 
+  it("sets up a hand-kept 问题记录 as the issue table and says so, in place of a false 'your rows stay'", async () => {
+    const kept = XlsxHost.create();
+    const sheet = kept.workbook.addWorksheet("问题记录");
+    sheet.addRow(["问题编号", "接收时间", "问题描述", "备注"]);
+    sheet.addRow(["2024-SVC-001", 45356.5, "空调不制冷", "已联系"]);
+    sheet.addRow(["2024-SVC-002", 45357.5, "安装改期", null]);
+    sheet.addRow(["2024-SVC-003", 45358.5, "屏幕闪烁", null]);
+    renderPane();
+    fireEvent.change(screen.getByLabelText("打开 .xlsx 文件"), {
+      target: { files: [fileOf("台账.xlsx", await kept.toBuffer())] },
+    });
+    await settled();
+    expect((await statusRows())[0]).toEqual(["问题记录", "缺失"]);
+    fireEvent.click(screen.getByRole("button", { name: "建立工作簿" }));
+    await settled();
+    const done = await screen.findByText(/^完成：新建 6 个工作表/);
+    expect(done.textContent).toContain(
+      "工作表“问题记录”的 3 行已成为表格 IssueLog 的记录，每个值仍在原来的列名下。未对应字段的列作为额外列保留：备注。",
+    );
+    expect((await statusRows())[0]).toEqual(["问题记录", "3 行"]);
+  });
+
   it("says a file that is not a workbook cannot be opened, and what to do", async () => {
     renderPane({ locale: "en-US" });
     fireEvent.change(screen.getByLabelText("Open .xlsx…"), { target: { files: [fileOf("notes.xlsx", "not a zip")] } });

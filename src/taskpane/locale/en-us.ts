@@ -85,6 +85,14 @@ export const enUS = {
   startSetUp: "Set up workbook",
   startRepair: "Check and repair",
   startSetUpDone: "Done: {sheets} sheets created, {values} list values added, {rows} demo rows added.",
+  startAdopted: "The {rows} rows of the sheet {sheet} are now the {table} table, every value under its own header.",
+  startAdoptedExtra: "Columns that name no field are kept as extra columns: {columns}.",
+  startNewSheet:
+    "The sheet {sheet} could not become the {table} table ({reason}) and was left as it is; the table is on the new sheet {newSheet}.",
+  adoptNoHeader: "its first row names no column of the table",
+  adoptHeaderNotFirstRow: "there are rows above its header",
+  adoptTwoRowHeader: "its header spans two rows",
+  adoptCellTooLong: "a cell is longer than Excel allows",
 
   importSource: "Source",
   importIntro:

@@ -81,6 +81,13 @@ export const zhCN: typeof enUS = {
   startSetUp: "建立工作簿",
   startRepair: "检查并修复",
   startSetUpDone: "完成：新建 {sheets} 个工作表，补充 {values} 个列表值，添加 {rows} 行演示数据。",
+  startAdopted: "工作表“{sheet}”的 {rows} 行已成为表格 {table} 的记录，每个值仍在原来的列名下。",
+  startAdoptedExtra: "未对应字段的列作为额外列保留：{columns}。",
+  startNewSheet: "工作表“{sheet}”无法直接转为表格 {table}（{reason}），未作改动；表格已建在新工作表“{newSheet}”。",
+  adoptNoHeader: "第 1 行没有本表的列名",
+  adoptHeaderNotFirstRow: "列名行上方还有其他行",
+  adoptTwoRowHeader: "列名占两行",
+  adoptCellTooLong: "有单元格超过 Excel 的字符上限",
 
   importSource: "数据来源",
   importIntro: "选择 CSV 或 Excel 导出文件——问卷星、腾讯问卷、工单系统导出或手工录入均可；UTF-8 与 GBK 编码均能识别。",

@@ -1,4 +1,8 @@
 import { useState } from "react";
+import { tableSpecs } from "../../../domain/schema";
+import { DEFAULT_DIMENSIONS } from "../../../domain/settings";
+import type { AdoptionResult, AdoptRefusal } from "../../../import/adopt-sheets";
+import type { Catalogue } from "../../locale";
 import { useHost } from "../../state/host-context";
 import { useLocale } from "../../state/locale-context";
 import { useOperation } from "../../state/operation-context";
@@ -6,6 +10,25 @@ import { useWorkbookStatus } from "../../state/use-workbook-status";
 import { fill } from "../../locale/format";
 import { readFileBytes } from "../../workbook/files";
 import { loadWorkbookActions } from "../../workbook/load-actions";
+
+const REASON_KEYS = {
+  noHeader: "adoptNoHeader",
+  headerNotFirstRow: "adoptHeaderNotFirstRow",
+  twoRowHeader: "adoptTwoRowHeader",
+  cellTooLong: "adoptCellTooLong",
+} as const satisfies Record<AdoptRefusal, keyof Catalogue>;
+
+/** What set-up did with a hand-kept sheet (issue 10 item 2), in the pane's language. */
+function adoptionText(t: Catalogue, a: AdoptionResult, space: string): string {
+  const table = tableSpecs(DEFAULT_DIMENSIONS).find((s) => s.key === a.table)?.tableName ?? a.table;
+  if (a.kind === "newSheet") {
+    return fill(t.startNewSheet, { sheet: a.sheet, table, reason: t[REASON_KEYS[a.reason]], newSheet: a.newSheet });
+  }
+  const adopted = fill(t.startAdopted, { sheet: a.sheet, rows: a.rows, table });
+  return a.extraColumns.length === 0
+    ? adopted
+    : `${adopted}${space}${fill(t.startAdoptedExtra, { columns: a.extraColumns.join("、") })}`;
+}
 
 /**
  * The 开始 panel: the workbook's status (which tables exist, their rows), set up / repair, and in browser mode
@@ -25,13 +48,13 @@ export function useStartPanel() {
     );
     if (!summary) return;
     const rowsAdded = Object.values(summary.rowsAdded).reduce((a, b) => a + b, 0);
-    setDone(
-      fill(t.startSetUpDone, {
-        sheets: summary.sheetsCreated.length,
-        values: summary.listValuesAdded,
-        rows: rowsAdded,
-      }),
-    );
+    const done = fill(t.startSetUpDone, {
+      sheets: summary.sheetsCreated.length,
+      values: summary.listValuesAdded,
+      rows: rowsAdded,
+    });
+    const space = locale === "zh-CN" ? "" : " ";
+    setDone([done, ...summary.adoption.map((a) => adoptionText(t, a, space))].join(space));
     changed();
   };
 

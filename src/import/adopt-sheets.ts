@@ -1,0 +1,157 @@
+/**
+ * Adopting what a team already keeps (issue 10 item 2): a plain sheet (no Excel table) named like a record table's
+ * sheet (问题记录, Issues, …), or carrying a table's headers in its first row, becomes that table. Its header row is
+ * mapped as an import maps one (header-map.ts); each record becomes a row of the table with every value under its
+ * own header — in the column of the field it names, or in an extra column keeping its header when it names none
+ * (a column naming a calculated field too, so a typed value is never replaced by a formula). Rows stay in their
+ * order, blank rows included. Where a sheet cannot be adopted as it is (no header in row 1, a two-row header),
+ * the table goes onto a new sheet, the user's sheet is left untouched, and the result says why.
+ */
+import { tableSpecs } from "../domain/schema";
+import type { CellValue, FieldSpec, Lang, RecordRow, TableKey, TableSpec } from "../domain/schema/types";
+import { label } from "../domain/schema/types";
+import type { WorkbookHost } from "../hosts/host";
+import type { WorkbookState } from "../use-cases/read-workbook";
+import type { TableRecords } from "../workbook/read-records";
+import { sheetLabels, type SheetKey } from "../workbook/sheet-names";
+import { convertRows } from "./convert-rows";
+import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
+import { nameExtras } from "./plan-import";
+import { isBlankCell, isBlankRow, uniqueHeader } from "./text-cells";
+
+/** Why a sheet named like a table could not become the table in place. */
+export type AdoptRefusal =
+  /** No cell of its first row names a column of the table. */
+  | "noHeader"
+  /** The header is below other rows (a title): the table would cover them. */
+  | "headerNotFirstRow"
+  /** The header spans two rows (merged group headings). */
+  | "twoRowHeader"
+  /** A cell is longer than an Excel cell may be. */
+  | "cellTooLong";
+
+export type AdoptionResult =
+  | {
+      readonly kind: "adopted";
+      readonly table: TableKey;
+      readonly sheet: string;
+      /** Data rows taken over (blank rows in between included). */
+      readonly rows: number;
+      /** Headers of the sheet's columns that name no field, kept as extra columns. */
+      readonly extraColumns: readonly string[];
+    }
+  | {
+      readonly kind: "newSheet";
+      readonly table: TableKey;
+      /** The user's sheet, left as it is. */
+      readonly sheet: string;
+      readonly newSheet: string;
+      readonly reason: AdoptRefusal;
+    };
+
+export interface Adoption {
+  /** The sheet of each table: an adopted sheet, a new sheet where adoption was refused, else as resolved. */
+  readonly sheetNames: Readonly<Record<SheetKey, string>>;
+  /** The records of each adopted sheet, by table. */
+  readonly tables: Readonly<Partial<Record<TableKey, TableRecords>>>;
+  readonly results: readonly AdoptionResult[];
+}
+
+/** A header that names at least this many fields, and mostly fields, marks a sheet that carries a table's headers. */
+const MIN_FIELDS = 3;
+
+type Cells = readonly (readonly CellValue[])[];
+
+function firstRowMap(spec: TableSpec, cells: Cells): HeaderMap | undefined {
+  const header = mapHeaders(spec, cells.slice(0, 1));
+  return header && header.headerRows.join() === "0" ? header : undefined;
+}
+
+/** True when row 1 names at least MIN_FIELDS fields of the table and more than half of its cells name one. */
+function carriesHeaders(spec: TableSpec, cells: Cells): boolean {
+  const header = firstRowMap(spec, cells);
+  if (!header) return false;
+  const named = header.columns.filter((c) => c.target.kind !== "extra").length;
+  const cellsInRow = (cells[0] ?? []).filter((v) => !isBlankCell(v)).length;
+  return named >= MIN_FIELDS && named * 2 > cellsInRow;
+}
+
+function refusal(spec: TableSpec, cells: Cells): AdoptRefusal | undefined {
+  const header = mapHeaders(spec, cells);
+  if (!header) return "noHeader";
+  const [top] = header.headerRows;
+  // A lone cell above the header is a title, not a group heading.
+  const title = (cells[top ?? 0] ?? []).filter((v) => !isBlankCell(v)).length <= 1;
+  if (top !== 0 || (header.headerRows.length > 1 && title)) return "headerNotFirstRow";
+  if (header.headerRows.length > 1) return "twoRowHeader";
+  return undefined;
+}
+
+/** The sheet's rows as records of the table, in order; undefined when a cell cannot be stored. */
+function recordsOf(spec: TableSpec, sheet: string, cells: Cells, state: WorkbookState, lang: Lang) {
+  const header = firstRowMap(spec, cells);
+  if (!header) return undefined;
+  // A typed value under a calculated column's header is kept as an extra column, never replaced by the formula.
+  const columns: SourceColumn[] = header.columns.map((c) =>
+    c.target.kind === "calculated" ? { ...c, target: { kind: "extra", meta: false } } : c,
+  );
+  const { extraNames, newExtras } = nameExtras(spec, columns, [], lang);
+  const converted = convertRows({
+    spec,
+    grid: { file: sheet, sheet, rows: cells, problems: [] },
+    columns,
+    firstDataRow: 1,
+    extraNames,
+    lists: state.lists,
+    fieldLabel: (f: FieldSpec) => label(f, lang),
+  });
+  if (converted.quarantined.length > 0) return undefined;
+  const bySourceRow = new Map(converted.accepted.map((a) => [a.sourceRow, a.record]));
+  let last = cells.length;
+  while (last > 1 && isBlankRow(cells[last - 1])) last--;
+  const records: RecordRow[] = [];
+  for (let row = 2; row <= last; row++) records.push(bySourceRow.get(row) ?? {});
+  const headers: Record<string, string> = {};
+  for (const f of spec.fields) headers[f.key] = label(f, lang);
+  const adopted: TableRecords = { records, extraHeaders: newExtras, headers };
+  return adopted;
+}
+
+/**
+ * Which plain sheets set-up adopts, and where the tables it cannot adopt go. Only tables the workbook lacks are
+ * considered; a sheet is adopted by one table at most.
+ */
+export async function adoptHandKeptSheets(host: WorkbookHost, state: WorkbookState, lang: Lang): Promise<Adoption> {
+  const specs = tableSpecs(state.parsed.settings.dimensions).filter((s) => state.tables[s.key] === undefined);
+  const sheetNames: Record<SheetKey, string> = { ...state.sheetNames };
+  const results: AdoptionResult[] = [];
+  const tables: Partial<Record<TableKey, TableRecords>> = {};
+  if (specs.length === 0) return { sheetNames, tables, results };
+  const productSheets = new Set(sheetLabels().flatMap((s) => [s.zh, s.en]));
+  const others = state.existingSheets.filter((s) => !productSheets.has(s));
+  const read = await host.read({ sheets: [...specs.map((s) => state.sheetNames[s.key]), ...others] });
+  const cellsOf = (sheet: string): Cells => read.sheets.get(sheet) ?? [];
+  const taken = new Set<string>();
+  for (const spec of specs) {
+    const named = state.sheetNames[spec.key];
+    const hasNamed = state.existingSheets.includes(named) && cellsOf(named).some((r) => !isBlankRow(r));
+    const sheet = hasNamed ? named : others.find((s) => !taken.has(s) && carriesHeaders(spec, cellsOf(s)));
+    if (sheet === undefined) continue;
+    taken.add(sheet);
+    const records =
+      refusal(spec, cellsOf(sheet)) === undefined ? recordsOf(spec, sheet, cellsOf(sheet), state, lang) : undefined;
+    if (records) {
+      sheetNames[spec.key] = sheet;
+      tables[spec.key] = records;
+      const rows = records.records.length;
+      results.push({ kind: "adopted", table: spec.key, sheet, rows, extraColumns: records.extraHeaders });
+      continue;
+    }
+    const reason = refusal(spec, cellsOf(sheet)) ?? "cellTooLong";
+    const existing = new Set([...state.existingSheets, ...Object.values(sheetNames)]);
+    const newSheet = uniqueHeader(named, (c) => existing.has(c));
+    sheetNames[spec.key] = newSheet;
+    results.push({ kind: "newSheet", table: spec.key, sheet, newSheet, reason });
+  }
+  return { sheetNames, tables, results };
+}
