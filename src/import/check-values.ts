@@ -17,7 +17,15 @@ export type Expectation =
   | { readonly rule: "unique"; readonly firstRow: number }
   | { readonly rule: "table"; readonly table: string }
   | { readonly rule: "weights"; readonly detail: string }
-  | { readonly rule: "setting"; readonly kind: string };
+  | { readonly rule: "setting"; readonly kind: string }
+  /** A sheet the workbook needs is missing (Settings, Lists). */
+  | { readonly rule: "sheet"; readonly sheet: string }
+  /** A schema column's header: renamed (the header found in its place) or deleted. */
+  | { readonly rule: "header"; readonly header: string; readonly renamed?: string }
+  /** A value typed over a calculated column's formula. */
+  | { readonly rule: "calculated"; readonly header: string }
+  /** A record table's headers are here, but the table has another name or is a plain range. */
+  | { readonly rule: "tableName"; readonly table: string };
 
 /** The expectation in English (CLI output, JSON). */
 export function describeExpectation(e: Expectation): string {
@@ -44,6 +52,16 @@ export function describeExpectation(e: Expectation): string {
       return `weights summing to 100% (${e.detail})`;
     case "setting":
       return e.kind;
+    case "sheet":
+      return `the ${e.sheet} sheet, which is missing (run init to add it again)`;
+    case "header":
+      return e.renamed === undefined
+        ? `the column ${e.header}, which is missing (run init to add it again)`
+        : `the header ${e.header} (rename the column back, or run init to add ${e.header} as a new column)`;
+    case "calculated":
+      return `the formula of ${e.header} (a value was typed over it: clear the cell, or run init to restore the formula)`;
+    case "tableName":
+      return `the ${e.table} table over these headers (rename the table back to ${e.table} in Table Design, or run init to adopt the sheet)`;
   }
 }
 

@@ -19,6 +19,7 @@ import { tableOps } from "../workbook/layout-table";
 import { reportSheetPlan } from "../workbook/report/report-layout";
 import { REPORT_LABELS } from "../workbook/report/report-labels";
 import { readWorkbookState } from "./read-workbook";
+import { requireReadableSettings } from "./workbook-damage";
 
 /** The workbook has not been set up: its record tables are missing. */
 export class NotSetUpError extends AppError {
@@ -68,12 +69,14 @@ function todaySerial(): number {
  * Generates the month's report (DOMAIN.md §2–§7): reads the tables, computes every figure in the domain, writes the
  * report sheet (replacing the month's earlier one) with live formulas, values and two charts, and appends the new
  * improvement drafts to the plan. No other record table is touched, and no personal data reaches the report.
- * @throws NotSetUpError when a record table is missing; SettingsError when the weights do not sum to 100%.
+ * @throws NotSetUpError when a record table is missing; SettingsError when the Settings sheet is missing or holds a
+ * value it cannot read, or the weights do not sum to 100%.
  */
 export async function generateReport(host: WorkbookHost, input: ReportInput): Promise<ReportResult> {
   const state = await readWorkbookState(host, input.lang);
   const missing = TABLE_KEYS.filter((k) => !state.tables[k]);
   if (missing.length > 0) throw new NotSetUpError(missing);
+  requireReadableSettings(state);
   const { settings } = state.parsed;
   const records = (key: TableKey) => state.tables[key]?.records ?? [];
   const tables: ReportTables = {

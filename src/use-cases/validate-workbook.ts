@@ -14,6 +14,7 @@ import { workbookLang } from "../import/plan-import";
 import { columnLetter } from "../workbook/a1";
 import { fieldKeyOf } from "../workbook/read-records";
 import { readWorkbookState, type WorkbookState } from "./read-workbook";
+import { columnProblems, missingSheetProblems, renamedTableProblem } from "./workbook-damage";
 
 /** A cell that breaks its table's schema or the settings' rules: `row` is the 1-based Excel row, `column` the
  * header text and its letter, `服务日期 (F)`. */
@@ -45,7 +46,9 @@ const withLetter = (header: string, column: number) => `${header} (${columnLette
 /**
  * Checks every record table against its schema (issue 3 item 8, DOMAIN.md §1): each value's type, list values
  * against the Lists sheet, required fields, unique ids; and the Settings sheet: values of the right kind and
- * dimension weights summing to 100% (§2.2). Calculated columns are not checked. Reads only; writes nothing.
+ * dimension weights summing to 100% (§2.2). Also the damage of workbook-damage.ts (issue 10 item 7): a missing
+ * Settings or Lists sheet, a renamed or deleted header, a value typed over a calculated column, a renamed table.
+ * Reads only; writes nothing.
  */
 export async function validateWorkbook(host: WorkbookHost, options: { lang?: Lang } = {}): Promise<ValidationReport> {
   const state = await readWorkbookState(host, options.lang ?? "zh-CN");
@@ -56,13 +59,15 @@ export async function validateWorkbook(host: WorkbookHost, options: { lang?: Lan
     const grid = await host.readTable(spec.tableName);
     if (!grid) {
       const where = { sheet: state.sheetNames[spec.key], row: 1, column: "A" };
-      problems.push(problemOf(where, undefined, { rule: "table", table: spec.tableName }));
+      const renamed = await renamedTableProblem(host, state, spec);
+      problems.push(renamed ?? problemOf(where, undefined, { rule: "table", table: spec.tableName }));
       continue;
     }
     rowsChecked += grid.rows.length;
-    problems.push(...tableProblems(spec, grid, await host.readSheet(grid.sheet), state));
+    const cells = await host.readSheet(grid.sheet);
+    problems.push(...columnProblems(spec, grid, locateTable(cells, grid)), ...tableProblems(spec, grid, cells, state));
   }
-  problems.push(...(await settingsProblems(host, state, lang)));
+  problems.push(...missingSheetProblems(state), ...(await settingsProblems(host, state, lang)));
   return { problems, rowsChecked };
 }
 

@@ -25,6 +25,8 @@ test("a workbook without its tables says which are missing", async () => {
     ["回访记录", "the FollowupLog table (run init to set up the workbook)"],
     ["反馈明细", "the FeedbackLog table (run init to set up the workbook)"],
     ["改进清单", "the ImprovementPlan table (run init to set up the workbook)"],
+    ["设置", "the 设置 sheet, which is missing (run init to add it again)"],
+    ["列表", "the 列表 sheet, which is missing (run init to add it again)"],
   ]);
 });
 
@@ -126,5 +128,100 @@ describe("a workbook with typing mistakes", () => {
     expect(settings[1]?.expected).toBe(
       "weights summing to 100% (设置!I2:I6: dimension table: the weights sum to 90%, they must sum to 100%)",
     );
+  });
+});
+
+describe("damage (issue 10 item 7): each found with its sheet, cell and what to do", () => {
+  /** A set-up workbook with two issues, changed by `damage` through ExcelJS as a user would in Excel. */
+  async function damaged(damage: (host: XlsxHost) => void) {
+    const host = XlsxHost.create();
+    await setUpWorkbook(host, { lang: "zh-CN" });
+    await host.apply({
+      lang: "zh-CN",
+      ops: rowsOf(ISSUES, [
+        { id: "2024-SVC-001", receivedAt: 45356.5, urgency: "一般" },
+        { id: "2024-SVC-002", receivedAt: 45357.5, urgency: "紧急" },
+      ]),
+    });
+    const book = await XlsxHost.load(await host.toBuffer());
+    damage(book);
+    const reopened = await XlsxHost.load(await book.toBuffer());
+    return (await validateWorkbook(reopened)).problems.map((p) => [p.sheet, p.row, p.column, p.value, p.expected]);
+  }
+
+  test("a deleted Settings sheet and a deleted Lists sheet", async () => {
+    const problems = await damaged((host) => {
+      host.workbook.removeWorksheet("设置");
+      host.workbook.removeWorksheet("列表");
+    });
+    expect(problems).toEqual([
+      ["设置", 1, "A", undefined, "the 设置 sheet, which is missing (run init to add it again)"],
+      ["列表", 1, "A", undefined, "the 列表 sheet, which is missing (run init to add it again)"],
+    ]);
+  });
+
+  /** ExcelJS's own model of a table (no API renames a loaded table or its columns without rewriting it). */
+  type TableModel = { table: { name: string; displayName?: string; columns: { name: string }[] } };
+  const tablesOf = (host: XlsxHost) =>
+    (host.workbook.getWorksheet("问题记录") as unknown as { tables: Record<string, TableModel> }).tables;
+
+  test("a renamed header is named where it is", async () => {
+    const problems = await damaged((host) => {
+      const column = tablesOf(host)["IssueLog"]?.table.columns[2];
+      if (column) column.name = "渠道";
+      const cell = host.workbook.getWorksheet("问题记录")?.getCell("C1");
+      if (cell) cell.value = "渠道";
+    });
+    expect(problems).toEqual([
+      [
+        "问题记录",
+        1,
+        "渠道 (C)",
+        "渠道",
+        "the header 服务渠道 (rename the column back, or run init to add 服务渠道 as a new column)",
+      ],
+    ]);
+  });
+
+  test("text typed over a calculated column, row by row", async () => {
+    const problems = await damaged((host) => {
+      const ws = host.workbook.getWorksheet("问题记录");
+      if (!ws) return;
+      ws.getCell("N3").value = "明天下班前"; // 处理时限
+      ws.getCell("X2").value = "超时了"; // 是否超时
+    });
+    expect(problems).toEqual([
+      [
+        "问题记录",
+        2,
+        "是否超时 (X)",
+        "超时了",
+        "the formula of 是否超时 (a value was typed over it: clear the cell, or run init to restore the formula)",
+      ],
+      [
+        "问题记录",
+        3,
+        "处理时限 (N)",
+        "明天下班前",
+        "the formula of 处理时限 (a value was typed over it: clear the cell, or run init to restore the formula)",
+      ],
+    ]);
+  });
+
+  test("a renamed table is found by its headers", async () => {
+    const problems = await damaged((host) => {
+      const table = host.workbook.getWorksheet("问题记录")?.getTable("IssueLog") as unknown as
+        { table: { name: string; displayName: string } } | undefined;
+      if (table) Object.assign(table.table, { name: "Table1", displayName: "Table1" });
+    });
+    expect(problems).toEqual([
+      [
+        "问题记录",
+        1,
+        "A",
+        "问题编号",
+        "the IssueLog table over these headers (rename the table back to IssueLog in Table Design, or run init to adopt the sheet)",
+      ],
+    ]);
   });
 });

@@ -162,6 +162,12 @@ export const enUS = {
   expectTable: "the {table} table: set up the workbook first",
   expectWeights: "weights summing to 100%",
   expectSetting: "a setting of the right kind ({kind})",
+  expectSheet: "the {sheet} sheet, which is missing: set up the workbook again to add it",
+  expectHeaderMissing: "the column {header}, which is missing: set up the workbook again to add it",
+  expectHeaderRenamed: "the header {header}: rename the column back, or set up the workbook again to add {header}",
+  expectCalculated: "the formula of {header}: a value was typed over it; clear the cell, or set up the workbook again",
+  expectTableName:
+    "the {table} table over these headers: rename the table back to {table} (Table Design), or set up the workbook again",
   validateSelect: "Go to {where}",
 
   reportTitle: "Monthly report",

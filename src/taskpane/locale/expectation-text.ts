@@ -29,5 +29,13 @@ export function expectationText(e: Expectation, t: typeof enUS, listSeparator: s
       return t.expectWeights;
     case "setting":
       return fill(t.expectSetting, { kind: e.kind });
+    case "sheet":
+      return fill(t.expectSheet, { sheet: e.sheet });
+    case "header":
+      return fill(e.renamed === undefined ? t.expectHeaderMissing : t.expectHeaderRenamed, { header: e.header });
+    case "calculated":
+      return fill(t.expectCalculated, { header: e.header });
+    case "tableName":
+      return fill(t.expectTableName, { table: e.table });
   }
 }

@@ -154,6 +154,12 @@ export const zhCN: typeof enUS = {
   expectTable: "{table} 表：请先设置工作簿",
   expectWeights: "合计为 100% 的权重",
   expectSetting: "正确类型的设置值（{kind}）",
+  expectSheet: "工作表“{sheet}”，但它已缺失：请重新建立工作簿以补回",
+  expectHeaderMissing: "列“{header}”，但它已缺失：请重新建立工作簿以补回",
+  expectHeaderRenamed: "列名“{header}”：请把该列改回原名，或重新建立工作簿以新增“{header}”列",
+  expectCalculated: "“{header}”的公式：单元格里被输入了值，请清除该单元格，或重新建立工作簿以恢复公式",
+  expectTableName:
+    "表格名 {table}：这些列名所在的表格已被改名或转为普通区域，请在“表设计”中改回 {table}，或重新建立工作簿",
   validateSelect: "跳转到 {where}",
 
   reportTitle: "月度报告",
