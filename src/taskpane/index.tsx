@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { PaneRoot, type PaneRootProps } from "./components/pane-root";
+import { indexedDbStore } from "./workbook/workbook-store";
 import { excelBridge, onExcelReady } from "./excel-bridge";
 import { detectLocale } from "./locale";
 
@@ -12,7 +13,7 @@ function render(props: PaneRootProps): void {
   root.render(<PaneRoot key={props.kind} {...props} />);
 }
 
-render({ kind: "browser", initialLocale: detectLocale() });
+render({ kind: "browser", initialLocale: detectLocale(), store: indexedDbStore() });
 
 onExcelReady(({ displayLanguage, theme }) => {
   const common = { kind: "excel", initialLocale: detectLocale(displayLanguage), officeTheme: theme } as const;

@@ -7,6 +7,7 @@ import {
   type PaneWorkbook,
 } from "../state/host-context";
 import { LocaleProvider } from "../state/locale-context";
+import type { WorkbookStore } from "../workbook/workbook-store";
 import { OperationProvider } from "../state/operation-context";
 import type { ThemeMode } from "../state/use-pane-theme";
 import { App } from "./app";
@@ -22,13 +23,21 @@ export interface PaneRootProps {
   /** Why Excel cannot be used (too old), shown above the panels. */
   readonly startupError?: unknown;
   readonly loadSegmenter?: LoadSegmenter;
+  /** Browser mode: where the open workbook is kept between visits. */
+  readonly store?: WorkbookStore;
 }
 
 /** The whole pane: language, host and operation state around the App. */
 export function PaneRoot(props: PaneRootProps) {
   return (
     <LocaleProvider initialLocale={props.initialLocale}>
-      <HostProvider kind={props.kind} workbook={props.workbook} excel={props.excel} loadSegmenter={props.loadSegmenter}>
+      <HostProvider
+        kind={props.kind}
+        workbook={props.workbook}
+        excel={props.excel}
+        loadSegmenter={props.loadSegmenter}
+        store={props.store}
+      >
         <OperationProvider>
           <App officeTheme={props.officeTheme} startupError={props.startupError} />
         </OperationProvider>

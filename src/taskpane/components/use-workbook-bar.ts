@@ -4,9 +4,12 @@ import { useOperation } from "../state/operation-context";
 import { downloadBytes } from "../workbook/files";
 import { fill } from "../locale/format";
 
-/** The workbook bar's state: the mode, the open file, and "download workbook" in browser mode. */
+/**
+ * The workbook bar's state: the mode, the open file, "download workbook" in browser mode, whether there are changes
+ * not downloaded yet, and whether the browser could not keep the workbook.
+ */
 export function useWorkbookBar() {
-  const { kind, workbook } = useHost();
+  const { kind, workbook, unsaved, saved, storeFailed } = useHost();
   const { t } = useLocale();
   const { run, step } = useOperation();
   const save = workbook?.save;
@@ -14,8 +17,17 @@ export function useWorkbookBar() {
   const download = save
     ? async () => {
         const bytes = await run(fill(t.progressSaving, { file: name }), () => save());
-        if (bytes) downloadBytes(bytes, name);
+        if (!bytes) return;
+        downloadBytes(bytes, name);
+        saved();
       }
     : undefined;
-  return { kind, name: workbook ? name : undefined, download, busy: step !== undefined };
+  return {
+    kind,
+    name: workbook ? name : undefined,
+    download,
+    busy: step !== undefined,
+    unsaved: kind === "browser" && unsaved,
+    storeFailed: kind === "browser" && storeFailed,
+  };
 }

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 export function WorkbookBar() {
   const styles = useStyles();
   const { t } = useLocale();
-  const { kind, name, download, busy } = useWorkbookBar();
+  const { kind, name, download, busy, unsaved, storeFailed } = useWorkbookBar();
   return (
     <div className={styles.bar}>
       <Badge appearance="tint" color={kind === "excel" ? "success" : "informative"}>
@@ -35,6 +35,11 @@ export function WorkbookBar() {
         <Caption1 className={styles.file} title={name}>
           {name ?? t.noWorkbookOpen}
         </Caption1>
+      )}
+      {unsaved && (
+        <Badge appearance="outline" color="warning">
+          {t.workbookUnsaved}
+        </Badge>
       )}
       {download && (
         <Button
@@ -48,6 +53,7 @@ export function WorkbookBar() {
           {t.download}
         </Button>
       )}
+      {storeFailed && <Caption1 role="status">{t.workbookNotKept}</Caption1>}
     </div>
   );
 }

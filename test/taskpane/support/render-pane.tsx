@@ -10,6 +10,24 @@ import { HostProvider, type ExcelBridge, type HostKind } from "../../../src/task
 import { LocaleProvider } from "../../../src/taskpane/state/locale-context";
 import { OperationProvider } from "../../../src/taskpane/state/operation-context";
 import { demoSeed } from "../../../src/demo/demo-seed";
+import type { StoredWorkbook, WorkbookStore } from "../../../src/taskpane/workbook/workbook-store";
+
+/** A workbook store in memory, in place of the browser's IndexedDB: what was kept last, and every write. */
+export function memoryStore(initial?: StoredWorkbook): WorkbookStore & { kept?: StoredWorkbook; writes: number } {
+  const store = {
+    kept: initial,
+    writes: 0,
+    load: async () => store.kept,
+    save: async (workbook: StoredWorkbook) => {
+      store.kept = workbook;
+      store.writes++;
+    },
+    clear: async () => {
+      store.kept = undefined;
+    },
+  };
+  return store;
+}
 
 /** jsdom lacks the text codecs the import readers use, and the Web Crypto digest of an import's fingerprints. */
 export function installCodecs(): void {
@@ -37,14 +55,22 @@ export interface PaneOptions {
   readonly kind?: HostKind;
   readonly panel?: PanelKey;
   readonly excel?: ExcelBridge;
+  readonly store?: WorkbookStore;
 }
 
 /** The whole pane on a panel, the workbook faked by an XlsxHost in memory through the HostProvider. */
-export function renderPane({ host, locale = "zh-CN", kind = "browser", panel = "start", excel }: PaneOptions = {}) {
+export function renderPane({
+  host,
+  locale = "zh-CN",
+  kind = "browser",
+  panel = "start",
+  excel,
+  store,
+}: PaneOptions = {}) {
   const workbook = host && { host, name: "测试.xlsx", save: () => host.toBuffer() };
   return render(
     <LocaleProvider initialLocale={locale}>
-      <HostProvider kind={kind} workbook={workbook} excel={excel} loadSegmenter={simpleSegmenter}>
+      <HostProvider kind={kind} workbook={workbook} excel={excel} loadSegmenter={simpleSegmenter} store={store}>
         <OperationProvider>
           <App initialPanel={panel} />
         </OperationProvider>

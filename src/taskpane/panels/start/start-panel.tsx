@@ -1,4 +1,13 @@
-import { Body1, Body1Strong, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { FilePicker } from "../../components/file-picker";
 import { Section } from "../../components/section";
 import { fill } from "../../locale/format";
@@ -13,8 +22,9 @@ const useStyles = makeStyles({
 /** 开始: what the workbook holds, set up / repair, and (browser) where a workbook comes from. */
 export function StartPanel() {
   const styles = useStyles();
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const panel = useStartPanel();
+  const kept = panel.kept;
   const sources = panel.canOpenFiles && (
     <div className={styles.actions}>
       <Button
@@ -41,6 +51,19 @@ export function StartPanel() {
       <Section title={t.startWelcome}>
         <Body1Strong>{t.appTagline}</Body1Strong>
         <Body1>{panel.canOpenFiles ? t.startIntroBrowser : t.startIntroExcel}</Body1>
+        {kept && panel.restore && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {fill(t.startKept, { name: kept.name, time: new Date(kept.savedAt).toLocaleString(locale) })}
+              {kept.unsaved && `${locale === "zh-CN" ? "" : " "}${t.startKeptUnsaved}`}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" disabled={panel.busy} onClick={() => void panel.restore?.()}>
+                {fill(t.startRestore, { name: kept.name })}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {sources}
       </Section>
     );

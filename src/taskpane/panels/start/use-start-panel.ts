@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { tableSpecs } from "../../../domain/schema";
 import { DEFAULT_DIMENSIONS } from "../../../domain/settings";
 import type { AdoptionResult, AdoptRefusal } from "../../../import/adopt-sheets";
@@ -10,6 +10,7 @@ import { useWorkbookStatus } from "../../state/use-workbook-status";
 import { fill } from "../../locale/format";
 import { readFileBytes } from "../../workbook/files";
 import { loadWorkbookActions } from "../../workbook/load-actions";
+import type { StoredWorkbook, WorkbookStore } from "../../workbook/workbook-store";
 
 const REASON_KEYS = {
   noHeader: "adoptNoHeader",
@@ -32,14 +33,18 @@ function adoptionText(t: Catalogue, a: AdoptionResult, space: string): string {
 
 /**
  * The 开始 panel: the workbook's status (which tables exist, their rows), set up / repair, and in browser mode
- * opening an .xlsx, a demo workbook or a new one.
+ * opening an .xlsx, a demo workbook or a new one — after a confirmation when the open one has changes that were not
+ * downloaded — or the workbook the browser kept from the last visit.
  */
 export function useStartPanel() {
-  const { kind, workbook, open, changed } = useHost();
+  const { kind, workbook, open, changed, unsaved, store } = useHost();
   const { locale, t } = useLocale();
   const { run, step } = useOperation();
   const status = useWorkbookStatus();
   const [done, setDone] = useState<string>();
+  const kept = useKept(kind === "browser" && !workbook ? store : undefined);
+  /** True when nothing unsaved would be lost, or the user said to go on. */
+  const mayReplace = () => !unsaved || window.confirm(t.startConfirmReplace);
 
   const setUp = async () => {
     if (!workbook) return;
@@ -59,6 +64,7 @@ export function useStartPanel() {
   };
 
   const start = async (demo: boolean) => {
+    if (!mayReplace()) return;
     const name = demo ? t.demoFileName : t.newFileName;
     const opened = await run(demo ? t.progressDemo : t.progressNew, async () =>
       (await loadWorkbookActions()).newWorkbook(name, locale, demo),
@@ -69,6 +75,7 @@ export function useStartPanel() {
   };
 
   const openFile = async (file: File) => {
+    if (!mayReplace()) return;
     const opened = await run(fill(t.progressOpening, { file: file.name }), async () => {
       const bytes = await readFileBytes(file);
       return (await loadWorkbookActions()).openXlsx(file.name, bytes);
@@ -78,8 +85,19 @@ export function useStartPanel() {
     open(opened);
   };
 
+  const restore = kept
+    ? async () => {
+        const opened = await run(fill(t.progressOpening, { file: kept.name }), async () =>
+          (await loadWorkbookActions()).openXlsx(kept.name, kept.bytes),
+        );
+        if (opened) open(opened, { unsaved: kept.unsaved });
+      }
+    : undefined;
+
   return {
     canOpenFiles: kind === "browser",
+    kept,
+    restore,
     hasWorkbook: workbook !== undefined,
     status,
     done,
@@ -89,4 +107,21 @@ export function useStartPanel() {
     startNew: () => start(false),
     openFile,
   };
+}
+
+/** The workbook the store kept from the last visit, read once when there is a store to read. */
+function useKept(store: WorkbookStore | undefined): StoredWorkbook | undefined {
+  const [kept, setKept] = useState<StoredWorkbook>();
+  useEffect(() => {
+    if (!store) return;
+    let current = true;
+    store.load().then(
+      (found) => current && setKept(found),
+      (error: unknown) => console.error("the browser's storage could not be read", error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [store]);
+  return kept;
 }
