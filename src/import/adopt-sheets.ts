@@ -14,7 +14,10 @@ import type { WorkbookHost } from "../hosts/host";
 import type { WorkbookState } from "../use-cases/read-workbook";
 import type { TableRecords } from "../workbook/read-records";
 import { sheetLabels, type SheetKey } from "../workbook/sheet-names";
+import { REPORT_LABELS } from "../workbook/report/report-labels";
 import { convertRows } from "./convert-rows";
+import { IMPORT_LOG_SHEET } from "./import-log";
+import { QUARANTINE_SHEET } from "./quarantine";
 import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
 import { nameExtras } from "./plan-import";
 import { isBlankCell, isBlankRow, uniqueHeader } from "./text-cells";
@@ -55,6 +58,16 @@ export interface Adoption {
   /** The records of each adopted sheet, by table. */
   readonly tables: Readonly<Partial<Record<TableKey, TableRecords>>>;
   readonly results: readonly AdoptionResult[];
+}
+
+/**
+ * The add-in's own sheets, never taken for a hand-kept one: the record tables', Lists, Settings, the quarantine and
+ * import log sheets (each holding its own table) and report sheets.
+ */
+export function isProductSheet(sheet: string): boolean {
+  const own = [...sheetLabels(), QUARANTINE_SHEET, IMPORT_LOG_SHEET].flatMap((s) => [s.zh, s.en]);
+  const report = [REPORT_LABELS.sheetPrefix.zh, REPORT_LABELS.sheetPrefix.en].map((p) => `${p} `);
+  return own.includes(sheet) || report.some((p) => sheet.startsWith(p));
 }
 
 /** A header that names at least this many fields, and mostly fields, marks a sheet that carries a table's headers. */
@@ -127,8 +140,7 @@ export async function adoptHandKeptSheets(host: WorkbookHost, state: WorkbookSta
   const results: AdoptionResult[] = [];
   const tables: Partial<Record<TableKey, TableRecords>> = {};
   if (specs.length === 0) return { sheetNames, tables, results };
-  const productSheets = new Set(sheetLabels().flatMap((s) => [s.zh, s.en]));
-  const others = state.existingSheets.filter((s) => !productSheets.has(s));
+  const others = state.existingSheets.filter((s) => !isProductSheet(s));
   const read = await host.read({ sheets: [...specs.map((s) => state.sheetNames[s.key]), ...others] });
   const cellsOf = (sheet: string): Cells => read.sheets.get(sheet) ?? [];
   const taken = new Set<string>();

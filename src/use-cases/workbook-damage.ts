@@ -13,7 +13,7 @@ import { describeExpectation } from "../import/check-values";
 import type { TablePlace } from "../import/locate-rows";
 import { columnLetter } from "../workbook/a1";
 import { fieldKeyOf } from "../workbook/read-records";
-import { sheetLabels } from "../workbook/sheet-names";
+import { isProductSheet } from "../import/adopt-sheets";
 import type { WorkbookState } from "./read-workbook";
 import type { ValidationProblem } from "./validate-workbook";
 
@@ -46,8 +46,8 @@ export async function renamedTableProblem(
   state: WorkbookState,
   spec: TableSpec,
 ): Promise<ValidationProblem | undefined> {
-  const product = new Set(sheetLabels().flatMap((s) => (s.key === spec.key ? [] : [s.zh, s.en])));
-  const candidates = state.existingSheets.filter((s) => !product.has(s));
+  const own = new Set([spec.sheet.zh, spec.sheet.en]);
+  const candidates = state.existingSheets.filter((s) => own.has(s) || !isProductSheet(s));
   const read = await host.read({ sheets: candidates });
   const labels = spec.fields.filter((f) => f.type !== "formula").map((f) => [f.zh, f.en]);
   for (const sheet of candidates) {

@@ -80,6 +80,12 @@ test("a 问卷星 export (UTF-8 with BOM): meta columns kept, 所用时间 in se
   ]);
   expect(rows.map((r) => r["comment"])).toContain('=HYPERLINK("http://example.com","点我")');
   expect(rows.map((r) => r["comment"])).toContain("多行\n意见");
+  // A survey export's fingerprint: the platform's row number and submit time, as it wrote them.
+  expect(rows.map((r) => r["importRef"])).toEqual(
+    ["1 2024/3/5 14:30:25", "2 2024/3/5 15:02:10"]
+      .map((f) => expect.stringMatching(new RegExp(`^I\\d{8}-01 #${f}$`)))
+      .concat(Array(7).fill(expect.stringMatching(/^I\d{8}-01 #\d+ 2024\/3\/\d+ \d+:\d\d:\d\d$/))),
+  );
   // The answer without 客户编号 is a record, flagged 信息不全 by the 有效性 formula: nothing is set aside.
   expect(quarantine).toEqual([]);
 });
@@ -120,6 +126,10 @@ test("a GBK-encoded ticket export: synonyms, 2024年3月5日 dates, ids generate
   ]);
   expect(rows[0]?.receivedAt).toBeCloseTo(serialFromParts(2024, 3, 5, 14, 30), 9);
   expect([rows[2]?.receivedAt, rows[4]?.receivedAt]).toEqual([undefined, "昨天下午"]);
+  // No survey columns: each row's fingerprint is a hash of its mapped values, one per row.
+  const refs = rows.map((r) => String(r["importRef"]));
+  expect(refs.filter((r) => !/^I\d{8}-01 h:[0-9a-f]{16}$/.test(r))).toEqual([]);
+  expect(new Set(refs).size).toBe(6);
   expect(rows.map((r) => r["description"])).toEqual([
     "屏幕不亮",
     "-1+2 客服态度差",
