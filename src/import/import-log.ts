@@ -66,6 +66,30 @@ function positions(log: ImportLog): Record<ColumnKey, number> {
   return at;
 }
 
+/** The imports in the log, as entries (rows without an import id are a user's and are left out). */
+export function logEntries(log: ImportLog): ImportLogEntry[] {
+  const at = positions(log);
+  const num = (v: CellValue) => (typeof v === "number" ? v : 0);
+  return log.rows.flatMap((r) => {
+    const id = String(r[at.id] ?? "").trim();
+    if (!isImportId(id)) return [];
+    const removedAt = r[at.removedAt];
+    return [
+      {
+        id,
+        at: num(r[at.at]),
+        file: String(r[at.file] ?? ""),
+        table: String(r[at.table] ?? ""),
+        rowsRead: num(r[at.rowsRead]),
+        imported: num(r[at.imported]),
+        alreadyImported: num(r[at.alreadyImported]),
+        quarantined: num(r[at.quarantined]),
+        ...(typeof removedAt === "number" ? { removedAt } : {}),
+      },
+    ];
+  });
+}
+
 /** The ids of the imports in the log. */
 export function importIds(log: ImportLog): string[] {
   const { id } = positions(log);

@@ -14,6 +14,7 @@ export {
   importLogOps,
   importLogSheetName,
   isRemoved,
+  logEntries,
   logRowOf,
   withEntry,
   withRemoval,

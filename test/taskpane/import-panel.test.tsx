@@ -143,6 +143,21 @@ describe("导入 panel", () => {
       [expect.stringMatching(/-02$/), 9, 0],
       [expect.stringMatching(/-03$/), 0, 9],
     ]);
+
+    // The 导入记录 list, newest first: an import can be removed later, not only right after it ran.
+    const history = within(await screen.findByRole("list", { name: "导入记录" })).getAllByRole("listitem");
+    expect(
+      history.map((li) => li.textContent?.replace(/I\d{8}-/g, "I…-").replace(/\d{4}-\d\d-\d\d \d\d:\d\d/g, "T")),
+    ).toEqual([
+      "I…-03 · Twjx-evaluations.csv → 满意度评估：添加 0 行，9 行此前已导入",
+      "I…-02 · Twjx-evaluations.csv → 满意度评估：添加 9 行，0 行此前已导入撤销 I…-02",
+      "I…-01 · Twjx-evaluations.csv → 满意度评估：添加 9 行，0 行此前已导入已于 T 撤销",
+    ]);
+    fireEvent.click(within(history[1] as HTMLElement).getByRole("button", { name: /^撤销 I\d{8}-02$/ }));
+    fireEvent.click(screen.getByRole("button", { name: "删除这些行" }));
+    await settled();
+    expect(await screen.findByText(/^已删除导入 I\d{8}-02 的 9 行。$/)).toBeTruthy();
+    expect((await host.readTable("EvaluationLog"))?.rows.filter((r) => r.some((v) => v !== undefined))).toEqual([]);
   });
 
   it("detects the issue table of a GBK ticket export, and says what an unknown file lacks", async () => {

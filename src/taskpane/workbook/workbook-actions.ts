@@ -15,6 +15,7 @@ import type { ImportSummary } from "../../import/import-types";
 import { applyMappingOverrides, type MappingOverrides } from "../../import/mapping-overrides";
 import { workbookLang } from "../../import/plan-import";
 import type { RemovalSummary } from "../../import/plan-remove";
+import { IMPORT_LOG_TABLE, logEntries, type ImportLogEntry } from "../../import/import-log";
 import { quarantineSheetName } from "../../import/quarantine";
 import { readSourceGrid, type ImportSource, type SourceGrid } from "../../import/read-source";
 import { generateReport, type ReportResult } from "../../use-cases/generate-report";
@@ -253,6 +254,12 @@ export async function importFile(
   const sheets = await host.sheetNames();
   const quarantineSheet = summary.quarantined > 0 ? quarantineSheetName(sheets, workbookLang(sheets)) : undefined;
   return { summary, quarantineSheet };
+}
+
+/** The imports listed on the 导入记录 sheet, newest first (issue 10 item 3). */
+export async function listImports(host: WorkbookHost): Promise<ImportLogEntry[]> {
+  const grid = await host.readTable(IMPORT_LOG_TABLE);
+  return grid ? logEntries(grid).reverse() : [];
 }
 
 /** Removes the rows of one import again (issue 10 item 3); see removeImport. */

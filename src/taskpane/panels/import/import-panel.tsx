@@ -1,4 +1,14 @@
-import { Body1, Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { TABLE_KEYS } from "../../../domain/schema";
 import type { TableKey } from "../../../domain/schema/types";
 import { label } from "../../../domain/schema/types";
@@ -6,6 +16,7 @@ import { FilePicker } from "../../components/file-picker";
 import { Section } from "../../components/section";
 import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
+import { ImportHistory } from "./import-history";
 import { ImportResult } from "./import-result";
 import { MappingPreview } from "./mapping-preview";
 import { useImportPanel } from "./use-import-panel";
@@ -89,9 +100,21 @@ export function ImportPanel() {
           <ImportResult
             outcome={panel.outcome}
             openQuarantine={panel.openQuarantine}
-            removal={panel.removal}
-            removeImport={panel.removeImport}
+            removal={panel.removal?.importId === panel.outcome.summary.importId ? panel.removal : undefined}
+            removeImport={panel.removeOutcome}
           />
+        </Section>
+      )}
+      {panel.imports.length > 0 && (
+        <Section title={t.importHistory}>
+          {panel.removal && panel.removal.importId !== panel.outcome?.summary.importId && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                {fill(t.importRemoved, { id: panel.removal.importId, count: format.count(panel.removal.total) })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <ImportHistory imports={panel.imports} busy={panel.busy} onRemove={(id) => void panel.removeImport(id)} />
         </Section>
       )}
     </>

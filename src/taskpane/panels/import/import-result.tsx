@@ -4,16 +4,15 @@ import {
   Caption1,
   Caption1Strong,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
 import type { RemovalSummary } from "../../../import/plan-remove";
 import { FigureCard, FigureGrid } from "../../components/figure-card";
 import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
+import { RemoveImportButton } from "./remove-import-button";
 import type { ImportOutcome } from "../../workbook/workbook-actions";
 
 const useStyles = makeStyles({
@@ -43,7 +42,6 @@ export interface ImportResultProps {
 export function ImportResult({ outcome, openQuarantine, removal, removeImport }: ImportResultProps) {
   const styles = useStyles();
   const { t, format } = useLocale();
-  const [confirming, setConfirming] = useState(false);
   const s = outcome.summary;
   return (
     <>
@@ -97,28 +95,7 @@ export function ImportResult({ outcome, openQuarantine, removal, removeImport }:
           )}
         </>
       )}
-      {removeImport && !confirming && (
-        <Button appearance="secondary" onClick={() => setConfirming(true)}>
-          {t.importRemove}
-        </Button>
-      )}
-      {removeImport && confirming && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{fill(t.importRemoveConfirm, { count: format.count(s.imported) })}</MessageBarBody>
-          <MessageBarActions>
-            <Button
-              appearance="primary"
-              onClick={() => {
-                setConfirming(false);
-                removeImport();
-              }}
-            >
-              {t.importRemoveYes}
-            </Button>
-            <Button onClick={() => setConfirming(false)}>{t.importRemoveNo}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {removeImport && <RemoveImportButton rows={s.imported} label={t.importRemove} onRemove={removeImport} />}
       {s.problems.length > 0 && (
         <ul className={styles.problems} aria-label={t.importProblemsLabel}>
           {s.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import type { ImportLogEntry } from "../../../import/import-log";
 import type { TableKey } from "../../../domain/schema/types";
 import type { RemovalSummary } from "../../../import/plan-remove";
 import type { ImportSource } from "../../../import/read-source";
@@ -16,7 +17,7 @@ import type { ImportOutcome, ImportPreview, MappingCorrections } from "../../wor
  * quarantine sheet, and the removal of the import's rows again.
  */
 export function useImportPanel() {
-  const { workbook, excel, changed } = useHost();
+  const { workbook, excel, changed, revision } = useHost();
   const { t } = useLocale();
   const { run, step } = useOperation();
   const [source, setSource] = useState<ImportSource>();
@@ -25,6 +26,20 @@ export function useImportPanel() {
   const [corrections, setCorrections] = useState<MappingCorrections>({});
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const [removal, setRemoval] = useState<RemovalSummary>();
+  const [imports, setImports] = useState<readonly ImportLogEntry[]>([]);
+
+  useEffect(() => {
+    setImports([]);
+    if (!workbook) return undefined;
+    let current = true;
+    void run(t.progressReading, async () => {
+      const found = await (await loadWorkbookActions()).listImports(workbook.host);
+      if (current) setImports(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, [workbook, revision]);
 
   const showPreview = async (read: () => Promise<ImportSource>, what: string) => {
     if (!workbook) return;
@@ -86,10 +101,9 @@ export function useImportPanel() {
     changed();
   };
 
-  /** Removes the rows the import just shown added (issue 10 item 3). */
-  const removeImport = async () => {
-    const id = outcome?.summary.importId;
-    if (!workbook || id === undefined) return;
+  /** Removes the rows one import added (issue 10 item 3). */
+  const removeImport = async (id: string) => {
+    if (!workbook) return;
     const done = await run(fill(t.progressRemovingImport, { id }), async () =>
       (await loadWorkbookActions()).undoImport(workbook.host, id),
     );
@@ -117,6 +131,11 @@ export function useImportPanel() {
     runImport,
     openQuarantine,
     removal,
-    removeImport: workbook && outcome && outcome.summary.imported > 0 && !removal ? removeImport : undefined,
+    imports,
+    removeImport,
+    removeOutcome:
+      outcome && outcome.summary.imported > 0 && removal?.importId !== outcome.summary.importId
+        ? () => void removeImport(outcome.summary.importId)
+        : undefined,
   };
 }
