@@ -72,7 +72,7 @@ export interface OutputPath {
 
 /**
  * Checks, before any work, that each output can be written: an existing file must be a writable file (not a
- * folder, not read-only); a new one needs a folder it can be made in. No two outputs may be the same file, and no
+ * folder, not read-only), and its folder must take the new file that replaces it. No two outputs may be the same file, and no
  * output may be one of `inputs` (files the operation reads and must not replace).
  * @throws OutputPathError or ReadOnlyFileError naming the flag and the path.
  */
@@ -88,12 +88,12 @@ export async function checkOutputPaths(outputs: readonly OutputPath[], inputs: r
     if (info?.isDirectory()) throw new OutputPathError(file, flag, "is a folder; name a file in it");
     if (info && !info.isFile()) throw new OutputPathError(file, flag, "is not a regular file");
     if (info && !(await isWritableFile(target, info.mode))) throw new ReadOnlyFileError(file);
-    if (!info) {
-      let folder = dirname(target);
-      while (!existsSync(folder)) folder = dirname(folder);
-      if (!(await stat(folder)).isDirectory()) throw new OutputPathError(file, flag, `${folder} is not a folder`);
-      if (!(await isWritable(folder))) throw new OutputPathError(file, flag, `the folder ${folder} is not writable`);
-    }
+    // The new file is made beside the target and renamed over it: its folder (or the first one that exists) must
+    // take a new file.
+    let folder = dirname(target);
+    while (!existsSync(folder)) folder = dirname(folder);
+    if (!(await stat(folder)).isDirectory()) throw new OutputPathError(file, flag, `${folder} is not a folder`);
+    if (!(await isWritable(folder))) throw new OutputPathError(file, flag, `the folder ${folder} is not writable`);
   }
 }
 
