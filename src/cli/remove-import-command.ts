@@ -1,11 +1,12 @@
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import { resolve } from "node:path";
+import { checkOutputPaths, openWorkbookFile, saveWorkbookFile, writeTarget } from "../hosts/xlsx/workbook-file";
+import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
 import type { RemovalSummary } from "../import/plan-remove";
 import { removeImport } from "../use-cases/remove-import";
 import type { ParsedArgs } from "./args";
 import { stringFlag, UsageError } from "./args";
 import { IMPORT_USAGE } from "./import-command";
+import { sayWaiting } from "./messages";
 
 export interface RemoveImportOptions {
   readonly book: string;
@@ -22,14 +23,26 @@ export function removeImportOptions(args: ParsedArgs): RemoveImportOptions {
   return { book: resolve(book), importId, out: out === undefined ? undefined : resolve(out) };
 }
 
-/** Removes the rows of one import and saves the workbook, to --out or in place (issue 10 item 3). */
+/**
+ * Removes the rows of one import and saves the workbook, to --out or in place (issue 10 item 3), as an import
+ * saves it: the output checked first, under the target's lock, through temporary files renamed over the target.
+ */
 export async function runRemoveImport(options: RemoveImportOptions): Promise<RemovalSummary> {
-  const host = await openWorkbookFile(options.book, { mustExist: true });
-  const summary = await removeImport(host, options.importId);
   const target = options.out ?? options.book;
-  await mkdir(dirname(target), { recursive: true });
-  await saveWorkbookFile(host, target);
-  return summary;
+  await checkOutputPaths(
+    [{ file: target, flag: options.out ? "--out" : "the workbook" }],
+    target === options.book ? [] : [{ file: options.book, flag: "the workbook" }],
+  );
+  return withWorkbookLock(
+    await writeTarget(target),
+    async () => {
+      const host = await openWorkbookFile(options.book, { mustExist: true });
+      const summary = await removeImport(host, options.importId);
+      await saveWorkbookFile(host, target);
+      return summary;
+    },
+    sayWaiting,
+  );
 }
 
 export function formatRemoval(target: string, s: RemovalSummary): string {

@@ -8,10 +8,15 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "not-set-up": ["errorNotSetUp", "errorNotSetUpNext"],
   settings: ["errorSettings", "errorSettingsNext"],
   "import-source": ["errorImportSource", "errorImportSourceNext"],
+  "import-not-found": ["errorImportNotFound", "errorImportNotFoundNext"],
   "file-type": ["errorFileType", "errorFileTypeNext"],
   "workbook-open": ["errorWorkbookOpen", "errorWorkbookOpenNext"],
   "office-host": ["errorOfficeHost", "errorOfficeHostNext"],
   "excel-version": ["errorExcelVersion", "errorExcelVersionNext"],
+  "workbook-busy": ["errorWorkbookBusy", "errorWorkbookBusyNext"],
+  "read-only": ["errorReadOnly", "errorReadOnlyNext"],
+  "output-path": ["errorOutputPath", "errorOutputPathNext"],
+  "workbook-file": ["errorWorkbookFile", "errorWorkbookFileNext"],
 };
 
 export interface ErrorText {
