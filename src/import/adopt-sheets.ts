@@ -141,13 +141,16 @@ export async function adoptHandKeptSheets(host: WorkbookHost, state: WorkbookSta
   const tables: Partial<Record<TableKey, TableRecords>> = {};
   if (specs.length === 0) return { sheetNames, tables, results };
   const others = state.existingSheets.filter((s) => !isProductSheet(s));
-  const read = await host.read({ sheets: [...specs.map((s) => state.sheetNames[s.key]), ...others] });
-  const cellsOf = (sheet: string): Cells => read.sheets.get(sheet) ?? [];
+  const named = specs.map((s) => state.sheetNames[s.key]).filter((s) => state.existingSheets.includes(s));
+  const candidates = [...named, ...others];
+  // A workbook with no sheet to adopt costs no read (set-up's round trips stay within their target).
+  const read = candidates.length > 0 ? (await host.read({ sheets: candidates })).sheets : new Map<string, Cells>();
+  const cellsOf = (sheet: string): Cells => read.get(sheet) ?? [];
   const taken = new Set<string>();
   for (const spec of specs) {
-    const named = state.sheetNames[spec.key];
-    const hasNamed = state.existingSheets.includes(named) && cellsOf(named).some((r) => !isBlankRow(r));
-    const sheet = hasNamed ? named : others.find((s) => !taken.has(s) && carriesHeaders(spec, cellsOf(s)));
+    const own = state.sheetNames[spec.key];
+    const hasNamed = state.existingSheets.includes(own) && cellsOf(own).some((r) => !isBlankRow(r));
+    const sheet = hasNamed ? own : others.find((s) => !taken.has(s) && carriesHeaders(spec, cellsOf(s)));
     if (sheet === undefined) continue;
     taken.add(sheet);
     const records =
@@ -161,7 +164,7 @@ export async function adoptHandKeptSheets(host: WorkbookHost, state: WorkbookSta
     }
     const reason = refusal(spec, cellsOf(sheet)) ?? "cellTooLong";
     const existing = new Set([...state.existingSheets, ...Object.values(sheetNames)]);
-    const newSheet = uniqueHeader(named, (c) => existing.has(c));
+    const newSheet = uniqueHeader(own, (c) => existing.has(c));
     sheetNames[spec.key] = newSheet;
     results.push({ kind: "newSheet", table: spec.key, sheet, newSheet, reason });
   }

@@ -6,14 +6,16 @@ import { setUpWorkbook } from "../../../src/use-cases/set-up-workbook";
 import { ExcelStandIn, PAYLOAD_LIMIT } from "./excel-stand-in";
 
 /**
- * ISSUE 6's targets, as counts on the stand-in: set-up ≤ 3 syncs; a real `importRecords` of an N-row issue CSV and
+ * ISSUE 6's targets, as counts on the stand-in: set-up ≤ 3 syncs (+1 to read the workbook's own sheets for adoption,
+ * issue 10 item 2); a real `importRecords` of an N-row issue CSV and
  * a real `generateReport` over N demo issues (with the other tables at the demo's proportions) ≤ 6 + ⌈N / blockRows⌉
  * syncs; every request and every response < 5,000,000 bytes.
  */
 test("set-up, import and report stay within the round-trip and payload-size targets", async () => {
   const { office } = await benchOfficeHost({ sizes: [1000, 10_000] });
   expect(office.blockRows).toBe(5000);
-  expect(office.setup.syncs).toBeLessThanOrEqual(3);
+  // 3, plus one read of the workbook's own sheets (here Sheet1) that set-up looks at for a hand-kept table to adopt.
+  expect(office.setup.syncs).toBeLessThanOrEqual(4);
   expect(office.setup.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
   for (const n of [1000, 10_000]) {
     const limit = 6 + Math.ceil(n / office.blockRows);
