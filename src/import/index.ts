@@ -1,3 +1,5 @@
+export { adoptHandKeptSheets, isProductSheet } from "./adopt-sheets";
+export type { AdoptionResult, Adoption, AdoptRefusal } from "./adopt-sheets";
 export { checkStoredValue } from "./check-values";
 export { convertRows } from "./convert-rows";
 export type { AcceptedRow, ConvertedRows, ConvertInput, QuarantinedRow } from "./convert-rows";
@@ -37,7 +39,9 @@ export type { TablePlace } from "./locate-rows";
 export { createDateTimeParser, MAX_SERIAL, MIN_SERIAL, parseMonth, toDate } from "./parse-dates";
 export { createFieldParser, parseDuration, parseWhole } from "./parse-values";
 export type { FieldParser, ParsedValue } from "./parse-values";
-export { needsSetUp, planImport, requireHeader, specOf, workbookLang } from "./plan-import";
+export { nameExtras, needsSetUp, planImport, requireHeader, specOf, workbookLang } from "./plan-import";
+export { ImportNotFoundError, planRemoveImport } from "./plan-remove";
+export type { RemovalSummary } from "./plan-remove";
 export type { ImportTarget } from "./plan-import";
 export {
   QUARANTINE_HEADERS,
