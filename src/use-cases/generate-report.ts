@@ -66,8 +66,9 @@ function todaySerial(): number {
 
 /**
  * Generates the month's report (DOMAIN.md §2–§7): reads the tables, computes every figure in the domain, writes the
- * report sheet (replacing the month's earlier one) with live formulas, values and two charts, and appends the new
- * improvement drafts to the plan. No other record table is touched, and no personal data reaches the report.
+ * report sheet (the month's earlier one is rebuilt in place, in one request, so a failure leaves it as it was) with
+ * live formulas, values and two charts, then appends the new improvement drafts to the plan. No other record table
+ * is touched, and no personal data reaches the report.
  * @throws NotSetUpError when a record table is missing; SettingsError when the weights do not sum to 100%.
  */
 export async function generateReport(host: WorkbookHost, input: ReportInput): Promise<ReportResult> {
@@ -125,7 +126,12 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       ? tableOps(
           IMPROVEMENTS,
           state.sheetNames.improvements,
-          { rows: merged.rows, extraHeaders: state.tables.improvements?.extraHeaders ?? [] },
+          {
+            rows: merged.added,
+            extraHeaders: state.tables.improvements?.extraHeaders ?? [],
+            base: state.tables.improvements?.base,
+            headers: state.tables.improvements?.headers,
+          },
           settings.dimensions,
           input.lang,
         )

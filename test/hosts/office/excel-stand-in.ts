@@ -29,6 +29,11 @@ export interface StandInOptions {
 export class ExcelStandIn {
   readonly model: WorkbookModel;
   syncs: SyncRecord[] = [];
+  /**
+   * Fault injection: the request with this index (counting from the last `resetStats`) is refused as a whole, with
+   * the error Excel gives while the user is typing in a cell, and nothing of it is applied.
+   */
+  failAt: number | undefined;
   private readonly limits: { request: number; response: number };
 
   constructor(options: StandInOptions = {}) {
@@ -38,12 +43,16 @@ export class ExcelStandIn {
 
   /** A fresh RequestContext (what Excel.run hands a batch). */
   context(): Excel.RequestContext {
-    const context = new StandInContext(this.model, this.limits, (r) => this.syncs.push(r));
-    return context.api as unknown as Excel.RequestContext;
+    return this.newContext().api as unknown as Excel.RequestContext;
+  }
+
+  private newContext(): StandInContext {
+    const fail = () => (this.syncs.length === this.failAt ? "InvalidOperationInCellEditMode" : undefined);
+    return new StandInContext(this.model, this.limits, (r) => this.syncs.push(r), fail);
   }
 
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new StandInContext(this.model, this.limits, (r) => this.syncs.push(r));
+    const context = this.newContext();
     const result = await batch(context.api as unknown as Excel.RequestContext);
     if (context.pending) await context.sync();
     return result;
