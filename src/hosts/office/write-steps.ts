@@ -219,13 +219,10 @@ function orderSteps(wanted: readonly string[], now: readonly string[]): WriteSte
   return steps;
 }
 
-/** Body rows written with a new table's header, in the request that creates it; the rest are appended. */
-export const FIRST_ROWS = 1000;
-
 /**
- * A table that did not exist: its header and first rows, the table over them with its calculated columns and
- * formats, all in one request (a stop never leaves cells that are not yet a table), then the other rows appended
- * as to an existing table.
+ * A table that did not exist: its header over one blank row becomes the table in the first request (a stop never
+ * leaves cells that are not yet a table), then its rows go in as rows appended to an existing table: the blank row
+ * filled, the rest in blocks the table grows over.
  */
 function createSteps(
   op: Op<"table">,
@@ -242,32 +239,38 @@ function createSteps(
   }
   const origin = parseAddress(op.origin);
   const [row, col] = [origin.row - 1, origin.col - 1];
-  const first: readonly (readonly CellValue[])[] = op.rows.length > 0 ? op.rows.slice(0, FIRST_ROWS) : [[]];
-  const cells = [
-    op.columns.map((c) => toOfficeValue(c.header)),
-    ...first.map((r) => op.columns.map((c, i) => (c.formula ? "" : toOfficeValue(r[i])))),
-  ];
-  checkCells(op.sheet, row, col, cells);
+  const header = [op.columns.map((c) => toOfficeValue(c.header))];
+  checkCells(op.sheet, row, col, header);
   const widths = op.columns.flatMap((c, i) => (c.width ? [{ col: col + i, points: columnWidthPoints(c.width) }] : []));
-  const group = `create ${lower(op.name)}`;
   const steps: WriteStep[] = [
-    { ...block(op.sheet, row, col, cells, false), group },
+    block(op.sheet, row, col, header, false),
     {
       kind: "table",
       sheet: op.sheet,
       name: op.name,
       row,
       col,
-      rowCount: cells.length,
+      rowCount: 2,
       columns: op.columns.map((c) => ({ formula: c.formula, numFmt: c.numFmt })),
-      group,
     },
-    ...(widths.length > 0 ? [{ kind: "widths", sheet: op.sheet, widths, group } as const] : []),
-    { kind: "boldRow", sheet: op.sheet, row, group },
+    ...(widths.length > 0 ? [{ kind: "widths", sheet: op.sheet, widths } as const] : []),
+    { kind: "boldRow", sheet: op.sheet, row },
   ];
-  const rest = op.rows.slice(FIRST_ROWS);
-  if (rest.length > 0) steps.push(...appendSteps(op, rest, row, col, cells.length - 1, mode));
+  const [first, ...rest] = op.rows;
+  if (first) steps.push(...appendSteps(op, [first], row, col, 0, mode).map(inBody));
+  if (rest.length > 0) steps.push(...appendSteps(op, rest, row, col, 1, mode));
   return steps;
+}
+
+/** Rows written into blank body rows: no growing, and the formulas go as cells. */
+function inBody(step: WriteStep): WriteStep {
+  if (step.kind !== "block" || !step.append) return step;
+  const fills = step.append.fills.filter((f) => f.formula || f.numFmt);
+  const cells = step.cells.map((r) => r.map((v, i) => fills.find((f) => f.offset === i && f.formula)?.formula ?? v));
+  const numFmts = fills.some((f) => f.numFmt)
+    ? step.cells.map((r) => r.map((_, i) => fills.find((f) => f.offset === i)?.numFmt ?? null))
+    : undefined;
+  return { ...block(step.sheet, step.row, step.col, cells, true, numFmts), group: step.group };
 }
 
 /** Rows appended after the table's last body row (`after` rows below its header), in blocks the table grows over. */
@@ -338,12 +341,9 @@ function changeSteps(op: Op<"table">, found: TableFound | undefined, mode: Appen
     steps.push(block(op.sheet, bodyRow + change.row, col + change.column, cells, false));
   }
   if (op.rows.length === 0) return steps;
-  const inBody = Math.max(0, Math.min(op.rows.length, base.bodyRows - base.usedRows));
-  if (inBody > 0) {
-    const filled = appendSteps(op, op.rows.slice(0, inBody), row, col, base.usedRows, mode);
-    steps.push(...filled.map((s) => (s.kind === "block" ? { ...s, append: undefined } : s)));
-  }
-  if (op.rows.length > inBody) steps.push(...appendSteps(op, op.rows.slice(inBody), row, col, base.bodyRows, mode));
+  const blank = Math.max(0, Math.min(op.rows.length, base.bodyRows - base.usedRows));
+  if (blank > 0) steps.push(...appendSteps(op, op.rows.slice(0, blank), row, col, base.usedRows, mode).map(inBody));
+  if (op.rows.length > blank) steps.push(...appendSteps(op, op.rows.slice(blank), row, col, base.bodyRows, mode));
   return steps;
 }
 
