@@ -37,6 +37,7 @@ beforeAll(async () => {
 async function everyStop<T>(
   start: () => ExcelStandIn,
   operation: Operation<T>,
+  afterStop: (before: ExcelStandIn, stopped: ExcelStandIn, clean: ExcelStandIn) => void = () => undefined,
 ): Promise<{ result: T; requests: number }> {
   const clean = start();
   clean.resetStats();
@@ -51,6 +52,7 @@ async function everyStop<T>(
     excel.failAt = k;
     await expect(operation(new OfficeHost(excel.run, { blockRows: BLOCK_ROWS }))).rejects.toThrow();
     expect([k, lostOrChanged(before, excel)]).toEqual([k, []]);
+    afterStop(before, excel, clean);
     excel.failAt = undefined;
     await operation(new OfficeHost(excel.run, { blockRows: BLOCK_ROWS }));
     expect([k, workbookState(excel)]).toEqual([k, expected]);
@@ -98,8 +100,12 @@ test("generating a report again over an existing one", async () => {
     excel.model.sheet(`月报 ${MONTH}`).ensure(0, 0).value = "旧的月报";
     return excel;
   };
-  const { result, requests } = await everyStop(start, (host) =>
-    generateReport(host, { month: MONTH, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter }),
+  // a stop leaves the earlier report as it was or the new one whole, never a half report
+  const reportSheet = (excel: ExcelStandIn) => workbookState(excel).sheets[`月报 ${MONTH}`];
+  const { result, requests } = await everyStop(
+    start,
+    (host) => generateReport(host, { month: MONTH, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter }),
+    (before, stopped, clean) => expect([reportSheet(before), reportSheet(clean)]).toContainEqual(reportSheet(stopped)),
   );
   expect(result.sheet).toBe(`月报 ${MONTH}`);
   expect(requests).toBeGreaterThanOrEqual(3);
@@ -113,7 +119,8 @@ test("saving settings: a rule, a list value and a new dimension", async () => {
   ];
   const { result, requests } = await everyStop(
     () => base.copy(),
-    (host) => updateSettings(host, { rules: { lowRate: 0.55 }, lists: { channel: [...channels, "企业微信"] }, dimensions }),
+    (host) =>
+      updateSettings(host, { rules: { lowRate: 0.55 }, lists: { channel: [...channels, "企业微信"] }, dimensions }),
   );
   expect(result).toEqual({ problems: [], written: true, evaluationsRewritten: true });
   expect(requests).toBeGreaterThanOrEqual(4);
