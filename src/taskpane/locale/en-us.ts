@@ -57,6 +57,33 @@ export const enUS = {
   errorOfficeHostNext: "Close any open cell editor or dialog in Excel and try again.",
   errorExcelVersion: "This version of Excel is too old for the add-in",
   errorExcelVersionNext: "Use Microsoft 365, Excel 2019 or later, or Excel on the web.",
+  errorWorkbookChanged: "The workbook changed while the add-in was working",
+  errorWorkbookChangedNext: "Nothing was written. Run the operation again: it reads the workbook afresh.",
+  errorSheetProtected: "A sheet the add-in writes to is protected",
+  errorSheetProtectedNext: "Nothing was written. Unprotect the sheet (Review › Unprotect Sheet) and try again.",
+  errorCellLimit: "A value is too long for an Excel cell",
+  errorCellLimitNext:
+    "Nothing was written. Excel holds at most 32,767 characters in a cell: shorten the value named below and try again.",
+  errorExcelCellEdit: "Excel is editing a cell",
+  errorExcelCellEditNext:
+    "Press Enter or Esc to leave the cell, then run the operation again. Nothing was lost: running it again completes it.",
+  errorExcelAccessDenied: "Excel did not allow the change",
+  errorExcelAccessDeniedNext:
+    "The workbook or a sheet is protected or opened read-only. Unprotect it or save a copy you can edit, then run the operation again.",
+  errorExcelNotFound: "A sheet or table the add-in needs is gone",
+  errorExcelNotFoundNext:
+    "It was renamed or deleted meanwhile. Run the operation again; if a table is missing, set up the workbook on 开始 (Start).",
+  errorExcelInvalidArgument: "Excel did not accept a value or a range",
+  errorExcelInvalidArgumentNext: "Run 校验 (Validate) to find the cell, correct it and run the operation again.",
+  errorExcelGeneral: "Excel could not complete the operation",
+  errorExcelGeneralNext:
+    "Save the workbook, close other dialogs and run the operation again; it continues where it stopped. If it happens again, reopen the workbook.",
+  errorExcelConflict: "Someone else changed the same part of the workbook",
+  errorExcelConflictNext:
+    "A co-author edited it at the same time. Wait a moment and run the operation again; it continues where it stopped.",
+  errorExcelPayload: "Too much data for one request to Excel",
+  errorExcelPayloadNext:
+    "Excel on the web limits each request. Run the operation again; if it fails again, import the file in smaller parts.",
   errorOther: "The operation could not be completed",
   errorOtherNext: "Read the detail below, correct the workbook and try again.",
   errorUnexpected: "Something went wrong",
