@@ -1,9 +1,9 @@
 /* global Excel */
 import { parseAddress } from "../../workbook/a1";
 import type { PlanOp, WorkbookPlan } from "../../workbook/plan-types";
-import { errorMessage, OfficeHostError } from "./office-errors";
-import type { LoadedSnapshot } from "./snapshot";
-import { loadSnapshot } from "./snapshot";
+import { errorMessage, isItemNotFound, OfficeHostError } from "./office-errors";
+import type { LoadedSnapshot, WorkbookSnapshot } from "./snapshot";
+import { loadSnapshot, queueSnapshot } from "./snapshot";
 
 type TableOp = Extract<PlanOp, { kind: "table" }>;
 
@@ -36,59 +36,113 @@ export interface Inspection {
   readonly replaced: ReadonlyMap<string, { readonly charts: readonly string[]; readonly tables: readonly string[] }>;
 }
 
-const lower = (s: string) => s.toLowerCase();
-
 /**
- * The snapshot, then (when the plan changes things that exist) one request that loads what the plan's guards and
- * "add when missing" rules compare with: each changed table's headers, place and size and whether the cells its new
- * rows and columns go into are free, the validations and highlights on the plan's ranges, and what a replaced sheet
- * holds. Nothing is written here.
+ * The snapshot and what the plan's guards and "add when missing" rules compare with: each changed table's headers,
+ * place and size and whether the cells its new rows and columns go into are free, the validations and highlights on
+ * the plan's ranges, and what a replaced sheet holds. One request when `hint` (the workbook as last seen) still tells
+ * which of these exist: they are loaded with the snapshot; otherwise a second request. Nothing is written here.
  * @throws OfficeHostError when Excel refuses a request.
  */
-export async function inspect(context: Excel.RequestContext, plan: WorkbookPlan): Promise<Inspection> {
-  const snapshot = await loadSnapshot(context);
-  const sheetExists = (name: string) => snapshot.sheets.some((s) => lower(s) === lower(name));
+export async function inspect(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  hint?: WorkbookSnapshot,
+): Promise<Inspection> {
+  if (hint) {
+    const snapshot = queueSnapshot(context);
+    const checks = queueChecks(context, plan, hint);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isItemNotFound(error)) return inspect(context, plan);
+      throw new OfficeHostError("checking the tables and ranges to write", errorMessage(error), { cause: error });
+    }
+    const found = snapshot();
+    if (checkKeys(plan, found).join("\n") === checkKeys(plan, hint).join("\n")) return checks.read(found);
+    return checkAgainst(context, plan, found);
+  }
+  return checkAgainst(context, plan, await loadSnapshot(context));
+}
+
+async function checkAgainst(context: Excel.RequestContext, plan: WorkbookPlan, snapshot: LoadedSnapshot) {
+  const checks = queueChecks(context, plan, snapshot);
+  if (checks.count > 0) {
+    try {
+      await context.sync();
+    } catch (error) {
+      throw new OfficeHostError("checking the tables and ranges to write", errorMessage(error), { cause: error });
+    }
+  }
+  return checks.read(snapshot);
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/** What the plan checks in a workbook of these sheets and tables, one key per load (to compare two snapshots). */
+function checkKeys(plan: WorkbookPlan, known: WorkbookSnapshot): string[] {
+  const keys: string[] = [];
+  forEachCheck(plan, known, (i, kind) => keys.push(`${i} ${kind}`));
+  return keys;
+}
+
+type CheckKind = "table" | "tableGone" | "createArea" | "validation" | "highlight" | "replaced";
+
+function forEachCheck(plan: WorkbookPlan, known: WorkbookSnapshot, visit: (i: number, kind: CheckKind) => void) {
+  const sheetExists = (name: string) => known.sheets.some((s) => lower(s) === lower(name));
   const replacedNames = new Set(plan.ops.flatMap((op) => (op.kind === "sheet" && op.replace ? [lower(op.name)] : [])));
   const live = (sheet: string) => sheetExists(sheet) && !replacedNames.has(lower(sheet));
+  plan.ops.forEach((op, i) => {
+    if (op.kind === "table") {
+      const on = known.tables.get(lower(op.name));
+      if (op.base && on !== undefined && lower(on) === lower(op.sheet)) visit(i, "table");
+      else if (op.base) visit(i, "tableGone");
+      else if (on === undefined && live(op.sheet)) visit(i, "createArea");
+    } else if (op.kind === "validation" && live(op.sheet)) visit(i, "validation");
+    else if (op.kind === "highlight" && live(op.sheet)) visit(i, "highlight");
+    else if (op.kind === "sheet" && op.replace && sheetExists(op.name)) visit(i, "replaced");
+  });
+}
+
+/** Queues the loads of every check; `read` gives the inspection once they are synced. */
+function queueChecks(context: Excel.RequestContext, plan: WorkbookPlan, known: WorkbookSnapshot) {
   const reads: (() => void)[] = [];
   const tables = new Map<number, TableFound | undefined>();
   const createAreas = new Map<number, boolean>();
   const validations = new Map<number, string>();
   const highlights = new Map<number, number>();
   const replaced = new Map<string, { charts: string[]; tables: string[] }>();
-  plan.ops.forEach((op, i) => {
+  forEachCheck(plan, known, (i, kind) => {
+    const op = plan.ops[i] as PlanOp;
     if (op.kind === "table") {
-      const on = snapshot.tables.get(lower(op.name));
-      if (op.base && on !== undefined && lower(on) === lower(op.sheet)) reads.push(queueTable(context, op, i, tables));
-      else if (op.base) tables.set(i, undefined);
-      else if (on === undefined && live(op.sheet)) reads.push(queueCreateArea(context, op, i, createAreas));
-    } else if (op.kind === "validation" && live(op.sheet)) {
+      if (kind === "table") reads.push(queueTable(context, op, i, tables));
+      else if (kind === "tableGone") tables.set(i, undefined);
+      else reads.push(queueCreateArea(context, op, i, createAreas));
+    } else if (op.kind === "validation") {
       const validation = context.workbook.worksheets.getItem(op.sheet).getRange(op.range).dataValidation.load("type");
       reads.push(() => validations.set(i, String(validation.type)));
-    } else if (op.kind === "highlight" && live(op.sheet)) {
+    } else if (op.kind === "highlight") {
       const formats = context.workbook.worksheets.getItem(op.sheet).getRange(op.range).conditionalFormats;
       formats.load("items/type");
       reads.push(() => highlights.set(i, formats.items.length));
-    } else if (op.kind === "sheet" && op.replace && sheetExists(op.name)) {
+    } else if (op.kind === "sheet") {
       const ws = context.workbook.worksheets.getItem(op.name);
       const charts = ws.charts.load("items/name");
       const onSheet = ws.tables.load("items/name");
-      const names = () => ({
-        charts: charts.items.map((c) => c.name),
-        tables: onSheet.items.map((t) => t.name),
-      });
-      reads.push(() => replaced.set(lower(op.name), names()));
+      reads.push(() =>
+        replaced.set(lower(op.name), {
+          charts: charts.items.map((c) => c.name),
+          tables: onSheet.items.map((t) => t.name),
+        }),
+      );
     }
   });
-  if (reads.length > 0) {
-    try {
-      await context.sync();
-    } catch (error) {
-      throw new OfficeHostError("checking the tables and ranges to write", errorMessage(error), { cause: error });
-    }
-    for (const read of reads) read();
-  }
-  return { snapshot, tables, createAreas, validations, highlights, replaced };
+  return {
+    count: reads.length,
+    read: (snapshot: LoadedSnapshot): Inspection => {
+      for (const read of reads) read();
+      return { snapshot, tables, createAreas, validations, highlights, replaced };
+    },
+  };
 }
 
 function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: Map<number, TableFound | undefined>) {

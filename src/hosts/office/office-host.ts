@@ -118,11 +118,12 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {
+    const hint = this.known;
     this.snapshot = undefined;
     this.known = undefined;
     try {
       const limits = { rows: this.blockRows, bytes: this.maxRequestBytes, append: this.append };
-      this.known = await this.run((context) => writePlan(context, plan, limits));
+      this.known = await this.run((context) => writePlan(context, plan, limits, hint));
     } finally {
       this.snapshot = undefined;
     }

@@ -10,8 +10,8 @@ import type { AppendMode, WriteStep } from "./write-steps";
 import { planSteps, snapshotAfter } from "./write-steps";
 
 /**
- * Applies a plan's changes inside one Excel.run: one or two read-only requests to see what the workbook holds and
- * check the plan against it (nothing is written when a check fails), then as few requests as the limits allow
+ * Applies a plan's changes inside one Excel.run: one read-only request (two when `hint`, the workbook as last seen,
+ * is missing or out of date) to see what the workbook holds and check the plan against it (nothing is written when a check fails), then as few requests as the limits allow
  * (small changes share a request with the first rows; long appends go in row blocks), and events back on as they
  * were, also when a request fails.
  * @returns the sheets, tables and names the workbook holds after the plan, as far as the plan tells (a hint for the
@@ -24,8 +24,9 @@ export async function writePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   limits: BatchLimits & { readonly append: AppendMode },
+  hint?: WorkbookSnapshot,
 ): Promise<WorkbookSnapshot> {
-  const inspection = await inspect(context, plan);
+  const inspection = await inspect(context, plan, hint);
   const { snapshot } = inspection;
   const steps: WriteStep[] = [
     ...planSteps(plan, inspection, limits.append),
