@@ -27,7 +27,7 @@ const RETRY_MS = 1000;
 export function showNotice(ui: DialogUi, url: string, deadline: number, now: () => number = Date.now): Promise<void> {
   return new Promise((resolve) => {
     let done = false;
-    let close = () => undefined as void;
+    let close: () => void = () => undefined;
     const finish = () => {
       if (done) return;
       done = true;

@@ -68,7 +68,8 @@ export function quarantineOps(input: QuarantineInput): PlanOp[] {
     return pad(row);
   });
   const existing = input.existing;
-  const same = (a: readonly CellValue[], b: readonly CellValue[]) => headers.every((_, i) => (a[i] ?? "") === (b[i] ?? ""));
+  const same = (a: readonly CellValue[], b: readonly CellValue[]) =>
+    headers.every((_, i) => (a[i] ?? "") === (b[i] ?? ""));
   const resumed = existing ? alreadyAppended(existing.rows, added, same) : 0;
   return [
     { kind: "sheet", name: input.sheet, freezeRows: 1 },

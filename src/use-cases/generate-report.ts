@@ -98,7 +98,8 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     improvements: records("improvements"),
   };
   const count = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
-  if (input.maxRecords !== undefined && count > input.maxRecords) throw new TooManyRecordsError(count, input.maxRecords);
+  if (input.maxRecords !== undefined && count > input.maxRecords)
+    throw new TooManyRecordsError(count, input.maxRecords);
   const month = input.month ?? defaultReportMonth(tables, input.today ?? todaySerial());
   const stopWords = state.lists.get("stopWords") ?? [];
   const segmenter = await input.loadSegmenter(state.lists.get("lexicon") ?? []);

@@ -164,5 +164,12 @@ test("a dimension removed on Settings moves the others' weight names, without ke
   expect(ranges("W_d_attitude")).toEqual(["'设置'!$J$2"]);
   // The dropped dimension's column stays where it was, a user column now: nothing is lost or reordered.
   const headers = (await reloaded.readTable("EvaluationLog"))?.headers ?? [];
-  expect(headers.slice(8, 14)).toEqual(["填写用时(秒)", "响应速度", "服务态度", "专业能力", "问题解决效果", "服务便捷性"]);
+  expect(headers.slice(8, 14)).toEqual([
+    "填写用时(秒)",
+    "响应速度",
+    "服务态度",
+    "专业能力",
+    "问题解决效果",
+    "服务便捷性",
+  ]);
 }, 60_000);

@@ -22,7 +22,13 @@ async function workbook(lang: Lang, issues: RecordRow[] = []): Promise<XlsxHost>
     const sheet = lang === "zh-CN" ? ISSUES.sheet.zh : ISSUES.sheet.en;
     await host.apply({
       lang,
-      ops: tableOps(ISSUES, sheet, { rows: issues, extraHeaders: [], base: freshTable(ISSUES, lang) }, DEFAULT_DIMENSIONS, lang),
+      ops: tableOps(
+        ISSUES,
+        sheet,
+        { rows: issues, extraHeaders: [], base: freshTable(ISSUES, lang) },
+        DEFAULT_DIMENSIONS,
+        lang,
+      ),
     });
   }
   return host;

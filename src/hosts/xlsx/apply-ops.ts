@@ -15,7 +15,6 @@ const FILLS: Readonly<Record<HighlightStyle, { fill: string; font: string }>> = 
 
 const toExcel = (v: CellValue): ExcelJS.CellValue => (v === undefined ? null : v);
 
-
 /**
  * Applies a table op: creates the table (refused when one of that name exists), or applies its changes to the table
  * as it is (refused when it is no longer as the plan read it). The file is written again as a whole, so the table is

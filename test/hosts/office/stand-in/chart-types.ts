@@ -25,7 +25,8 @@ export const CHART_TYPES: Record<string, TypeSpec<unknown>> = {
         type: "Chart",
         run: (t, [name]) => {
           const chart = t.sheet.charts.find((c) => c.name === name);
-          if (!chart) throw new StandInError("ItemNotFound", `The requested resource doesn't exist: chart ${String(name)}`);
+          if (!chart)
+            throw new StandInError("ItemNotFound", `The requested resource doesn't exist: chart ${String(name)}`);
           return chart;
         },
       },

@@ -39,7 +39,10 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
       clear: { run: (t, [applyTo], m) => m.clear(t, applyTo) },
       getRow: {
         type: "Range",
-        run: (t, [i]) => ({ sheet: t.sheet, area: { ...t.area, r0: t.area.r0 + Number(i), r1: t.area.r0 + Number(i) } }),
+        run: (t, [i]) => ({
+          sheet: t.sheet,
+          area: { ...t.area, r0: t.area.r0 + Number(i), r1: t.area.r0 + Number(i) },
+        }),
       },
       getUsedRangeOrNullObject: {
         type: "Range",
@@ -77,7 +80,10 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
     },
   }),
   ConditionalFormatCollection: spec<RangeTarget>({
-    items: { type: "ConditionalFormat", list: (t) => t.sheet.conditionalFormats.filter((f) => overlaps(f.area, t.area)) },
+    items: {
+      type: "ConditionalFormat",
+      list: (t) => t.sheet.conditionalFormats.filter((f) => overlaps(f.area, t.area)),
+    },
     methods: {
       add: {
         type: "ConditionalFormat",

@@ -160,7 +160,8 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
     methods: {
       add: {
         run: (t, [index, values], m) => {
-          if (index !== undefined && index !== null) throw new StandInError("NotImplemented", "stand-in: rows.add at an index");
+          if (index !== undefined && index !== null)
+            throw new StandInError("NotImplemented", "stand-in: rows.add at an index");
           if (!Array.isArray(values)) throw new StandInError("NotImplemented", "stand-in: rows.add without values");
           m.growTable(t, values.length, values);
         },
