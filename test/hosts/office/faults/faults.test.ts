@@ -20,6 +20,7 @@ import { lostOrChanged, workbookState } from "./workbook-state";
 const BLOCK_ROWS = 8;
 const MONTH = "2024-02";
 type Operation<T> = (host: OfficeHost) => Promise<T>;
+type HostOptions = ConstructorParameters<typeof OfficeHost>[1];
 
 let base: ExcelStandIn;
 
@@ -38,10 +39,11 @@ async function everyStop<T>(
   start: () => ExcelStandIn,
   operation: Operation<T>,
   afterStop: (before: ExcelStandIn, stopped: ExcelStandIn, clean: ExcelStandIn) => void = () => undefined,
+  options: HostOptions = { blockRows: BLOCK_ROWS },
 ): Promise<{ result: T; requests: number }> {
   const clean = start();
   clean.resetStats();
-  const result = await operation(new OfficeHost(clean.run, { blockRows: BLOCK_ROWS }));
+  const result = await operation(new OfficeHost(clean.run, options));
   const requests = clean.syncs.length;
   const expected = workbookState(clean);
   expect(expected).not.toEqual(workbookState(start()));
@@ -50,11 +52,11 @@ async function everyStop<T>(
     const excel = before.copy();
     excel.resetStats();
     excel.failAt = k;
-    await expect(operation(new OfficeHost(excel.run, { blockRows: BLOCK_ROWS }))).rejects.toThrow();
+    await expect(operation(new OfficeHost(excel.run, options))).rejects.toThrow();
     expect([k, lostOrChanged(before, excel)]).toEqual([k, []]);
     afterStop(before, excel, clean);
     excel.failAt = undefined;
-    await operation(new OfficeHost(excel.run, { blockRows: BLOCK_ROWS }));
+    await operation(new OfficeHost(excel.run, options));
     expect([k, workbookState(excel)]).toEqual([k, expected]);
   }
   return { result, requests };
@@ -76,22 +78,28 @@ test("set-up of a workbook that lost ids, rules, a list value and a table", asyn
   expect(requests).toBeGreaterThanOrEqual(4);
 }, 300_000);
 
-test("an import of 40 issues without ids, two of them set aside", async () => {
-  const rows = Array.from({ length: 40 }, (_, i) => {
-    const day = String(1 + (i % 27)).padStart(2, "0");
-    const received = i === 7 || i === 23 ? "不是日期" : `2024-03-${day} 09:${String(i % 60).padStart(2, "0")}`;
-    return `,${received},一般,电话,客户${i}反映安装延误`;
-  });
-  const csv = ["问题编号,接收时间,紧急程度,服务渠道,问题描述", ...rows].join("\n");
-  const source = { fileName: "issues.csv", kind: "csv", bytes: new TextEncoder().encode(csv) } as const;
-  const { result, requests } = await everyStop(
-    () => base.copy(),
-    (host) => importRecords(host, "issues", source),
-  );
-  expect([result.imported, result.quarantined, result.idsGenerated]).toEqual([38, 2, 38]);
-  // 38 rows in blocks of 8: the append alone takes five requests, so stops fall between blocks
-  expect(requests).toBeGreaterThanOrEqual(8);
-}, 300_000);
+test.each(["resize", "rowsAdd"] as const)(
+  "an import of 40 issues without ids, two set aside (%s)",
+  async (append) => {
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const day = String(1 + (i % 27)).padStart(2, "0");
+      const received = i === 7 || i === 23 ? "不是日期" : `2024-03-${day} 09:${String(i % 60).padStart(2, "0")}`;
+      return `,${received},一般,电话,客户${i}反映安装延误`;
+    });
+    const csv = ["问题编号,接收时间,紧急程度,服务渠道,问题描述", ...rows].join("\n");
+    const source = { fileName: "issues.csv", kind: "csv", bytes: new TextEncoder().encode(csv) } as const;
+    const { result, requests } = await everyStop(
+      () => base.copy(),
+      (host) => importRecords(host, "issues", source),
+      () => undefined,
+      { blockRows: BLOCK_ROWS, append },
+    );
+    expect([result.imported, result.quarantined, result.idsGenerated]).toEqual([38, 2, 38]);
+    // 38 rows in blocks of 8: the append alone takes five requests, so stops fall between blocks
+    expect(requests).toBeGreaterThanOrEqual(8);
+  },
+  300_000,
+);
 
 test("generating a report again over an existing one", async () => {
   const start = () => {
