@@ -1,4 +1,4 @@
-import { checkExcelSupport } from "../../../src/hosts/office/excel-support";
+import { appendMode, checkExcelSupport } from "../../../src/hosts/office/excel-support";
 import { ExcelVersionError, OfficeHostError } from "../../../src/hosts/office/office-errors";
 import { OfficeHost } from "../../../src/hosts/office/office-host";
 import type { WorkbookPlan } from "../../../src/workbook/plan-types";
@@ -201,4 +201,9 @@ test("readSheet reads from A1 to the last value, and an empty sheet as no rows",
   ]);
   await host.apply({ lang: "zh-CN", ops: [{ kind: "sheet", name: "Empty", freezeRows: 0 }] });
   expect(await host.readSheet("Empty")).toEqual([]);
+});
+
+test("appended rows join a table by resize where Excel has ExcelApi 1.13, else by TableRowCollection.add", () => {
+  expect(appendMode({ isSetSupported: (_name, version) => version === "1.13" })).toBe("resize");
+  expect(appendMode({ isSetSupported: (_name, version) => version === "1.8" })).toBe("rowsAdd");
 });
