@@ -284,9 +284,9 @@ function appendSteps(
 ): WriteStep[] {
   // TableRowCollection.add takes every cell (a calculated column's cells get its formula); a write below the table
   // leaves them null and the formula goes over the block's column as one value.
-  const calculated = (c: Op<"table">["columns"][number]) =>
-    c.formula ? (mode === "rowsAdd" ? `=${c.formula}` : null) : undefined;
-  const cells = rows.map((r) => op.columns.map((c, i) => calculated(c) ?? (c.formula ? null : toOfficeValue(r[i]))));
+  const cell = (formula: string | undefined, value: CellValue) =>
+    formula ? (mode === "rowsAdd" ? `=${formula}` : null) : toOfficeValue(value);
+  const cells = rows.map((r) => op.columns.map((c, i) => cell(c.formula, r[i])));
   checkCells(op.sheet, headerRow + 1 + after, col, cells);
   const fills = op.columns.flatMap((c, offset) =>
     c.formula || c.numFmt
