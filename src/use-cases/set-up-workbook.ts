@@ -72,7 +72,9 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
   tables.issues = {
     ...tables.issues,
     rows: tables.issues.rows.map((r, i) => ({ ...r, id: assigned.ids[kept.length + i] })),
-    cells: kept.flatMap((_, i) => (generated(i) ? [{ row: rowIndex[i] ?? i, key: "id", value: assigned.ids[i] }] : [])),
+    cells: kept.flatMap((_, i) =>
+      generated(i) ? [{ row: rowIndex[i] ?? i, key: "id", value: assigned.ids[i], was: undefined }] : [],
+    ),
   };
 
   await host.apply(

@@ -123,7 +123,7 @@ function dimensionsOp(
     for (let c = 0; c < 5; c++) {
       const value = wanted[r]?.[c];
       const now = row[c];
-      if ((value ?? "") !== (now ?? "")) cells.push({ row: r, column: c, value });
+      if ((value ?? "") !== (now ?? "")) cells.push({ row: r, column: c, value, was: now });
     }
   });
   return {

@@ -20,7 +20,13 @@ export interface TableContent {
   /** The table as read; absent when the table is created. */
   readonly base?: TableBase;
   /** Values for cells of existing rows that the use case owns, by 0-based body row (as read) and field key. */
-  readonly cells?: readonly { readonly row: number; readonly key: string; readonly value: CellValue }[];
+  readonly cells?: readonly {
+    readonly row: number;
+    readonly key: string;
+    readonly value: CellValue;
+    /** The cell as read. */
+    readonly was: CellValue;
+  }[];
   /** Field key → the header of its column as read: a column stays its field's when a dimension is renamed. */
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -128,7 +134,7 @@ export function tableOps(
   const columnOf = new Map(laid.flatMap((c, i) => (c.key === undefined ? [] : [[c.key, i] as const])));
   const cells: TableCellChange[] = (content.cells ?? []).flatMap((c) => {
     const column = columnOf.get(c.key);
-    return column === undefined ? [] : [{ row: c.row, column, value: c.value }];
+    return column === undefined ? [] : [{ row: c.row, column, value: c.value, was: c.was }];
   });
   const used = content.base?.usedRows ?? 0;
   const covered = content.base ? coverage(used) : 1;

@@ -40,6 +40,8 @@ export interface TableCellChange {
   /** 0-based column in the plan's `columns`. */
   readonly column: number;
   readonly value: CellValue;
+  /** The cell as read: a host refuses the change when the cell holds something else now (a user typed there). */
+  readonly was: CellValue;
 }
 
 /**

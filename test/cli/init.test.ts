@@ -140,7 +140,7 @@ test("a dimension removed on Settings moves the others' weight names, without ke
   const rows = dims?.rows ?? [];
   // The manager deletes the first dimension's row: the others move up, the last row is left blank.
   const cells = rows.flatMap((_, r) =>
-    [0, 1, 2, 3, 4].map((column) => ({ row: r, column, value: rows[r + 1]?.[column] })),
+    [0, 1, 2, 3, 4].map((column) => ({ row: r, column, value: rows[r + 1]?.[column], was: rows[r]?.[column] })),
   );
   await host.apply({
     lang: "zh-CN",

@@ -19,6 +19,8 @@ export interface TableFound {
   readonly firstFormulas: readonly unknown[];
   /** Some cell where appended rows or added columns go holds a value. */
   readonly occupied: boolean;
+  /** The owned cells the plan changes (`op.cells`, in order), as they are now. */
+  readonly cellsNow: readonly unknown[];
 }
 
 /** What a write needs to know before it starts, loaded in two requests at most. */
@@ -164,6 +166,7 @@ function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: 
     free.push(ws.getRangeByIndexes(row, col + base.headers.length, 1 + Math.max(base.bodyRows, rowsAfter), added));
   }
   const used = free.map((r) => r.getUsedRangeOrNullObject(true).load("rowCount"));
+  const owned = queueOwnedCells(ws, op, row + 1, col);
   return () =>
     out.set(i, {
       sheet: op.sheet,
@@ -173,6 +176,28 @@ function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: 
       bodyRows: body.rowCount,
       firstFormulas: first.formulas[0] ?? [],
       occupied: used.some((u) => !u.isNullObject),
+      cellsNow: owned(),
+    });
+}
+
+/** One range per column the plan's owned cells are in, from the first such row to the last: their values now. */
+function queueOwnedCells(ws: Excel.Worksheet, op: TableOp, bodyRow: number, col: number): () => unknown[] {
+  const cells = op.cells ?? [];
+  const spans = new Map<number, { from: number; to: number }>();
+  for (const c of cells) {
+    const span = spans.get(c.column);
+    spans.set(c.column, { from: Math.min(span?.from ?? c.row, c.row), to: Math.max(span?.to ?? c.row, c.row) });
+  }
+  const ranges = new Map(
+    [...spans].map(([column, { from, to }]) => [
+      column,
+      { from, range: ws.getRangeByIndexes(bodyRow + from, col + column, to - from + 1, 1).load("values") },
+    ]),
+  );
+  return () =>
+    cells.map((c) => {
+      const at = ranges.get(c.column);
+      return at ? at.range.values[c.row - at.from]?.[0] : undefined;
     });
 }
 

@@ -10,7 +10,7 @@ import {
 } from "../../workbook/plan-errors";
 import type { Inspection, TableFound } from "./inspect";
 import type { OfficeInput } from "./office-cells";
-import { columnWidthPoints, toOfficeInput, toOfficeValue, utf8Length } from "./office-cells";
+import { columnWidthPoints, fromOfficeValue, toOfficeInput, toOfficeValue, utf8Length } from "./office-cells";
 import type { WorkbookSnapshot } from "./snapshot";
 
 /** How appended rows join a table: values below it and a resize (ExcelApi 1.13), or TableRowCollection.add. */
@@ -335,6 +335,13 @@ function changeSteps(op: Op<"table">, found: TableFound | undefined, mode: Appen
     }
     if (c.numFmt && fresh) steps.push(fill(op.sheet, bodyRow, col + i, base.bodyRows, "numberFormat", c.numFmt));
   });
+  for (const [i, change] of (op.cells ?? []).entries()) {
+    const now = fromOfficeValue(found.cellsNow[i]);
+    if ((now ?? "") !== (change.was ?? "")) {
+      const address = cellAddress(bodyRow + change.row + 1, col + change.column + 1);
+      throw new WorkbookChangedError(`${op.sheet}!${address}`, "the cell was changed since it was read");
+    }
+  }
   for (const change of op.cells ?? []) {
     const cells = [[toOfficeValue(change.value)]];
     checkCells(op.sheet, bodyRow + change.row, col + change.column, cells);

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/schema/types";
 import { parseAddress } from "../../workbook/a1";
+import { cellValue } from "./cell-values";
 import { internals, tableInternals } from "./exceljs-internals";
 import type { HighlightStyle, PlanOp, ValidationRule } from "../../workbook/plan-types";
 import { WorkbookChangedError } from "../../workbook/plan-errors";
@@ -45,6 +46,12 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   for (let r = from.row + 1; r <= to.row; r++) {
     const row = ws.getRow(r);
     kept.push(op.columns.map((c, i) => (i < headers.length ? row.getCell(from.col + i).value : null)));
+  }
+  for (const change of op.cells ?? []) {
+    const cell = ws.getRow(from.row + 1 + change.row).getCell(from.col + change.column);
+    if ((cellValue(cell) ?? "") !== (change.was ?? "")) {
+      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the cell was changed since it was read");
+    }
   }
   for (const change of op.cells ?? []) {
     const row = kept[change.row];

@@ -113,3 +113,20 @@ test("both ways of appending give the same table: values below it and a resize, 
   }
   expect(results[0]).toBe(results[1]);
 });
+
+test("a cell the plan owns is written only while it still holds what was read", async () => {
+  const excel = await withTable();
+  const fill = table({
+    rows: [],
+    base: { headers: ["text", "n", "twice"], bodyRows: 1, usedRows: 1 },
+    cells: [{ row: 0, column: 0, value: "generated", was: "a" }],
+  });
+  excel.model.sheet("Data").ensure(1, 0).value = "typed meanwhile";
+  await expect(new OfficeHost(excel.run).apply(fill)).rejects.toThrow(
+    /Data!A2: the cell was changed since it was read/,
+  );
+  expect(excel.model.sheet("Data").cell(1, 0)?.value).toBe("typed meanwhile");
+  excel.model.sheet("Data").ensure(1, 0).value = "a";
+  await new OfficeHost(excel.run).apply(fill);
+  expect(excel.model.sheet("Data").cell(1, 0)?.value).toBe("generated");
+});
