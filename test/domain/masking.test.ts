@@ -25,7 +25,7 @@ describe("maskPhone", () => {
     ["1234567", "***4567"],
     ["123456", "123456"], // shorter than 7: kept
     ["12812345678", "*******5678"], // 12… is no mobile: another 11-digit run
-    ["8613812345678", "*********5678"], // 13-digit run
+    ["8613812345678", "86138****5678"], // a mobile with its country code
   ])("%p → %p", (text, masked) => {
     expect(maskPhone(text)).toBe(masked);
   });
