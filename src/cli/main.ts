@@ -11,10 +11,10 @@ const USAGE = `usage:
   cli init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]
   cli demo [--lang zh-CN|en-US]      builds demo/demo-workbook.xlsx (300 issues over three months)
   cli import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx>
-             [--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]
+             [--sheet NAME] [--out <out.xlsx>] [--json <summary.json>] [--password PW]
   cli validate <book.xlsx> [--json <out.json>]
   cli report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>]
-  cli share <book.xlsx> --out <copy.xlsx>`;
+  cli share <book.xlsx> --out <copy.xlsx> [--password PW] [--book-password PW]`;
 
 export const DEMO_FILE = "demo/demo-workbook.xlsx";
 

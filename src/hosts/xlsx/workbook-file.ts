@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { AppError } from "../../domain/errors";
+import { decryptWorkbook, encryptWorkbook } from "./workbook-encryption";
 import { XlsxHost } from "./xlsx-host";
 
 /** A workbook file that cannot be opened or written. */
@@ -16,13 +17,20 @@ export class WorkbookFileError extends AppError {
   }
 }
 
-/** Opens an .xlsx file, or starts an empty workbook when the file does not exist yet. */
-export async function openWorkbookFile(file: string, options: { mustExist: boolean }): Promise<XlsxHost> {
+/**
+ * Opens an .xlsx file, or starts an empty workbook when the file does not exist yet. An encrypted file is decrypted
+ * with `password`.
+ * @throws WorkbookPasswordError when the file is encrypted and the password is missing or wrong.
+ */
+export async function openWorkbookFile(
+  file: string,
+  options: { mustExist: boolean; password?: string },
+): Promise<XlsxHost> {
   if (!existsSync(file)) {
     if (options.mustExist) throw new WorkbookFileError(file, "no such file");
     return XlsxHost.create();
   }
-  const data = await readFile(file);
+  const data = await decryptWorkbook(await readFile(file), options.password, file);
   try {
     return await XlsxHost.load(data);
   } catch (cause) {
@@ -30,11 +38,19 @@ export async function openWorkbookFile(file: string, options: { mustExist: boole
   }
 }
 
-/** Writes the workbook beside the target and renames it over, so a failure never leaves half a file. */
-export async function saveWorkbookFile(host: XlsxHost, file: string): Promise<void> {
+/**
+ * Writes the workbook beside the target and renames it over, so a failure never leaves half a file; encrypted with
+ * `password` when one is given.
+ */
+export async function saveWorkbookFile(
+  host: XlsxHost,
+  file: string,
+  options: { password?: string } = {},
+): Promise<void> {
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(tmp, await host.toBuffer());
+    const bytes = await host.toBuffer();
+    await writeFile(tmp, options.password === undefined ? bytes : encryptWorkbook(bytes, options.password));
     await rename(tmp, file);
   } catch (cause) {
     await rm(tmp, { force: true });

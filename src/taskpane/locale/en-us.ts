@@ -53,6 +53,9 @@ export const enUS = {
   errorFileTypeNext: "Choose a .csv or .xlsx file.",
   errorWorkbookOpen: "This file is not a readable Excel workbook",
   errorWorkbookOpenNext: "Save it from Excel or LibreOffice as .xlsx and open it again.",
+  errorWorkbookPassword: "This workbook is encrypted with a password, which the browser cannot decrypt",
+  errorWorkbookPasswordNext:
+    "Open it in Excel with its password (or remove the password under File > Info > Protect Workbook) and try again, or open it from the command line with --password.",
   errorOfficeHost: "Excel could not complete the operation",
   errorOfficeHostNext: "Close any open cell editor or dialog in Excel and try again.",
   errorExcelVersion: "This version of Excel is too old for the add-in",
@@ -225,10 +228,16 @@ export const enUS = {
 
   shareTitle: "Shareable copy",
   shareIntro: "Downloads a copy of the workbook that can leave the team. Your workbook stays as it is.",
-  shareMaskNames: "Names are masked: 张三 → 张*.",
-  shareMaskContacts: "Phone numbers and e-mails are masked: 138****5678, z***@x.com.",
-  shareMaskText: "Phone numbers and e-mails inside comments and other text are masked too.",
-  shareLeftOut: "Report sheets, the import quarantine and your own sheets are left out.",
+  shareMaskNames:
+    "Customer and staff names are masked: 张三 → 张*, also in renamed or added columns such as 姓名 or Contact.",
+  shareMaskContacts: "Phone numbers, ID numbers and e-mails are masked: 138****5678, 110101********123X, z***@x.com.",
+  shareMaskText:
+    "Names (王女士, 张三师傅, 小李), phone numbers and e-mails inside feedback and other text are masked too.",
+  shareLeftOut:
+    "Month reports are generated again from the masked data and the import quarantine is masked too; your own sheets are left out.",
+  sharePassword: "Password to open",
+  sharePasswordUnavailable:
+    "The browser cannot encrypt the copy (standard Office encryption needs the command line). To encrypt it, open the downloaded copy in Excel and choose File > Info > Protect Workbook > Encrypt with Password, or use share --password on the command line.",
   shareRun: "Download shareable copy",
   shareSuffix: "-shareable",
   shareDone: "Downloaded {file}: {count} cells masked.",

@@ -10,6 +10,7 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "import-source": ["errorImportSource", "errorImportSourceNext"],
   "file-type": ["errorFileType", "errorFileTypeNext"],
   "workbook-open": ["errorWorkbookOpen", "errorWorkbookOpenNext"],
+  "workbook-password": ["errorWorkbookPassword", "errorWorkbookPasswordNext"],
   "office-host": ["errorOfficeHost", "errorOfficeHostNext"],
   "excel-version": ["errorExcelVersion", "errorExcelVersionNext"],
 };

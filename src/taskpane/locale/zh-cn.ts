@@ -52,6 +52,9 @@ export const zhCN: typeof enUS = {
   errorFileTypeNext: "请选择 .csv 或 .xlsx 文件。",
   errorWorkbookOpen: "此文件不是可读取的 Excel 工作簿",
   errorWorkbookOpenNext: "请用 Excel 或 LibreOffice 另存为 .xlsx 后重新打开。",
+  errorWorkbookPassword: "此工作簿已用密码加密，浏览器中无法解密",
+  errorWorkbookPasswordNext:
+    "请在 Excel 中打开并输入密码（或在“文件 > 信息 > 保护工作簿”中取消加密）后重试，或在命令行中使用 --password 打开。",
   errorOfficeHost: "Excel 未能完成此操作",
   errorOfficeHostNext: "请关闭 Excel 中正在编辑的单元格或对话框，然后重试。",
   errorExcelVersion: "此 Excel 版本过旧，无法使用本加载项",
@@ -217,10 +220,13 @@ export const zhCN: typeof enUS = {
 
   shareTitle: "共享副本",
   shareIntro: "下载一份可对外共享的工作簿副本，当前工作簿保持不变。",
-  shareMaskNames: "姓名遮蔽：张三 → 张*。",
-  shareMaskContacts: "电话与邮箱遮蔽：138****5678、z***@x.com。",
-  shareMaskText: "备注等文本中的电话和邮箱同样遮蔽。",
-  shareLeftOut: "月报、导入待核查及您自建的工作表不包含在副本中。",
+  shareMaskNames: "客户与员工姓名遮蔽：张三 → 张*，包括改名或自建的“姓名”“联系人”等列。",
+  shareMaskContacts: "电话、身份证号与邮箱遮蔽：138****5678、110101********123X、z***@x.com。",
+  shareMaskText: "反馈、备注等文本中的姓名（王女士、张三师傅、小李）、电话和邮箱同样遮蔽。",
+  shareLeftOut: "月报按遮蔽后的数据重新生成，导入待核查一并遮蔽；您自建的工作表不包含在副本中。",
+  sharePassword: "打开密码",
+  sharePasswordUnavailable:
+    "浏览器中无法加密副本（Office 标准加密需要命令行环境）。如需加密，请在 Excel 中打开下载的副本，选择“文件 > 信息 > 保护工作簿 > 用密码进行加密”，或使用命令行 share --password。",
   shareRun: "下载共享副本",
   shareSuffix: "-共享",
   shareDone: "已下载 {file}：遮蔽 {count} 个单元格。",
