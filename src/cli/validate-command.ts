@@ -34,13 +34,14 @@ export async function runValidate(options: ValidateCommandOptions): Promise<Vali
 
 const SHOWN = 50;
 
-/** One line per problem, `Sheet!F12 服务日期 (F): "abc"; expected …`, then a count. */
+/** One line per problem, `Sheet!F12 服务日期 (F): "abc"; expected …`, one per personal-data warning, then a count. */
 export function formatValidation(file: string, report: ValidationReport): string {
   const lines = report.problems.slice(0, SHOWN).map((p) => {
     const letter = /\(([A-Z]+)\)$/.exec(p.column)?.[1] ?? "";
     return `${p.sheet}!${letter}${p.row} ${p.column}: ${JSON.stringify(p.value ?? null)}; expected ${p.expected}`;
   });
   if (report.problems.length > SHOWN) lines.push(`… ${report.problems.length - SHOWN} more`);
+  for (const w of report.warnings) lines.push(`warning: ${w.message}`);
   const verdict = report.problems.length === 0 ? "no problems" : `${report.problems.length} problem(s)`;
   lines.push(`${file}: ${report.rowsChecked} rows checked, ${verdict}`);
   return lines.join("\n");

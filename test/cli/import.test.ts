@@ -153,5 +153,6 @@ test("validate: exit 0 on a clean workbook, 1 with the problems on stdout and in
       },
     ],
     rowsChecked: 4,
+    warnings: [],
   });
 }, 60_000);
