@@ -24,28 +24,6 @@ export function maskName(name: string): string {
 }
 
 /**
- * Masks every personal number in a text (DOMAIN.md §4.4): 13812345678 → 138****5678, 138-1234-5678 →
- * 138-****-5678, 010-88886666 → 010-****6666, 1234567 → ***4567; digit runs shorter than 7 stay.
- */
-export function maskPhone(text: string): string {
-  return maskText(text, "numbers");
-}
-
-/** Masks every e-mail address in a text (DOMAIN.md §4.4): zhang@x.com → z***@x.com. */
-export function maskEmail(text: string): string {
-  return maskText(text, "emails");
-}
-
-/**
- * Masks the personal data inside free text (DOMAIN.md §4.4): e-mails, phone numbers, resident IDs, other digit
- * runs of 7+, and names written as people write them (王女士, 张三师傅, 小李, 联系人张三):
- * `请联系王女士13812345678` → `请联系王**138****5678`.
- */
-export function maskPersonalText(text: string): string {
-  return maskText(text);
-}
-
-/**
  * A contact field (联系人及方式): e-mails, numbers and names as in `maskPersonalText`, and every other word (a run of
  * Chinese characters or of Latin letters) masked like a name: `张三 13812345678` → `张* 138****5678`.
  */

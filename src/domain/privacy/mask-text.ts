@@ -10,9 +10,9 @@ import { foldWidth } from "./width";
 
 /**
  * What a text is searched for: everything (free text); an id's personal items (phones, resident IDs, e-mails and
- * known names, not other digit runs); numbers only; e-mails only.
+ * known names, not other digit runs); numbers only (an e-mail's domain).
  */
-export type TextScope = "all" | "idLike" | "numbers" | "emails";
+export type TextScope = "all" | "idLike" | "numbers";
 
 function maskEmails(text: string, scope: TextScope): string {
   if (scope === "numbers") return text;
@@ -31,7 +31,6 @@ function starAt(text: string, indices: Iterable<number>): string {
 }
 
 function maskNumbers(text: string, scope: TextScope): string {
-  if (scope === "emails") return text;
   const found = findNumbers(foldWidth(text)).filter((n) => scope !== "idLike" || n.kind !== "digitRun");
   return starAt(
     text,
@@ -40,7 +39,7 @@ function maskNumbers(text: string, scope: TextScope): string {
 }
 
 function maskNames(text: string, scope: TextScope, known: RegExp | undefined): string {
-  if (scope === "numbers" || scope === "emails") return text;
+  if (scope === "numbers") return text;
   const spans = scope === "all" ? findNames(text, known) : findKnownNames(text, known);
   const indices: number[] = [];
   for (const s of spans) {
