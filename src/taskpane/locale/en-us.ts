@@ -134,6 +134,10 @@ export const enUS = {
   validateAgain: "Check again",
   validateNone: "{rows} rows checked: no problems found.",
   validateFound: "{rows} rows checked: {count} problems.",
+  validatePersonalNames:
+    "Column {column} of {sheet} looks like people's names but is not recognised as personal data: give it a header such as 客户名称, Name or Contact so reports and shareable copies treat it as such.",
+  validatePersonalContacts:
+    "Column {column} of {sheet} looks like phone numbers, ID numbers or e-mails but is not recognised as personal data: give it a header such as 联系人及方式, Phone or Email.",
   validateListLabel: "Problems",
   validateValue: "{column}: {value}",
   validateBlank: "(blank)",

@@ -128,6 +128,10 @@ export const zhCN: typeof enUS = {
   validateNone: "已检查 {rows} 行，未发现问题。",
   validateFound: "已检查 {rows} 行，发现 {count} 个问题。",
   validateListLabel: "问题列表",
+  validatePersonalNames:
+    "{sheet} 的列 {column} 看起来是姓名，但未被识别为个人信息：请把表头改为“客户名称”“姓名”“联系人”等，以便报表与共享副本按个人信息处理。",
+  validatePersonalContacts:
+    "{sheet} 的列 {column} 看起来是电话、证件号或邮箱，但未被识别为个人信息：请把表头改为“联系人及方式”“电话”“邮箱”等。",
   validateValue: "{column} 的值：{value}",
   validateBlank: "（空）",
   validateExpected: "应为：{expected}",
