@@ -55,7 +55,8 @@ export function personalDataWarnings(
       const kind = sniffPersonalColumn(grid.rows.map((r) => r[c]));
       if (kind === undefined) return;
       const column = `${header} (${columnLetter(firstColumn + c)})`;
-      const shown = header.trim() === "" ? `column ${columnLetter(firstColumn + c)} (blank header)` : `column "${header}"`;
+      const shown =
+        header.trim() === "" ? `column ${columnLetter(firstColumn + c)} (blank header)` : `column "${header}"`;
       warnings.push({
         sheet: grid.sheet,
         column,
