@@ -2,6 +2,7 @@ import { encryptWorkbook } from "../../src/hosts/xlsx/workbook-encryption";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { catalogues } from "../../src/taskpane/locale";
 import { errorText } from "../../src/taskpane/locale/error-text";
+import { readSourceGrid } from "../../src/import/read-source";
 import { openXlsx } from "../../src/taskpane/workbook/workbook-actions";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 
@@ -21,4 +22,14 @@ test("browser mode refuses an encrypted workbook with a message that says why an
   expect(errorText(catalogues["en-US"], error).title).toBe(
     "This workbook is encrypted with a password, which the browser cannot decrypt",
   );
+});
+
+test("the import panel's reader refuses an encrypted source with the same explanation", async () => {
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, { lang: "zh-CN" });
+  const bytes = encryptWorkbook(await host.toBuffer(), "pw");
+  await expect(readSourceGrid({ fileName: "问卷.xlsx", kind: "xlsx", bytes })).rejects.toMatchObject({
+    code: "workbook-password",
+    reason: "unsupported",
+  });
 });
