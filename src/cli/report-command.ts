@@ -1,21 +1,27 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { loadJiebaSegmenter } from "../domain/keywords/jieba-node";
+import { isEncryptedPackage } from "../hosts/xlsx/encrypted-package";
 import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
 import { generateReport } from "../use-cases/generate-report";
 import type { ParsedArgs } from "./args";
 import { stringFlag, UsageError } from "./args";
 
-/** `report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>]`; without --out the book is updated. */
+/**
+ * `report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>] [--password PW]`; without --out the
+ * book is updated. An encrypted book opens with --password and is saved encrypted with it again.
+ */
 export async function runReport(args: ParsedArgs): Promise<string> {
   const book = args.positional[1];
   const month = stringFlag(args, "month");
   if (!book || !month) throw new UsageError("report needs a workbook and --month: report <book.xlsx> --month YYYY-MM");
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month must be YYYY-MM, not "${month}"`);
   const out = resolve(stringFlag(args, "out") ?? book);
-  const host = await openWorkbookFile(resolve(book), { mustExist: true });
+  const password = stringFlag(args, "password");
+  const host = await openWorkbookFile(resolve(book), { mustExist: true, password });
   const result = await generateReport(host, { month, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
-  await saveWorkbookFile(host, out);
+  const encrypted = isEncryptedPackage(await readFile(resolve(book)));
+  await saveWorkbookFile(host, out, { password: encrypted ? password : undefined });
   const json = stringFlag(args, "json");
   if (json) await writeFile(resolve(json), JSON.stringify(result.json, null, 2) + "\n");
   const e = result.report.evaluations;

@@ -7,23 +7,29 @@ import type { ParsedArgs } from "./args";
 import { stringFlag, UsageError } from "./args";
 import { toJson } from "./import-command";
 
-export const VALIDATE_USAGE = "validate <book.xlsx> [--json <out.json>]";
+export const VALIDATE_USAGE = "validate <book.xlsx> [--json <out.json>] [--password PW]";
 
 export interface ValidateCommandOptions {
   readonly book: string;
   readonly json?: string;
+  /** Opens an encrypted book. */
+  readonly password?: string;
 }
 
 export function validateOptions(args: ParsedArgs): ValidateCommandOptions {
   const book = args.positional[1];
   if (!book) throw new UsageError(`usage: ${VALIDATE_USAGE}`);
   const json = stringFlag(args, "json");
-  return { book: resolve(book), json: json === undefined ? undefined : resolve(json) };
+  return {
+    book: resolve(book),
+    json: json === undefined ? undefined : resolve(json),
+    password: stringFlag(args, "password"),
+  };
 }
 
 /** Validates the workbook file; writes the report as JSON when asked. Never changes the workbook. */
 export async function runValidate(options: ValidateCommandOptions): Promise<ValidationReport> {
-  const host = await openWorkbookFile(options.book, { mustExist: true });
+  const host = await openWorkbookFile(options.book, { mustExist: true, password: options.password });
   const report = await validateWorkbook(host);
   if (options.json) {
     await mkdir(dirname(options.json), { recursive: true });

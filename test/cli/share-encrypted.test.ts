@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { parseArgs } from "../../src/cli/args";
 import { readSourceFile } from "../../src/cli/import-command";
 import { runInit } from "../../src/cli/init-command";
+import { runReport } from "../../src/cli/report-command";
 import { runShare } from "../../src/cli/share-command";
+import { runValidate } from "../../src/cli/validate-command";
 import { isEncryptedPackage, WorkbookPasswordError } from "../../src/hosts/xlsx/encrypted-package";
 import { openWorkbookFile } from "../../src/hosts/xlsx/workbook-file";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
@@ -82,4 +84,15 @@ test("LibreOffice refuses it without the password and opens it with the password
   const fromCopy = await recordsOf(plain);
   expect(await recordsOf(withPassword.file)).toEqual(fromCopy);
   expect(fromCopy[0]).toHaveLength(60);
+});
+
+test("report and validate open an encrypted workbook with --password, and report saves it encrypted again", async () => {
+  const validation = await runValidate({ book: encrypted, password: PASSWORD });
+  expect(validation.rowsChecked).toBeGreaterThan(60);
+  await expect(runValidate({ book: encrypted })).rejects.toThrow(/is encrypted with a password/);
+  const out = join(dir, "reported.xlsx");
+  await runReport(parseArgs(["report", encrypted, "--month", "2024-03", "--out", out, "--password", PASSWORD], []));
+  expect(isEncryptedPackage(readFileSync(out))).toBe(true);
+  const reported = await openWorkbookFile(out, { mustExist: true, password: PASSWORD });
+  expect(await reported.sheetNames()).toContain("月报 2024-03");
 });
