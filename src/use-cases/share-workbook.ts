@@ -28,10 +28,6 @@ const REPORT_SHEET = new RegExp(
   `^(?:${REPORT_LABELS.sheetPrefix.zh}|${REPORT_LABELS.sheetPrefix.en}) (\\d{4}-\\d{2})$`,
 );
 
-function reportMonths(sheets: readonly string[]): string[] {
-  return sheets.flatMap((s) => REPORT_SHEET.exec(s)?.[1] ?? []);
-}
-
 /** The re-check seed a report sheet shows beside its label, to draw the same sample in the copy. */
 async function reportSeed(source: WorkbookHost, sheet: string): Promise<string | undefined> {
   const labels = new Set<CellValue>([REPORT_LABELS.seed.zh, REPORT_LABELS.seed.en]);
@@ -103,8 +99,9 @@ export async function shareWorkbook(
   await target.apply({ ...plan, ops: [...plan.ops, ...quarantineOps] });
 
   const reports: string[] = [];
-  for (const month of reportMonths(state.existingSheets)) {
-    const sheet = state.existingSheets.find((s) => REPORT_SHEET.exec(s)?.[1] === month) ?? "";
+  for (const sheet of state.existingSheets) {
+    const month = REPORT_SHEET.exec(sheet)?.[1];
+    if (month === undefined) continue;
     const seed = await reportSeed(source, sheet);
     const result = await generateReport(target, { month, lang, loadSegmenter: options.loadSegmenter, seed });
     reports.push(result.sheet);

@@ -60,7 +60,7 @@ export const NAME_CONTEXT_BEFORE: readonly string[] = [
  */
 export const NOT_IN_GIVEN_NAME = words(`
   的 了 和 与 跟 给 是 在 把 被 对 向 说 很 也 都 就 反 表 称 来 去 打 要 问 到 已 再 又 还 不 没 投 抱 等 希 认 觉
-  让 请 帮 着 过 及 或 讲 回 态 处 服 上 门 修 联 电 致 催 今 昨 于 为 以 将 会 能 可 该 从 自 这 那 哪 有 说 讲`);
+  让 请 帮 着 过 及 或 讲 回 态 处 服 上 门 修 联 电 致 催 今 昨 于 为 以 将 会 能 可 该 从 自 这 那 哪 有`);
 
 /** English titles before a family name: Mr. Smith, Ms Li. */
 export const ENGLISH_TITLES = words("Mr Mrs Ms Miss Dr Mx");
