@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
 import { TABLE_KEYS } from "../domain/schema";
 import type { TableKey } from "../domain/schema/types";
 import { isEncryptedPackage } from "../hosts/xlsx/encrypted-package";
 import { decryptWorkbook } from "../hosts/xlsx/workbook-encryption";
-import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import { checkOutputPaths, openWorkbookFile, saveWorkbookFile, writeTarget } from "../hosts/xlsx/workbook-file";
+import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
+import { sayWaiting } from "./messages";
 import { ImportSourceError } from "../import/errors";
 import type { ImportSummary } from "../import/import-types";
 import type { ImportSource } from "../import/read-source";
@@ -55,6 +57,7 @@ export function importOptions(args: ParsedArgs): ImportCommandOptions {
 /**
  * Reads the source file as a CSV or XLSX source by its extension.
  * @throws ImportSourceError when the file is missing or is not .csv/.txt/.tsv/.xlsx/.xlsm.
+ * @throws WorkbookPasswordError when an .xlsx source is encrypted and the password is missing or wrong.
  */
 export async function readSourceFile(
   file: string,
@@ -76,22 +79,36 @@ export async function readSourceFile(
 }
 
 /**
- * Imports into the workbook and saves it, to --out or in place. The save writes a temporary file and renames it
- * over the target, so a failed import or save leaves the original workbook as it was, byte for byte.
+ * Imports into the workbook and saves it, to --out or in place, with the --json summary beside it. Every output path
+ * is checked first; the target's lock keeps a second writer out until this one has saved. The save writes temporary
+ * files and renames them over the targets, so a failed import or save leaves the original workbook as it was.
  */
 export async function runImport(options: ImportCommandOptions): Promise<ImportSummary> {
-  const source = await readSourceFile(options.from, options.sheet, options.password);
-  const encrypted = existsSync(options.book) && isEncryptedPackage(await readFile(options.book));
-  const host = await openWorkbookFile(options.book, { mustExist: true, password: options.password });
-  const summary = await importRecords(host, options.into, source);
   const target = options.out ?? options.book;
-  await mkdir(dirname(target), { recursive: true });
-  await saveWorkbookFile(host, target, { password: encrypted ? options.password : undefined });
-  if (options.json) {
-    await mkdir(dirname(options.json), { recursive: true });
-    await writeFile(options.json, toJson(summary));
-  }
-  return summary;
+  await checkOutputPaths(
+    [
+      { file: target, flag: options.out ? "--out" : "the workbook" },
+      ...(options.json ? [{ file: options.json, flag: "--json" }] : []),
+    ],
+    [
+      { file: options.from, flag: "--from" },
+      ...(target === options.book ? [] : [{ file: options.book, flag: "the workbook" }]),
+    ],
+  );
+  const source = await readSourceFile(options.from, options.sheet, options.password);
+  return withWorkbookLock(
+    await writeTarget(target),
+    async () => {
+      const encrypted = existsSync(options.book) && isEncryptedPackage(await readFile(options.book));
+      const host = await openWorkbookFile(options.book, { mustExist: true, password: options.password });
+      const summary = await importRecords(host, options.into, source);
+      await saveWorkbookFile(host, target, options.json ? [{ file: options.json, data: toJson(summary) }] : [], {
+        password: encrypted ? options.password : undefined,
+      });
+      return summary;
+    },
+    sayWaiting,
+  );
 }
 
 /** JSON with "no data" as null (a rate that could not be computed), never a dropped key. */

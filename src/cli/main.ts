@@ -6,6 +6,7 @@ import { formatSummary, initOptions, runInit } from "./init-command";
 import { formatValidation, runValidate, validateOptions } from "./validate-command";
 import { runReport } from "./report-command";
 import { runShare } from "./share-command";
+import { errorSummary } from "./messages";
 
 const USAGE = `usage:
   cli init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]
@@ -60,6 +61,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof AppError) {
+      if (!(error instanceof UsageError)) console.error(errorSummary(error));
       console.error(`error: ${error.message}`);
       process.exit(2);
     }

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { loadJiebaSegmenter } from "../domain/keywords/jieba-node";
-import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import { checkOutputPaths, openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { shareWorkbook } from "../use-cases/share-workbook";
 import type { ParsedArgs } from "./args";
@@ -21,13 +21,14 @@ export async function runShare(args: ParsedArgs): Promise<string> {
     throw new UsageError("--out must name a new file: the shareable copy never replaces the book");
   const password = stringFlag(args, "password");
   if (password === "") throw new UsageError("--password must not be empty");
+  await checkOutputPaths([{ file: resolve(out), flag: "--out" }], [{ file: resolve(book), flag: "the workbook" }]);
   const source = await openWorkbookFile(resolve(book), {
     mustExist: true,
     password: stringFlag(args, "book-password"),
   });
   const copy = XlsxHost.create();
   const summary = await shareWorkbook(source, copy, "zh-CN", { loadSegmenter: loadJiebaSegmenter });
-  await saveWorkbookFile(copy, resolve(out), { password });
+  await saveWorkbookFile(copy, resolve(out), [], { password });
   const reports = summary.reports.length > 0 ? `, reports ${summary.reports.join(", ")}` : "";
   return `wrote ${resolve(out)}${password === undefined ? "" : " (encrypted)"} (${summary.maskedCells} cells masked${reports})`;
 }

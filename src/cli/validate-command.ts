@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { openWorkbookFile } from "../hosts/xlsx/workbook-file";
+import { resolve } from "node:path";
+import { checkOutputPaths, openWorkbookFile, writeOutputFiles } from "../hosts/xlsx/workbook-file";
 import type { ValidationReport } from "../use-cases/validate-workbook";
 import { validateWorkbook } from "../use-cases/validate-workbook";
 import type { ParsedArgs } from "./args";
@@ -29,12 +28,12 @@ export function validateOptions(args: ParsedArgs): ValidateCommandOptions {
 
 /** Validates the workbook file; writes the report as JSON when asked. Never changes the workbook. */
 export async function runValidate(options: ValidateCommandOptions): Promise<ValidationReport> {
+  if (options.json) {
+    await checkOutputPaths([{ file: options.json, flag: "--json" }], [{ file: options.book, flag: "the workbook" }]);
+  }
   const host = await openWorkbookFile(options.book, { mustExist: true, password: options.password });
   const report = await validateWorkbook(host);
-  if (options.json) {
-    await mkdir(dirname(options.json), { recursive: true });
-    await writeFile(options.json, toJson(report));
-  }
+  if (options.json) await writeOutputFiles([{ file: options.json, data: toJson(report) }]);
   return report;
 }
 

@@ -13,6 +13,10 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "workbook-password": ["errorWorkbookPassword", "errorWorkbookPasswordNext"],
   "office-host": ["errorOfficeHost", "errorOfficeHostNext"],
   "excel-version": ["errorExcelVersion", "errorExcelVersionNext"],
+  "workbook-busy": ["errorWorkbookBusy", "errorWorkbookBusyNext"],
+  "read-only": ["errorReadOnly", "errorReadOnlyNext"],
+  "output-path": ["errorOutputPath", "errorOutputPathNext"],
+  "workbook-file": ["errorWorkbookFile", "errorWorkbookFileNext"],
 };
 
 export interface ErrorText {
