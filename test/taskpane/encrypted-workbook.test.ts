@@ -16,7 +16,7 @@ test("browser mode refuses an encrypted workbook with a message that says why an
   );
   expect(errorText(catalogues["zh-CN"], error)).toEqual({
     title: "此工作簿已用密码加密，浏览器中无法解密",
-    next: catalogues["zh-CN"].errorWorkbookPasswordNext,
+    next: catalogues["zh-CN"].errorWorkbookEncryptedNext,
     detail: expect.stringMatching(/^加密\.xlsx is encrypted, and this app cannot decrypt workbooks here/),
   });
   expect(errorText(catalogues["en-US"], error).title).toBe(
@@ -29,7 +29,7 @@ test("the import panel's reader refuses an encrypted source with the same explan
   await setUpWorkbook(host, { lang: "zh-CN" });
   const bytes = encryptWorkbook(await host.toBuffer(), "pw");
   await expect(readSourceGrid({ fileName: "问卷.xlsx", kind: "xlsx", bytes })).rejects.toMatchObject({
-    code: "workbook-password",
+    code: "workbook-encrypted",
     reason: "unsupported",
   });
 });

@@ -13,7 +13,10 @@ export function isEncryptedPackage(bytes: Uint8Array): boolean {
   return COMPOUND_FILE_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
-/** An encrypted workbook opened without its password, or with a wrong one. */
+/**
+ * An encrypted workbook opened without its password or with a wrong one (code `workbook-password`), or where it
+ * cannot be decrypted at all, in the task pane (code `workbook-encrypted`).
+ */
 export class WorkbookPasswordError extends AppError {
   constructor(
     readonly file: string,
@@ -21,11 +24,11 @@ export class WorkbookPasswordError extends AppError {
     options?: { cause?: unknown },
   ) {
     const problem = {
-      missing: "is encrypted with a password: give it (--password) to open the workbook",
+      missing: "is encrypted with a password: give it (--password; share: --book-password) to open the workbook",
       wrong: "could not be decrypted with the given password",
       unsupported:
         "is encrypted, and this app cannot decrypt workbooks here: open it with the command line (--password) or remove the password in Excel",
     }[reason];
-    super("workbook-password", `${file} ${problem}`, options);
+    super(reason === "unsupported" ? "workbook-encrypted" : "workbook-password", `${file} ${problem}`, options);
   }
 }

@@ -53,8 +53,10 @@ export const enUS = {
   errorFileTypeNext: "Choose a .csv or .xlsx file.",
   errorWorkbookOpen: "This file is not a readable Excel workbook",
   errorWorkbookOpenNext: "Save it from Excel or LibreOffice as .xlsx and open it again.",
-  errorWorkbookPassword: "This workbook is encrypted with a password, which the browser cannot decrypt",
-  errorWorkbookPasswordNext:
+  errorWorkbookPassword: "This workbook is encrypted and needs its password",
+  errorWorkbookPasswordNext: "Give the password to open it with --password and try again.",
+  errorWorkbookEncrypted: "This workbook is encrypted with a password, which the browser cannot decrypt",
+  errorWorkbookEncryptedNext:
     "Open it in Excel with its password (or remove the password under File > Info > Protect Workbook) and try again, or open it from the command line with --password.",
   errorOfficeHost: "Excel could not complete the operation",
   errorOfficeHostNext: "Close any open cell editor or dialog in Excel and try again.",

@@ -11,6 +11,7 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "file-type": ["errorFileType", "errorFileTypeNext"],
   "workbook-open": ["errorWorkbookOpen", "errorWorkbookOpenNext"],
   "workbook-password": ["errorWorkbookPassword", "errorWorkbookPasswordNext"],
+  "workbook-encrypted": ["errorWorkbookEncrypted", "errorWorkbookEncryptedNext"],
   "office-host": ["errorOfficeHost", "errorOfficeHostNext"],
   "excel-version": ["errorExcelVersion", "errorExcelVersionNext"],
   "workbook-busy": ["errorWorkbookBusy", "errorWorkbookBusyNext"],

@@ -52,8 +52,10 @@ export const zhCN: typeof enUS = {
   errorFileTypeNext: "请选择 .csv 或 .xlsx 文件。",
   errorWorkbookOpen: "此文件不是可读取的 Excel 工作簿",
   errorWorkbookOpenNext: "请用 Excel 或 LibreOffice 另存为 .xlsx 后重新打开。",
-  errorWorkbookPassword: "此工作簿已用密码加密，浏览器中无法解密",
-  errorWorkbookPasswordNext:
+  errorWorkbookPassword: "此工作簿已用密码加密，需要正确的打开密码",
+  errorWorkbookPasswordNext: "请用 --password 给出打开密码后重试。",
+  errorWorkbookEncrypted: "此工作簿已用密码加密，浏览器中无法解密",
+  errorWorkbookEncryptedNext:
     "请在 Excel 中打开并输入密码（或在“文件 > 信息 > 保护工作簿”中取消加密）后重试，或在命令行中使用 --password 打开。",
   errorOfficeHost: "Excel 未能完成此操作",
   errorOfficeHostNext: "请关闭 Excel 中正在编辑的单元格或对话框，然后重试。",
