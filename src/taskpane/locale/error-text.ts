@@ -12,11 +12,17 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "import-source": ["errorImportSource", "errorImportSourceNext"],
   "file-type": ["errorFileType", "errorFileTypeNext"],
   "workbook-open": ["errorWorkbookOpen", "errorWorkbookOpenNext"],
+  "workbook-password": ["errorWorkbookPassword", "errorWorkbookPasswordNext"],
+  "workbook-encrypted": ["errorWorkbookEncrypted", "errorWorkbookEncryptedNext"],
   "office-host": ["errorOfficeHost", "errorOfficeHostNext"],
   "excel-version": ["errorExcelVersion", "errorExcelVersionNext"],
   "workbook-changed": ["errorWorkbookChanged", "errorWorkbookChangedNext"],
   "sheet-protected": ["errorSheetProtected", "errorSheetProtectedNext"],
   "cell-limit": ["errorCellLimit", "errorCellLimitNext"],
+  "workbook-busy": ["errorWorkbookBusy", "errorWorkbookBusyNext"],
+  "read-only": ["errorReadOnly", "errorReadOnlyNext"],
+  "output-path": ["errorOutputPath", "errorOutputPathNext"],
+  "workbook-file": ["errorWorkbookFile", "errorWorkbookFileNext"],
 };
 
 /** An Excel error by what the user can do about it. */
