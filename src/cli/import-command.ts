@@ -3,6 +3,8 @@ import { readFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { TABLE_KEYS } from "../domain/schema";
 import type { TableKey } from "../domain/schema/types";
+import { isEncryptedPackage } from "../hosts/xlsx/encrypted-package";
+import { decryptWorkbook } from "../hosts/xlsx/workbook-encryption";
 import { checkOutputPaths, openWorkbookFile, saveWorkbookFile, writeTarget } from "../hosts/xlsx/workbook-file";
 import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
 import { sayWaiting } from "./messages";
@@ -15,8 +17,8 @@ import { stringFlag, UsageError } from "./args";
 
 export const IMPORT_USAGE =
   "import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx> " +
-  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]\n" +
-  "       import <book.xlsx> --remove <import id> [--out <out.xlsx>]";
+  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>] [--password PW]\n" +
+  "       import <book.xlsx> --remove <import id> [--out <out.xlsx>] [--password PW]";
 
 export interface ImportCommandOptions {
   readonly book: string;
@@ -25,6 +27,8 @@ export interface ImportCommandOptions {
   readonly sheet?: string;
   readonly out?: string;
   readonly json?: string;
+  /** Opens an encrypted source or book; an encrypted book is saved encrypted with it again. */
+  readonly password?: string;
 }
 
 /** @throws UsageError when a word is missing or --into names no table. */
@@ -47,14 +51,20 @@ export function importOptions(args: ParsedArgs): ImportCommandOptions {
     sheet: stringFlag(args, "sheet"),
     out: optional("out"),
     json: optional("json"),
+    password: stringFlag(args, "password"),
   };
 }
 
 /**
  * Reads the source file as a CSV or XLSX source by its extension.
  * @throws ImportSourceError when the file is missing or is not .csv/.txt/.tsv/.xlsx/.xlsm.
+ * @throws WorkbookPasswordError when an .xlsx source is encrypted and the password is missing or wrong.
  */
-export async function readSourceFile(file: string, sheet: string | undefined): Promise<ImportSource> {
+export async function readSourceFile(
+  file: string,
+  sheet: string | undefined,
+  password?: string,
+): Promise<ImportSource> {
   const fileName = basename(file);
   if (!existsSync(file)) throw new ImportSourceError({ file }, "no such file", "an existing .csv or .xlsx file");
   const ext = extname(file).toLowerCase();
@@ -62,7 +72,9 @@ export async function readSourceFile(file: string, sheet: string | undefined): P
     if (sheet !== undefined) throw new UsageError("--sheet applies to an .xlsx source only");
     return { fileName, kind: "csv", bytes: await readFile(file) };
   }
-  if ([".xlsx", ".xlsm"].includes(ext)) return { fileName, kind: "xlsx", bytes: await readFile(file), sheet };
+  if ([".xlsx", ".xlsm"].includes(ext)) {
+    return { fileName, kind: "xlsx", bytes: await decryptWorkbook(await readFile(file), password, file), sheet };
+  }
   const hint = ext === ".xls" ? " (save the .xls as .xlsx or CSV in Excel first)" : "";
   throw new ImportSourceError({ file }, `not a CSV or XLSX file${hint}`, "a .csv or .xlsx file");
 }
@@ -84,13 +96,16 @@ export async function runImport(options: ImportCommandOptions): Promise<ImportSu
       ...(target === options.book ? [] : [{ file: options.book, flag: "the workbook" }]),
     ],
   );
-  const source = await readSourceFile(options.from, options.sheet);
+  const source = await readSourceFile(options.from, options.sheet, options.password);
   return withWorkbookLock(
     await writeTarget(target),
     async () => {
-      const host = await openWorkbookFile(options.book, { mustExist: true });
+      const encrypted = existsSync(options.book) && isEncryptedPackage(await readFile(options.book));
+      const host = await openWorkbookFile(options.book, { mustExist: true, password: options.password });
       const summary = await importRecords(host, options.into, source);
-      await saveWorkbookFile(host, target, options.json ? [{ file: options.json, data: toJson(summary) }] : []);
+      await saveWorkbookFile(host, target, options.json ? [{ file: options.json, data: toJson(summary) }] : [], {
+        password: encrypted ? options.password : undefined,
+      });
       return summary;
     },
     sayWaiting,

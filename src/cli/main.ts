@@ -13,11 +13,11 @@ const USAGE = `usage:
   cli init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]
   cli demo [--lang zh-CN|en-US]      builds demo/demo-workbook.xlsx (300 issues over three months)
   cli import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx>
-             [--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]
-  cli import <book.xlsx> --remove <import id> [--out <out.xlsx>]    removes the rows of one import again
-  cli validate <book.xlsx> [--json <out.json>]
-  cli report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>]
-  cli share <book.xlsx> --out <copy.xlsx>`;
+             [--sheet NAME] [--out <out.xlsx>] [--json <summary.json>] [--password PW]
+  cli import <book.xlsx> --remove <import id> [--out <out.xlsx>] [--password PW]   removes one import's rows
+  cli validate <book.xlsx> [--json <out.json>] [--password PW]
+  cli report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>] [--password PW]
+  cli share <book.xlsx> --out <copy.xlsx> [--password PW] [--book-password PW]`;
 
 export const DEMO_FILE = "demo/demo-workbook.xlsx";
 

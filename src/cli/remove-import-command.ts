@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { isEncryptedPackage } from "../hosts/xlsx/encrypted-package";
 import { checkOutputPaths, openWorkbookFile, saveWorkbookFile, writeTarget } from "../hosts/xlsx/workbook-file";
 import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
 import type { RemovalSummary } from "../import/plan-remove";
@@ -12,6 +15,7 @@ export interface RemoveImportOptions {
   readonly book: string;
   readonly importId: string;
   readonly out?: string;
+  readonly password?: string;
 }
 
 /** @throws UsageError when the workbook or the import id is missing. */
@@ -20,7 +24,12 @@ export function removeImportOptions(args: ParsedArgs): RemoveImportOptions {
   const importId = stringFlag(args, "remove");
   if (!book || !importId) throw new UsageError(`usage: ${IMPORT_USAGE}`);
   const out = stringFlag(args, "out");
-  return { book: resolve(book), importId, out: out === undefined ? undefined : resolve(out) };
+  return {
+    book: resolve(book),
+    importId,
+    out: out === undefined ? undefined : resolve(out),
+    password: stringFlag(args, "password"),
+  };
 }
 
 /**
@@ -36,9 +45,10 @@ export async function runRemoveImport(options: RemoveImportOptions): Promise<Rem
   return withWorkbookLock(
     await writeTarget(target),
     async () => {
-      const host = await openWorkbookFile(options.book, { mustExist: true });
+      const encrypted = existsSync(options.book) && isEncryptedPackage(await readFile(options.book));
+      const host = await openWorkbookFile(options.book, { mustExist: true, password: options.password });
       const summary = await removeImport(host, options.importId);
-      await saveWorkbookFile(host, target);
+      await saveWorkbookFile(host, target, [], { password: encrypted ? options.password : undefined });
       return summary;
     },
     sayWaiting,

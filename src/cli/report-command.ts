@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { loadJiebaSegmenter } from "../domain/keywords/jieba-node";
+import { isEncryptedPackage } from "../hosts/xlsx/encrypted-package";
 import { checkOutputPaths, openWorkbookFile, saveWorkbookFile, writeTarget } from "../hosts/xlsx/workbook-file";
 import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
 import { sayWaiting } from "./messages";
@@ -7,7 +9,10 @@ import { generateReport } from "../use-cases/generate-report";
 import type { ParsedArgs } from "./args";
 import { stringFlag, UsageError } from "./args";
 
-/** `report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>]`; without --out the book is updated. */
+/**
+ * `report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>] [--password PW]`; without --out the
+ * book is updated. An encrypted book opens with --password and is saved encrypted with it again.
+ */
 export async function runReport(args: ParsedArgs): Promise<string> {
   const book = args.positional[1];
   const month = stringFlag(args, "month");
@@ -24,12 +29,15 @@ export async function runReport(args: ParsedArgs): Promise<string> {
   const result = await withWorkbookLock(
     await writeTarget(out),
     async () => {
-      const host = await openWorkbookFile(source, { mustExist: true });
+      const password = stringFlag(args, "password");
+      const host = await openWorkbookFile(source, { mustExist: true, password });
+      const encrypted = isEncryptedPackage(await readFile(source));
       const report = await generateReport(host, { month, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
       await saveWorkbookFile(
         host,
         out,
         json ? [{ file: json, data: JSON.stringify(report.json, null, 2) + "\n" }] : [],
+        { password: encrypted ? password : undefined },
       );
       return report;
     },

@@ -6,7 +6,12 @@ export interface TableGrid {
   readonly sheet: string;
   readonly name: string;
   readonly headers: readonly string[];
+  /** The body rows that hold a value, in order (blank rows are left out). */
   readonly rows: readonly (readonly CellValue[])[];
+  /** Each row's 0-based body row in the table. */
+  readonly rowIndex: readonly number[];
+  /** Body rows the table spans, blank ones included. */
+  readonly bodyRows: number;
 }
 
 /** What one bulk read asks for: tables by their Excel names, sheets by name (either may be missing). */

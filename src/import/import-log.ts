@@ -8,6 +8,7 @@ import { label } from "../domain/schema/types";
 import type { TableGrid } from "../hosts/host";
 import { NUM_FMT } from "../workbook/formats";
 import type { PlanOp } from "../workbook/plan-types";
+import { tableBase } from "../workbook/read-records";
 import { isImportId } from "./import-ref";
 
 export const IMPORT_LOG_TABLE = "ImportLog";
@@ -142,21 +143,33 @@ export function isRemoved(log: ImportLog, importId: string): boolean {
   return removedAt >= 0 && row !== undefined && row[removedAt] !== undefined && row[removedAt] !== "";
 }
 
-/** Ops that write the log. */
-export function importLogOps(sheet: string, log: ImportLog): PlanOp[] {
+function columnsOf(log: ImportLog) {
   const spec = (h: string) => COLUMNS.find((c) => c.zh === h || c.en === h);
-  return [
-    { kind: "sheet", name: sheet, freezeRows: 1 },
-    {
-      kind: "table",
-      sheet,
-      name: IMPORT_LOG_TABLE,
-      origin: "A1",
-      columns: log.headers.map((header) => {
-        const c = spec(header);
-        return { header, width: c?.width ?? 14, numFmt: c && "numFmt" in c ? c.numFmt : undefined };
-      }),
-      rows: log.rows,
-    },
-  ];
+  return log.headers.map((header) => {
+    const c = spec(header);
+    return { header, width: c?.width ?? 14, numFmt: c && "numFmt" in c ? c.numFmt : undefined };
+  });
+}
+
+/** Ops that add `entry` to the log: a new log table, or one row appended to the one the workbook has. */
+export function appendLogOps(sheet: string, grid: TableGrid | undefined, lang: Lang, entry: ImportLogEntry): PlanOp[] {
+  const after = withEntry(importLogOf(grid, lang), entry);
+  const table = { kind: "table", sheet, name: IMPORT_LOG_TABLE, origin: "A1", columns: columnsOf(after) } as const;
+  if (!grid)
+    return [
+      { kind: "sheet", name: sheet, freezeRows: 1 },
+      { ...table, rows: after.rows },
+    ];
+  return [{ ...table, rows: after.rows.slice(-1), base: tableBase(grid) }];
+}
+
+/** Ops that write the removal time on the log row of `importId` (which the log must have). */
+export function removalLogOps(sheet: string, grid: TableGrid, importId: string, removedAt: number): PlanOp[] {
+  const after = withRemoval(grid, importId, removedAt);
+  const at = logRowOf(grid, importId);
+  const row = grid.rowIndex[at] ?? 0;
+  const column = positions(after).removedAt;
+  const was = grid.rows[at]?.[column];
+  const table = { kind: "table", sheet, name: IMPORT_LOG_TABLE, origin: "A1", columns: columnsOf(after) } as const;
+  return [{ ...table, rows: [], base: tableBase(grid), cells: [{ row, column, value: removedAt, was }] }];
 }

@@ -1,11 +1,13 @@
 /**
  * The pure core of an import (issue 3 items 2–7, issue 10 items 3–4): from the workbook as read and a source grid
- * to the plan that writes the table again with the new rows appended (the same `tableOps` that set-up uses), each
- * carrying its import ref, the quarantine table, the import log, and the summary. No host is touched here.
+ * to the plan of changes that appends the new rows to the table (the same `tableOps` that set-up uses), each
+ * carrying its import ref, the set-aside rows to the quarantine table and the import to the import log, and the
+ * summary. Rows already in the table (an earlier import of the same file, or an interrupted run of this one) are
+ * found by their fingerprint and not appended again. No host is touched here.
  */
 import { assignIssueIds } from "../domain/issue-id";
 import { IMPORT_REF_FIELD, tableSpecs } from "../domain/schema";
-import type { FieldSpec, Lang, RecordRow, TableKey, TableSpec } from "../domain/schema/types";
+import type { CellValue, FieldSpec, Lang, RecordRow, TableKey, TableSpec } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
 import { invalidReasons } from "../domain/validity";
 import type { TableGrid } from "../hosts/host";
@@ -18,7 +20,7 @@ import { sheetLabels } from "../workbook/sheet-names";
 import { convertRows, type ConvertedRows } from "./convert-rows";
 import { dedupeRows, type DedupedRows } from "./dedupe-rows";
 import { rowFingerprints } from "./fingerprint";
-import { importIds, importLogOf, importLogOps, importLogSheetName, withEntry } from "./import-log";
+import { appendLogOps, importIds, importLogOf, importLogSheetName } from "./import-log";
 import { importRefText, nextImportId } from "./import-ref";
 import { ImportSourceError } from "./errors";
 import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
@@ -126,11 +128,11 @@ export async function planImport(
     ...r.record,
     [IMPORT_REF_FIELD.key]: importRefText({ importId, fingerprint: r.fingerprint }),
   }));
-  const { rows, idsGenerated } = withIssueIds(table, [...existing.records, ...added], state);
+  const { rows, idsGenerated } = withIssueIds(table, existing.records, added, state);
   const ops = tableOps(
     spec,
     state.sheetNames[table],
-    { rows, extraHeaders: [...existing.extraHeaders, ...newExtras] },
+    { rows, extraHeaders: [...existing.extraHeaders, ...newExtras], base: state.tables[table]?.base },
     state.parsed.settings.dimensions,
     lang,
   );
@@ -165,7 +167,7 @@ export async function planImport(
     alreadyImported: summary.alreadyImported,
     quarantined: summary.quarantined,
   };
-  ops.push(...importLogOps(importLogSheetName(state.existingSheets, lang), withEntry(log, entry)));
+  ops.push(...appendLogOps(importLogSheetName(state.existingSheets, lang), target.importLog, lang, entry));
   return { plan: { lang, ops }, summary };
 }
 
@@ -199,21 +201,29 @@ export function nameExtras(spec: TableSpec, columns: readonly SourceColumn[], ex
   return { extraNames, newExtras };
 }
 
-/** Issue ids generated where blank (DOMAIN.md §1.1), continuing each year's sequence after the highest one. */
-function withIssueIds(table: TableKey, rows: readonly RecordRow[], state: WorkbookState) {
-  if (table !== "issues" || !rows.some((r) => r["id"] === undefined || String(r["id"]).trim() === "")) {
-    return { rows, idsGenerated: 0 };
-  }
-  const { ids } = assignIssueIds(rows, state.parsed.settings.rules.deptCode);
+/**
+ * The rows to append, with issue ids generated where blank (DOMAIN.md §1.1), continuing each year's sequence after
+ * the highest one in the table and the rows before.
+ */
+function withIssueIds(
+  table: TableKey,
+  existing: readonly RecordRow[],
+  rows: readonly RecordRow[],
+  state: WorkbookState,
+) {
+  if (table !== "issues" || !rows.some((r) => blankId(r["id"]))) return { rows, idsGenerated: 0 };
+  const { ids } = assignIssueIds([...existing, ...rows], state.parsed.settings.rules.deptCode);
   let idsGenerated = 0;
   const withIds = rows.map((r, i) => {
-    const id = ids[i];
+    const id = ids[existing.length + i];
     if (id === r["id"] || id === undefined) return r;
     idsGenerated++;
     return { ...r, id };
   });
   return { rows: withIds, idsGenerated };
 }
+
+const blankId = (id: CellValue) => id === undefined || String(id).trim() === "";
 
 function summarize(
   table: TableKey,

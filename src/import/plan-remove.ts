@@ -9,7 +9,7 @@ import type { TableGrid } from "../hosts/host";
 import type { WorkbookState } from "../use-cases/read-workbook";
 import { tableOps } from "../workbook/layout-table";
 import type { PlanOp, WorkbookPlan } from "../workbook/plan-types";
-import { importLogOf, importLogOps, importLogSheetName, logRowOf, withRemoval } from "./import-log";
+import { logRowOf, removalLogOps } from "./import-log";
 import { parseImportRef } from "./import-ref";
 
 /** No import of that id is in the workbook: neither on the 导入记录 sheet nor in any row's 导入来源. */
@@ -44,20 +44,21 @@ export function planRemoveImport(
   let total = 0;
   for (const spec of tableSpecs(state.parsed.settings.dimensions)) {
     const table = state.tables[spec.key];
-    if (!table) continue;
-    const keep = table.records.filter((r) => parseImportRef(r[IMPORT_REF_FIELD.key])?.importId !== importId);
-    const count = table.records.length - keep.length;
-    if (count === 0) continue;
-    removed[spec.key] = count;
-    total += count;
-    const content = { rows: keep, extraHeaders: table.extraHeaders };
-    ops.push(...tableOps(spec, state.sheetNames[spec.key], content, state.parsed.settings.dimensions, lang));
+    if (!table?.base) continue;
+    const rowIndex = table.rowIndex ?? [];
+    const gone = table.records.flatMap((r, i) =>
+      parseImportRef(r[IMPORT_REF_FIELD.key])?.importId === importId ? [rowIndex[i] ?? i] : [],
+    );
+    if (gone.length === 0) continue;
+    removed[spec.key] = gone.length;
+    total += gone.length;
+    const content = { rows: [], extraHeaders: table.extraHeaders, base: table.base, headers: table.headers };
+    const tableOpsOf = tableOps(spec, state.sheetNames[spec.key], content, state.parsed.settings.dimensions, lang);
+    ops.push(...tableOpsOf.map((op) => (op.kind === "table" ? { ...op, deleteRows: gone } : op)));
   }
-  const log = importLogOf(target.importLog, lang);
-  const logged = logRowOf(log, importId) >= 0;
+  const grid = target.importLog;
+  const logged = grid !== undefined && logRowOf(grid, importId) >= 0;
   if (!logged && total === 0) throw new ImportNotFoundError(importId);
-  if (logged) {
-    ops.push(...importLogOps(importLogSheetName(state.existingSheets, lang), withRemoval(log, importId, now)));
-  }
+  if (logged) ops.push(...removalLogOps(grid.sheet, grid, importId, now));
   return { plan: { lang, ops }, summary: { importId, removed, total } };
 }

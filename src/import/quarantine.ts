@@ -7,6 +7,8 @@ import type { CellValue, Lang } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
 import type { TableGrid } from "../hosts/host";
 import type { PlanOp } from "../workbook/plan-types";
+import { tableBase } from "../workbook/read-records";
+import { alreadyAppended } from "../workbook/resume-append";
 import type { QuarantinedRow } from "./convert-rows";
 import { reasonsText } from "./reasons";
 import { uniqueHeader } from "./text-cells";
@@ -38,7 +40,10 @@ export interface QuarantineInput {
   readonly rows: readonly QuarantinedRow[];
 }
 
-/** Ops that write the quarantine table with the new rows appended. */
+/**
+ * Ops that append the new rows to the quarantine table (created when missing), new source columns at its right;
+ * rows an interrupted run of the same import already appended are not appended again.
+ */
 export function quarantineOps(input: QuarantineInput): PlanOp[] {
   const fixed = QUARANTINE_HEADERS.map((h) => label(h, input.lang));
   const headers = input.existing ? [...input.existing.headers] : fixed;
@@ -62,7 +67,10 @@ export function quarantineOps(input: QuarantineInput): PlanOp[] {
     positions.forEach((at, i) => (row[at] = q.values[i]));
     return pad(row);
   });
-  const rows = [...(input.existing?.rows ?? []).map(pad), ...added];
+  const existing = input.existing;
+  const same = (a: readonly CellValue[], b: readonly CellValue[]) =>
+    headers.every((_, i) => (a[i] ?? "") === (b[i] ?? ""));
+  const resumed = existing ? alreadyAppended(existing.rows, added, same) : 0;
   return [
     { kind: "sheet", name: input.sheet, freezeRows: 1 },
     {
@@ -70,8 +78,9 @@ export function quarantineOps(input: QuarantineInput): PlanOp[] {
       sheet: input.sheet,
       name: QUARANTINE_TABLE,
       origin: "A1",
-      columns: headers.map((header, i) => ({ header, width: [24, 9, 40][i] ?? 14 })),
-      rows,
+      columns: headers.map((header, i) => ({ header, width: existing ? undefined : ([24, 9, 40][i] ?? 14) })),
+      rows: added.slice(resumed),
+      ...(existing ? { base: tableBase(existing) } : {}),
     },
   ];
 }

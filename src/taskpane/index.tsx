@@ -6,11 +6,13 @@ import { detectLocale } from "./locale";
 
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
-const root = createRoot(container);
+// taskpane.html found a webview too old for the pane and shows its message there: leave it.
+const oldWebview = document.documentElement.hasAttribute("data-old-webview");
+const root = oldWebview ? undefined : createRoot(container);
 
 /** Renders the pane; a new host kind remounts it, so it starts over in that host's language. */
 function render(props: PaneRootProps): void {
-  root.render(<PaneRoot key={props.kind} {...props} />);
+  root?.render(<PaneRoot key={props.kind} {...props} />);
 }
 
 render({ kind: "browser", initialLocale: detectLocale(), store: indexedDbStore() });

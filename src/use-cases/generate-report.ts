@@ -21,6 +21,16 @@ import { REPORT_LABELS } from "../workbook/report/report-labels";
 import { readWorkbookState } from "./read-workbook";
 import { requireReadableSettings } from "./workbook-damage";
 
+/** The workbook holds more records than a caller with a time limit (the ribbon command) takes on. */
+export class TooManyRecordsError extends AppError {
+  constructor(
+    readonly records: number,
+    readonly limit: number,
+  ) {
+    super("too-many-records", `the workbook holds ${records} records, more than ${limit} that can be reported here`);
+  }
+}
+
 /** The workbook has not been set up: its record tables are missing. */
 export class NotSetUpError extends AppError {
   constructor(readonly missing: readonly string[]) {
@@ -38,6 +48,8 @@ export interface ReportInput {
   readonly loadSegmenter: (lexicon: readonly string[]) => Segmenter | Promise<Segmenter>;
   /** Seed of the re-check sample. @default the month */
   readonly seed?: string;
+  /** Records (all five tables) above which nothing is computed or written: TooManyRecordsError. */
+  readonly maxRecords?: number;
 }
 
 export interface ReportResult {
@@ -67,10 +79,12 @@ function todaySerial(): number {
 
 /**
  * Generates the month's report (DOMAIN.md §2–§7): reads the tables, computes every figure in the domain, writes the
- * report sheet (replacing the month's earlier one) with live formulas, values and two charts, and appends the new
- * improvement drafts to the plan. No other record table is touched, and no personal data reaches the report.
- * @throws NotSetUpError when a record table is missing; SettingsError when the Settings sheet is missing or holds a
- * value it cannot read, or the weights do not sum to 100%.
+ * report sheet (the month's earlier one is rebuilt in place, in one request, so a failure leaves it as it was) with
+ * live formulas, values and two charts, then appends the new improvement drafts to the plan. No other record table
+ * is touched, and no personal data reaches the report.
+ * @throws NotSetUpError when a record table is missing; SettingsError when the Settings sheet is missing or holds a value
+ * it cannot read, or the weights do not sum to 100%;
+ * TooManyRecordsError when `maxRecords` is given and exceeded (nothing is written).
  */
 export async function generateReport(host: WorkbookHost, input: ReportInput): Promise<ReportResult> {
   const state = await readWorkbookState(host, input.lang);
@@ -86,6 +100,9 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     feedback: records("feedback"),
     improvements: records("improvements"),
   };
+  const count = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
+  if (input.maxRecords !== undefined && count > input.maxRecords)
+    throw new TooManyRecordsError(count, input.maxRecords);
   const month = input.month ?? defaultReportMonth(tables, input.today ?? todaySerial());
   const stopWords = state.lists.get("stopWords") ?? [];
   const segmenter = await input.loadSegmenter(state.lists.get("lexicon") ?? []);
@@ -128,7 +145,12 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       ? tableOps(
           IMPROVEMENTS,
           state.sheetNames.improvements,
-          { rows: merged.rows, extraHeaders: state.tables.improvements?.extraHeaders ?? [] },
+          {
+            rows: merged.added,
+            extraHeaders: state.tables.improvements?.extraHeaders ?? [],
+            base: state.tables.improvements?.base,
+            headers: state.tables.improvements?.headers,
+          },
           settings.dimensions,
           input.lang,
         )

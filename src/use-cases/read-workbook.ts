@@ -4,6 +4,8 @@ import type { CellValue, Lang, ListKey, TableKey } from "../domain/schema/types"
 import { DEFAULT_SETTINGS, SETTING_SPECS } from "../domain/settings";
 import type { RuleSettings, Settings } from "../domain/settings";
 import type { TableGrid, WorkbookHost, WorkbookRead } from "../hosts/host";
+import type { FoundCells } from "../workbook/changed-cells";
+import type { SettingsFound } from "../workbook/layout-settings";
 import { DIMENSIONS_TABLE, HOLIDAYS_TABLE } from "../workbook/layout-settings";
 import type { TableRecords } from "../workbook/read-records";
 import { recordsFromGrid } from "../workbook/read-records";
@@ -23,6 +25,8 @@ export interface WorkbookState {
   readonly tables: Readonly<Record<TableKey, TableRecords | undefined>>;
   /** The other tables asked for in the same read (`alsoTables`), by name. */
   readonly extra: ReadonlyMap<string, TableGrid | undefined>;
+  /** The Lists and Settings sheets as read, for plans of changes against them. */
+  readonly found: { readonly lists?: FoundCells; readonly settings?: SettingsFound };
 }
 
 /** The record tables' Excel names (they do not depend on the dimensions). */
@@ -58,7 +62,16 @@ export async function readWorkbookState(
     if (grid) sheetNames[spec.key] = grid.sheet;
   }
   const extra = new Map(also.map((name) => [name, read.tables.get(name)]));
-  return { sheetNames, existingSheets, settings, parsed, lists, tables, extra };
+  const settingsCells = read.sheets.get(sheetNames.settings);
+  const asRead = {
+    lists: read.sheets.get(sheetNames.lists),
+    settings: settingsCells && {
+      cells: settingsCells,
+      dimensions: read.tables.get(DIMENSIONS_TABLE),
+      holidays: read.tables.get(HOLIDAYS_TABLE),
+    },
+  };
+  return { sheetNames, existingSheets, settings, parsed, lists, tables, extra, found: asRead };
 }
 
 function settingsStateFrom(read: WorkbookRead, sheet: string): Partial<SettingsState> {

@@ -35,8 +35,9 @@ export interface SetUpSummary {
 
 /**
  * Set up the structured workbook, or repair it (DOMAIN.md §1): adds what is missing — sheets, tables, columns,
- * validations, list values, settings — and keeps every user row, extra column, list value and setting as it is.
- * Running it twice gives the same workbook.
+ * validations, list values, settings, ids in blank id cells — as changes against what it read, and never rewrites
+ * a user row, extra column, list value or setting. Running it twice gives the same workbook; running it again after
+ * it stopped midway completes it.
  */
 export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Promise<SetUpSummary> {
   const state = await readWorkbookState(host, input.lang);
@@ -63,14 +64,26 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
     rowsKept[key] = kept.length;
     rowsAdded[key] = added.length;
     extraColumnsKept.push(...(found?.extraHeaders ?? []));
-    tables[key] = { rows: [...kept, ...added], extraHeaders: found?.extraHeaders ?? [] };
+    const adopted = adoption.tables[key];
+    // An adopted sheet has no table yet: the table is created over it with the sheet's own records.
+    tables[key] = adopted
+      ? { rows: adopted.records, extraHeaders: adopted.extraHeaders }
+      : { rows: added, extraHeaders: found?.extraHeaders ?? [], base: found?.base };
   }
   const deptCode = String(settings.rules.get("deptCode") ?? state.parsed.settings.rules.deptCode);
-  const assigned = assignIssueIds(tables.issues.rows, deptCode);
-  const idsGenerated = assigned.ids.filter(
-    (id, i) => id !== undefined && tables.issues.rows[i]?.id === undefined,
-  ).length;
-  tables.issues = { ...tables.issues, rows: tables.issues.rows.map((r, i) => ({ ...r, id: assigned.ids[i] })) };
+  const kept = state.tables.issues?.records ?? [];
+  const all = [...kept, ...tables.issues.rows];
+  const assigned = assignIssueIds(all, deptCode);
+  const generated = (i: number) => assigned.ids[i] !== undefined && all[i]?.id === undefined;
+  const idsGenerated = all.filter((_, i) => generated(i)).length;
+  const rowIndex = state.tables.issues?.rowIndex ?? [];
+  tables.issues = {
+    ...tables.issues,
+    rows: tables.issues.rows.map((r, i) => ({ ...r, id: assigned.ids[kept.length + i] })),
+    cells: kept.flatMap((_, i) =>
+      generated(i) ? [{ row: rowIndex[i] ?? i, key: "id", value: assigned.ids[i], was: undefined }] : [],
+    ),
+  };
 
   await host.apply(
     buildWorkbookPlan({
@@ -80,6 +93,7 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
       dimensions: state.parsed.settings.dimensions,
       lists,
       tables,
+      found: state.found,
     }),
   );
   return {

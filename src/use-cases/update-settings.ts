@@ -235,9 +235,10 @@ function listProblems(edit: SettingsEdit, lists: ReadonlyMap<ListKey, readonly s
 
 /**
  * Writes an edit of the Settings and Lists sheets through the workbook plan, after checking it (DOMAIN.md §1.6): on
- * any problem nothing is written and the problems are returned. Only the Lists and Settings sheets are written, and
- * the evaluation table too when its dimension columns change (a dimension added, removed or renamed). Holidays and
- * every other sheet stay as they are.
+ * any problem nothing is written and the problems are returned. Only the changed cells of the Lists and Settings
+ * sheets are written, and when the dimensions change the evaluation table gets the new dimension's column at its
+ * right and its calculated columns' new formulas; no record is rewritten. Holidays and every other sheet stay as
+ * they are.
  * @throws NotSetUpError when the workbook lacks its Lists or Settings sheet or the evaluation table.
  */
 export async function updateSettings(
@@ -259,9 +260,9 @@ export async function updateSettings(
   const tables = {} as Record<TableKey, TableContent>;
   for (const key of TABLE_KEYS) {
     const found = state.tables[key];
-    tables[key] = { rows: found?.records ?? [], extraHeaders: found?.extraHeaders ?? [] };
+    tables[key] = { rows: [], extraHeaders: found?.extraHeaders ?? [], base: found?.base, headers: found?.headers };
   }
-  const plan = buildWorkbookPlan({ lang, sheetNames, settings, dimensions, lists, tables });
+  const plan = buildWorkbookPlan({ lang, sheetNames, settings, dimensions, lists, tables, found: state.found });
   const rewrite = columnsChanged(state.settings.dimensions, settings.dimensions);
   const keep = new Set([sheetNames.lists, sheetNames.settings, ...(rewrite ? [sheetNames.evaluations] : [])]);
   await host.apply(onlySheets(plan, keep, clearedListRows(state, lists, sheetNames.lists)));

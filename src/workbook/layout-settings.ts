@@ -1,11 +1,15 @@
-import type { Lang } from "../domain/schema/types";
+import type { CellValue, Lang } from "../domain/schema/types";
+import type { TableGrid } from "../hosts/host";
 import { label } from "../domain/schema/types";
 import { SETTING_SPECS } from "../domain/settings";
 import { sheetPrefix } from "./a1";
 import { NUM_FMT } from "./formats";
 import { effectiveWeightFormula } from "./formulas";
 import { HOLIDAYS_NAME, listName, settingName, weightName } from "./names";
-import type { PlanCell, PlanOp } from "./plan-types";
+import type { FoundCells } from "./changed-cells";
+import { changedCells } from "./changed-cells";
+import type { PlanCell, PlanOp, TableCellChange, TableColumnPlan } from "./plan-types";
+import { tableBase } from "./read-records";
 import type { SettingsState } from "./settings-state";
 
 export const DIMENSIONS_TABLE = "Dimensions";
@@ -28,11 +32,20 @@ export const DIMENSION_HEADERS = [
 ] as const;
 export const HOLIDAY_HEADER = { zh: "节假日", en: "Holiday" };
 
+/** The Settings sheet as read, for a plan of changes: its cells from A1 and its two tables. */
+export interface SettingsFound {
+  readonly cells?: FoundCells;
+  readonly dimensions?: TableGrid;
+  readonly holidays?: TableGrid;
+}
+
 /**
  * The Settings sheet: A:C one rule per row (key, label, value) each value a named cell `S_<key>`; E:J the
- * dimension table with its effective weights `W_<key>`; L the holiday list `S_holidays`.
+ * dimension table with its effective weights `W_<key>`; L the holiday list `S_holidays`. Against a sheet as read
+ * (`found`) only changed rule cells are written, dimension rows are changed in place (the settings own them) and
+ * missing holidays are appended.
  */
-export function settingsOps(sheet: string, state: SettingsState, lang: Lang): PlanOp[] {
+export function settingsOps(sheet: string, state: SettingsState, lang: Lang, found: SettingsFound = {}): PlanOp[] {
   const p = sheetPrefix(sheet);
   const rows: PlanCell[][] = [
     [label(SETTINGS_HEADERS.key, lang), label(SETTINGS_HEADERS.label, lang), label(SETTINGS_HEADERS.value, lang)],
@@ -49,24 +62,18 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang): Pl
     ]);
     ops.push({ kind: "name", name: settingName(spec.key), formula: `${p}$C$${row}` });
   });
-  ops.push({ kind: "cells", sheet, origin: "A1", rows, numFmts, headerRow: true });
+  ops.push(...changedCells(sheet, "A1", rows, found.cells, { numFmts, headerRow: true }));
 
   const dimHeaders = DIMENSION_HEADERS.map((h) => label(h, lang));
   const header = (key: "weight" | "class") =>
     label(key === "weight" ? DIMENSION_HEADERS[4] : DIMENSION_HEADERS[3], lang);
-  ops.push({
-    kind: "table",
-    sheet,
-    name: DIMENSIONS_TABLE,
-    origin: "E1",
-    columns: dimHeaders.map((h, i) => ({
-      header: h,
-      width: i === 5 || i === 4 ? 10 : 13,
-      numFmt: i >= 4 ? NUM_FMT.percent : undefined,
-      formula: i === 5 ? effectiveWeightFormula(DIMENSIONS_TABLE, header) : undefined,
-    })),
-    rows: state.dimensions.map((d) => [...d.slice(0, 5), undefined]),
-  });
+  const dimensionColumns = dimHeaders.map((h, i) => ({
+    header: found.dimensions?.headers[i] ?? h,
+    width: i === 5 || i === 4 ? 10 : 13,
+    numFmt: i >= 4 ? NUM_FMT.percent : undefined,
+    formula: i === 5 ? effectiveWeightFormula(DIMENSIONS_TABLE, header) : undefined,
+  }));
+  ops.push(dimensionsOp(sheet, state, dimensionColumns, found.dimensions));
   state.dimensions.forEach((d, i) => {
     if (d[0] !== undefined) ops.push({ kind: "name", name: weightName(String(d[0])), formula: `${p}$J$${i + 2}` });
   });
@@ -78,16 +85,55 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang): Pl
     rule: { type: "list", source: listName("dimensionClass") },
   });
 
+  const holidays = found.holidays;
+  const have = new Set(holidays?.rows.map((r) => r[0]) ?? []);
   ops.push({
     kind: "table",
     sheet,
     name: HOLIDAYS_TABLE,
     origin: "L1",
-    columns: [{ header: label(HOLIDAY_HEADER, lang), numFmt: NUM_FMT.date, width: 12 }],
-    rows: state.holidays.map((h) => [h]),
+    columns: [{ header: holidays?.headers[0] ?? label(HOLIDAY_HEADER, lang), numFmt: NUM_FMT.date, width: 12 }],
+    rows: state.holidays.filter((h) => !have.has(h)).map((h) => [h]),
+    ...(holidays ? { base: tableBase(holidays) } : {}),
   });
   ops.push({ kind: "name", name: HOLIDAYS_NAME, formula: `${p}$L$2:$L$${HOLIDAY_CAPACITY + 1}` });
   ops.push({ kind: "validation", sheet, range: `L2:L${HOLIDAY_CAPACITY + 1}`, rule: { type: "date" } });
-  ops.push({ kind: "columnWidths", sheet, widths: [22, 34, 14] });
+  if (!found.cells) ops.push({ kind: "columnWidths", sheet, widths: [22, 34, 14] });
   return ops;
+}
+
+/**
+ * The dimension table: created with its rows, or changed in place. Its rows are the settings' own (the weights
+ * names point at them by position), so row i of the table is set to dimension i where it differs, rows past the
+ * last dimension are blanked and further dimensions appended.
+ */
+function dimensionsOp(
+  sheet: string,
+  state: SettingsState,
+  columns: TableColumnPlan[],
+  found: TableGrid | undefined,
+): PlanOp {
+  const wanted = state.dimensions.map((d) => [...d.slice(0, 5), undefined]);
+  if (!found) return { kind: "table", sheet, name: DIMENSIONS_TABLE, origin: "E1", columns, rows: wanted };
+  const base = tableBase(found);
+  const current: CellValue[][] = Array.from({ length: base.usedRows }, () => []);
+  found.rows.forEach((r, i) => (current[found.rowIndex[i] ?? i] = [...r]));
+  const cells: TableCellChange[] = [];
+  current.forEach((row, r) => {
+    for (let c = 0; c < 5; c++) {
+      const value = wanted[r]?.[c];
+      const now = row[c];
+      if ((value ?? "") !== (now ?? "")) cells.push({ row: r, column: c, value, was: now });
+    }
+  });
+  return {
+    kind: "table",
+    sheet,
+    name: DIMENSIONS_TABLE,
+    origin: "E1",
+    columns: [...found.headers.map((h, i) => columns[i] ?? { header: h }), ...columns.slice(found.headers.length)],
+    rows: wanted.slice(current.length),
+    base,
+    ...(cells.length > 0 ? { cells } : {}),
+  };
 }

@@ -20,6 +20,31 @@ export type ValidationRule =
 export type HighlightStyle = "bad" | "warn" | "muted";
 
 /**
+ * A table as the plan's read found it. A plan for a live workbook is a list of changes against this read; a host
+ * refuses the change when the table no longer matches it (renamed, moved, other headers, rows added or removed since)
+ * instead of writing over what is there now.
+ */
+export interface TableBase {
+  /** Header texts in the workbook's column order. */
+  readonly headers: readonly string[];
+  /** Body rows the table spans, blank ones included. */
+  readonly bodyRows: number;
+  /** Body rows up to the last one holding a value: appended rows go after it (blank rows above are filled first). */
+  readonly usedRows: number;
+}
+
+/** A cell of an existing body row that the use case owns (a generated id in a blank id cell). */
+export interface TableCellChange {
+  /** 0-based body row, as read. */
+  readonly row: number;
+  /** 0-based column in the plan's `columns`. */
+  readonly column: number;
+  readonly value: CellValue;
+  /** The cell as read: a host refuses the change when the cell holds something else now (a user typed there). */
+  readonly was: CellValue;
+}
+
+/**
  * One step of a workbook plan. The plan is plain, serializable data; each host (ExcelJS file, Office.js) writes it.
  * Sheet-level ops name their sheet; `range` values are A1 ranges on that sheet.
  */
@@ -28,18 +53,36 @@ export type PlanOp =
       readonly kind: "sheet";
       readonly name: string;
       readonly freezeRows: number;
-      /** Start from an empty sheet: a sheet of this name is deleted first (report sheets are regenerated whole). */
+      /**
+       * The sheet's content is the plan's alone (a report): it is rebuilt in place, cleared and written in one request,
+       * so the user sees the previous content or the new one, never half of it, and no undo-clearing sheet delete or
+       * rename is needed.
+       */
       readonly replace?: boolean;
     }
+  /**
+   * A record table, as changes. Without `base` the table is created (header and `rows`), and a host refuses when a
+   * table of that name exists. With `base` (the table as read) the columns of `columns` past `base.headers` are added
+   * at the right end, `cells` are written into existing rows and `rows` are appended after the used rows; nothing
+   * else of the table is written: existing rows, user columns and their formats stay as they are.
+   */
   | {
       readonly kind: "table";
       readonly sheet: string;
       readonly name: string;
       /** Top-left cell of the header row. */
       readonly origin: string;
+      /** Every column after the change, existing ones first in the workbook's order. */
       readonly columns: readonly TableColumnPlan[];
-      /** Body rows; cells of calculated columns are ignored (null). */
+      /** Rows to add, cells in `columns` order; cells of calculated columns are ignored. */
       readonly rows: readonly (readonly CellValue[])[];
+      readonly base?: TableBase;
+      readonly cells?: readonly TableCellChange[];
+      /**
+       * 0-based body rows (as read) that leave the table, the rows below moving up: the rows of one import removed
+       * again (issue 10 item 3). Only with `base`, and with no `rows` to append.
+       */
+      readonly deleteRows?: readonly number[];
     }
   | {
       readonly kind: "cells";
@@ -52,10 +95,13 @@ export type PlanOp =
       readonly headerRow?: boolean;
     }
   | { readonly kind: "columnWidths"; readonly sheet: string; readonly widths: readonly (number | undefined)[] }
+  /** A defined name, added when missing and given this formula when it has another. */
   | { readonly kind: "name"; readonly name: string; readonly formula: string }
   /** Puts these sheets first, in this order. */
   | { readonly kind: "sheetOrder"; readonly sheets: readonly string[] }
+  /** Added only where no cell of the range has a validation yet: a user's own rule is never replaced. */
   | { readonly kind: "validation"; readonly sheet: string; readonly range: string; readonly rule: ValidationRule }
+  /** Added only when no conditional format touches the range yet (a replaced sheet starts without any). */
   | {
       readonly kind: "highlight";
       readonly sheet: string;

@@ -1,4 +1,5 @@
 import type { CellValue, RecordRow, TableSpec } from "../domain/schema/types";
+import type { TableBase } from "./plan-types";
 
 /** Records read from a table grid: schema fields by their zh or en header, other columns kept by header text. */
 export interface TableRecords {
@@ -6,6 +7,20 @@ export interface TableRecords {
   readonly extraHeaders: string[];
   /** Field key → the header text of its column in this workbook. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The table as read, for a plan of changes against it; undefined when the workbook has no such table. */
+  readonly base?: TableBase;
+  /** Each record's 0-based body row in the table. */
+  readonly rowIndex?: readonly number[];
+}
+
+/** What a plan of changes needs to know of a table as read. */
+export function tableBase(grid: {
+  readonly headers: readonly string[];
+  readonly rowIndex: readonly number[];
+  readonly bodyRows: number;
+}): TableBase {
+  const last = grid.rowIndex[grid.rowIndex.length - 1];
+  return { headers: grid.headers, bodyRows: grid.bodyRows, usedRows: last === undefined ? 0 : last + 1 };
 }
 
 const norm = (h: string) => h.replace(/\s+/g, "").toLowerCase();
@@ -18,7 +33,14 @@ export function fieldKeyOf(spec: TableSpec, header: string): string | undefined 
 
 export function recordsFromGrid(
   spec: TableSpec,
-  grid: { readonly headers: readonly string[]; readonly rows: readonly (readonly CellValue[])[] } | undefined,
+  grid:
+    | {
+        readonly headers: readonly string[];
+        readonly rows: readonly (readonly CellValue[])[];
+        readonly rowIndex?: readonly number[];
+        readonly bodyRows?: number;
+      }
+    | undefined,
   options: { readonly withCalculated?: boolean } = {},
 ): TableRecords {
   if (!grid) return { records: [], extraHeaders: [], headers: {} };
@@ -40,5 +62,7 @@ export function recordsFromGrid(
   keys.forEach((k, i) => {
     if (k !== undefined) headers[k] = grid.headers[i] ?? k;
   });
-  return { records, extraHeaders, headers };
+  const rowIndex = grid.rowIndex ?? grid.rows.map((_, i) => i);
+  const base = tableBase({ headers: grid.headers, rowIndex, bodyRows: grid.bodyRows ?? grid.rows.length });
+  return { records, extraHeaders, headers, base, rowIndex };
 }

@@ -159,8 +159,12 @@ test("validate: exit 0 on a clean workbook, 1 with the problems on stdout and in
       '问题记录!M7 紧急程度 (M): "特别急"; expected a value of its list on the Lists sheet (一般, 紧急, 重大)',
     ].join("\n"),
   );
-  const report = JSON.parse(readFileSync(json, "utf8")) as { problems: { row: number }[]; rowsChecked: number };
-  expect([report.problems.map((p) => p.row), report.rowsChecked]).toEqual([[4, 6, 7], 6]);
+  const report = JSON.parse(readFileSync(json, "utf8")) as {
+    problems: { row: number }[];
+    rowsChecked: number;
+    warnings: unknown[];
+  };
+  expect([report.problems.map((p) => p.row), report.rowsChecked, report.warnings]).toEqual([[4, 6, 7], 6, []]);
 }, 60_000);
 
 test("the same 问卷星 export imported twice adds nothing the second time; --remove takes its rows out again", async () => {

@@ -137,6 +137,11 @@ test("a dimension removed on Settings moves the others' weight names, without ke
   const host = XlsxHost.create();
   await setUpWorkbook(host, { lang: "zh-CN" });
   const dims = await host.readTable("Dimensions");
+  const rows = dims?.rows ?? [];
+  // The manager deletes the first dimension's row: the others move up, the last row is left blank.
+  const cells = rows.flatMap((_, r) =>
+    [0, 1, 2, 3, 4].map((column) => ({ row: r, column, value: rows[r + 1]?.[column], was: rows[r]?.[column] })),
+  );
   await host.apply({
     lang: "zh-CN",
     ops: [
@@ -146,7 +151,9 @@ test("a dimension removed on Settings moves the others' weight names, without ke
         name: "Dimensions",
         origin: "E1",
         columns: (dims?.headers ?? []).map((header) => ({ header })),
-        rows: (dims?.rows ?? []).slice(1),
+        rows: [],
+        base: { headers: dims?.headers ?? [], bodyRows: dims?.bodyRows ?? 0, usedRows: rows.length },
+        cells,
       },
     ],
   });
@@ -155,8 +162,14 @@ test("a dimension removed on Settings moves the others' weight names, without ke
   const ranges = (name: string) => reloaded.workbook.definedNames.model.find((n) => n.name === name)?.ranges;
   // d_attitude was the second dimension (row 3); with d_response gone it is the first (row 2).
   expect(ranges("W_d_attitude")).toEqual(["'设置'!$J$2"]);
-  // The dropped dimension's column keeps its data as a user column after the schema's columns: nothing is lost.
+  // The dropped dimension's column stays where it was, a user column now: nothing is lost or reordered.
   const headers = (await reloaded.readTable("EvaluationLog"))?.headers ?? [];
-  expect(headers.slice(8, 13)).toEqual(["填写用时(秒)", "服务态度", "专业能力", "问题解决效果", "服务便捷性"]);
-  expect(headers.at(-1)).toBe("响应速度");
+  expect(headers.slice(8, 14)).toEqual([
+    "填写用时(秒)",
+    "响应速度",
+    "服务态度",
+    "专业能力",
+    "问题解决效果",
+    "服务便捷性",
+  ]);
 }, 60_000);

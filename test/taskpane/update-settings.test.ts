@@ -1,5 +1,6 @@
 import { evaluationsSpec } from "../../src/domain/schema";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
+import { freshTable } from "../support/fresh-table";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { readWorkbookState } from "../../src/use-cases/read-workbook";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
@@ -96,7 +97,7 @@ describe("updateSettings", () => {
       ops: tableOps(
         spec,
         "满意度评估",
-        { rows: [{ customerId: "C1", serviceDate: 45356, d_response: 4 }], extraHeaders: [] },
+        { rows: [{ customerId: "C1", serviceDate: 45356, d_response: 4 }], extraHeaders: [], base: freshTable(spec) },
         DEFAULT_DIMENSIONS,
         "zh-CN",
       ),
@@ -121,7 +122,7 @@ describe("updateSettings", () => {
       ops: tableOps(
         spec,
         "满意度评估",
-        { rows: [{ customerId: "C1", serviceDate: 45356, d_response: 4 }], extraHeaders: [] },
+        { rows: [{ customerId: "C1", serviceDate: 45356, d_response: 4 }], extraHeaders: [], base: freshTable(spec) },
         DEFAULT_DIMENSIONS,
         "zh-CN",
       ),

@@ -7,6 +7,7 @@ import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import type { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import type { ExcelBridge } from "../../src/taskpane/state/host-context";
 import { tableOps } from "../../src/workbook/layout-table";
+import { freshTable } from "../support/fresh-table";
 import { renderPane, settled, workbookHost } from "./support/render-pane";
 
 jest.setTimeout(60_000);
@@ -20,7 +21,13 @@ async function withMistakes(): Promise<XlsxHost> {
   ];
   await host.apply({
     lang: "zh-CN",
-    ops: tableOps(ISSUES, "问题记录", { rows, extraHeaders: [] }, DEFAULT_DIMENSIONS, "zh-CN"),
+    ops: tableOps(
+      ISSUES,
+      "问题记录",
+      { rows, extraHeaders: [], base: freshTable(ISSUES) },
+      DEFAULT_DIMENSIONS,
+      "zh-CN",
+    ),
   });
   return host;
 }
@@ -32,6 +39,24 @@ describe("校验 panel", () => {
     await settled();
     expect((await screen.findByText(/未发现问题/)).textContent).toBe("已检查 0 行，未发现问题。");
     expect(screen.getByRole("button", { name: "重新校验" })).toBeTruthy();
+  });
+
+  it("warns about a column of names that is not recognised as personal data", async () => {
+    const host = await workbookHost("zh-CN");
+    const rows = ["张伟", "王芳", "李娜"].map((name, i) => ({
+      id: `2024-SVC-00${i + 1}`,
+      receivedAt: 45356 + i,
+      urgency: "一般",
+      列1: name,
+    }));
+    await host.apply({
+      lang: "zh-CN",
+      ops: tableOps(ISSUES, "问题记录", { rows, extraHeaders: ["列1"] }, DEFAULT_DIMENSIONS, "zh-CN"),
+    });
+    renderPane({ host, panel: "validate" });
+    fireEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await settled();
+    expect((await screen.findByText(/看起来是姓名/)).textContent).toMatch(/^问题记录 的列 列1 \(AB\) 看起来是姓名/);
   });
 
   it("lists each problem with its sheet, cell, value and what was expected", async () => {
@@ -72,6 +97,8 @@ describe("校验 panel", () => {
     fireEvent.click(await screen.findByRole("button", { name: "跳转到 问题记录!B3" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Excel 未能完成此操作");
-    expect(alert.textContent).toContain("Excel could not complete selecting 问题记录!B3: InvalidArgument");
+    // what was being done, not Excel's own words (those go to the log)
+    expect(alert.textContent).toContain("selecting 问题记录!B3");
+    expect(alert.textContent).not.toContain("InvalidArgument");
   });
 });

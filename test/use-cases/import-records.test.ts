@@ -1,5 +1,6 @@
 import { evaluationsSpec, FEEDBACK, ISSUES } from "../../src/domain/schema";
 import type { CellValue, Lang, RecordRow } from "../../src/domain/schema/types";
+import { freshTable } from "../support/fresh-table";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { ImportSourceError } from "../../src/import/errors";
@@ -22,7 +23,13 @@ async function workbook(lang: Lang, issues: RecordRow[] = []): Promise<XlsxHost>
     const sheet = lang === "zh-CN" ? ISSUES.sheet.zh : ISSUES.sheet.en;
     await host.apply({
       lang,
-      ops: tableOps(ISSUES, sheet, { rows: issues, extraHeaders: [] }, DEFAULT_DIMENSIONS, lang),
+      ops: tableOps(
+        ISSUES,
+        sheet,
+        { rows: issues, extraHeaders: [], base: freshTable(ISSUES, lang) },
+        DEFAULT_DIMENSIONS,
+        lang,
+      ),
     });
   }
   return host;

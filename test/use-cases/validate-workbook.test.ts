@@ -1,5 +1,6 @@
 import { evaluationsSpec, IMPROVEMENTS, ISSUES } from "../../src/domain/schema";
 import type { RecordRow, TableSpec } from "../../src/domain/schema/types";
+import { freshTable } from "../support/fresh-table";
 import { DEFAULT_DIMENSIONS, SETTING_SPECS } from "../../src/domain/settings";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
@@ -9,12 +10,12 @@ import type { PlanOp } from "../../src/workbook/plan-types";
 
 const EVALUATIONS = evaluationsSpec(DEFAULT_DIMENSIONS);
 const rowsOf = (spec: TableSpec, rows: RecordRow[]): PlanOp[] =>
-  tableOps(spec, spec.sheet.zh, { rows, extraHeaders: [] }, DEFAULT_DIMENSIONS, "zh-CN");
+  tableOps(spec, spec.sheet.zh, { rows, extraHeaders: [], base: freshTable(spec) }, DEFAULT_DIMENSIONS, "zh-CN");
 
 test("a freshly set-up workbook has no problems", async () => {
   const host = XlsxHost.create();
   await setUpWorkbook(host, { lang: "zh-CN" });
-  expect(await validateWorkbook(host)).toEqual({ problems: [], rowsChecked: 0 });
+  expect(await validateWorkbook(host)).toEqual({ problems: [], rowsChecked: 0, warnings: [] });
 });
 
 test("a workbook without its tables says which are missing", async () => {

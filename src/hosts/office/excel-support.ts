@@ -5,8 +5,10 @@ import { OfficeHost } from "./office-host";
 
 /**
  * The newest requirement set the Office host uses: data validation and `runtime.enableEvents` are ExcelApi 1.8;
- * everything else it calls (tables 1.1, column widths 1.2, named items 1.4, conditional formats and
- * `suspendApiCalculationUntilNextSync` 1.6, `getRangeByIndexes`, `freezePanes` and `NamedItem.formula` 1.7) is older.
+ * everything else it needs (tables 1.1, column widths and sheet protection 1.2, named items, named table columns and
+ * `getUsedRangeOrNullObject` 1.4, conditional formats and `suspendApiCalculationUntilNextSync` 1.6,
+ * `getRangeByIndexes`, `freezePanes` and `NamedItem.formula` 1.7) is older. `Table.resize` (1.13) is used where
+ * Excel has it (`appendMode`).
  */
 export const EXCEL_API = { set: "ExcelApi", minVersion: "1.8" } as const;
 
@@ -43,5 +45,10 @@ function officeRequirements(): RequirementChecker | undefined {
  */
 export function openExcelHost(options: OfficeHostOptions = {}): OfficeHost {
   checkExcelSupport();
-  return new OfficeHost((batch) => Excel.run(batch), options);
+  return new OfficeHost((batch) => Excel.run(batch), { append: appendMode(officeRequirements()), ...options });
+}
+
+/** `Table.resize` is ExcelApi 1.13; older Excel appends with TableRowCollection.add (write-steps.ts). */
+export function appendMode(requirements: RequirementChecker | undefined): "resize" | "rowsAdd" {
+  return requirements?.isSetSupported(EXCEL_API.set, "1.13") ? "resize" : "rowsAdd";
 }

@@ -15,10 +15,40 @@ export class ExcelVersionError extends AppError {
   }
 }
 
-/** Excel refused a request of the Office host; `step` names what was being written or read. */
+/**
+ * What the user can do about an Excel error, by its code (OfficeExtension.ErrorCodes in Microsoft's "Error handling
+ * with the application-specific JavaScript APIs"): leave the cell being edited, unprotect, run again after a sheet
+ * or table was renamed or a co-author's edit, correct a value, send less at once.
+ */
+export type ExcelProblem =
+  "cellEdit" | "accessDenied" | "notFound" | "invalidArgument" | "general" | "conflict" | "payload" | "other";
+
+const PROBLEMS: Readonly<Record<string, ExcelProblem>> = {
+  InvalidOperationInCellEditMode: "cellEdit",
+  AccessDenied: "accessDenied",
+  ItemNotFound: "notFound",
+  InvalidArgument: "invalidArgument",
+  InvalidReference: "invalidArgument",
+  GeneralException: "general",
+  Conflict: "conflict",
+  EditConflict: "conflict",
+  RequestPayloadSizeLimitExceeded: "payload",
+  ResponsePayloadSizeLimitExceeded: "payload",
+  RequestAborted: "payload",
+};
+
+export function excelProblem(code: string | undefined): ExcelProblem {
+  return (code === undefined ? undefined : PROBLEMS[code]) ?? "other";
+}
+
+/**
+ * Excel refused a request of the Office host; `step` names what was being written or read. The message (English,
+ * with Excel's own words) is for the log; the pane and the ribbon say what to do from `problem`.
+ */
 export class OfficeHostError extends AppError {
   /** Excel's error code (OfficeExtension.Error.code), when it gave one. */
   readonly excelCode?: string;
+  readonly problem: ExcelProblem;
 
   constructor(
     readonly step: string,
@@ -28,6 +58,7 @@ export class OfficeHostError extends AppError {
     super("office-host", `Excel could not complete ${step}: ${problem}`, options);
     const code = excelErrorCode(options?.cause);
     if (code !== undefined) this.excelCode = code;
+    this.problem = excelProblem(code);
   }
 }
 
@@ -50,4 +81,18 @@ export function isPayloadTooLarge(error: unknown): boolean {
 
 export function isItemNotFound(error: unknown): boolean {
   return excelErrorCode(error) === "ItemNotFound";
+}
+
+/**
+ * Removing an import's rows deletes table rows, which the Excel host does not do yet (issue 10 item 3): nothing was
+ * written. The command line and browser mode remove them; in Excel, filter the table on 导入来源 and delete the rows.
+ */
+export class RowDeletionUnsupportedError extends AppError {
+  constructor(readonly table: string) {
+    super(
+      "row-deletion-unsupported",
+      `removing rows of table ${table} is not available inside Excel yet: filter the table on 导入来源 (Import ref) ` +
+        "for the import id and delete those rows, or remove the import with the command line or in browser mode",
+    );
+  }
 }

@@ -8,7 +8,8 @@ import { loadSnapshot } from "./snapshot";
 import type { Survey } from "./survey";
 import { hasSheet, hasTable, surveyWorkbook } from "./survey";
 import { writePlan } from "./write-plan";
-import type { WorkbookSnapshot } from "./write-steps";
+import type { WorkbookSnapshot } from "./snapshot";
+import type { AppendMode } from "./write-steps";
 
 /** Runs a batch of Office.js work: `(batch) => Excel.run(batch)` in Excel, a stand-in in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -34,6 +35,11 @@ export interface OfficeHostOptions {
   readonly snapshotTtlMs?: number;
   /** @default Date.now */
   readonly now?: () => number;
+  /**
+   * How appended rows join a table: "resize" (values below the table, then `Table.resize`, ExcelApi 1.13) or
+   * "rowsAdd" (`TableRowCollection.add`, for older Excel). @default "resize"
+   */
+  readonly append?: AppendMode;
 }
 
 export const DEFAULT_BLOCK_ROWS = 5000;
@@ -50,6 +56,7 @@ export class OfficeHost implements WorkbookHost {
   private readonly maxResponseBytes: number;
   private readonly ttl: number;
   private readonly now: () => number;
+  private readonly append: AppendMode;
   private snapshot?: { readonly value: WorkbookSnapshot; readonly at: number };
   /**
    * The workbook as last seen, however long ago (after an apply: as the plan left it). Only a hint for the next
@@ -66,6 +73,7 @@ export class OfficeHost implements WorkbookHost {
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.ttl = options.snapshotTtlMs ?? 2000;
     this.now = options.now ?? Date.now;
+    this.append = options.append ?? "resize";
   }
 
   async sheetNames(): Promise<readonly string[]> {
@@ -110,11 +118,12 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {
+    const hint = this.known;
     this.snapshot = undefined;
     this.known = undefined;
     try {
-      const limits = { rows: this.blockRows, bytes: this.maxRequestBytes };
-      this.known = await this.run((context) => writePlan(context, plan, limits));
+      const limits = { rows: this.blockRows, bytes: this.maxRequestBytes, append: this.append };
+      this.known = await this.run((context) => writePlan(context, plan, limits, hint));
     } finally {
       this.snapshot = undefined;
     }
@@ -168,11 +177,14 @@ function assemble(
   let i = 0;
   for (const [name, found] of survey?.tables ?? []) {
     const rows = values[i++] ?? [];
+    const rowIndex = rows.flatMap((r, at) => (r.some((v) => v !== undefined && v !== "") ? [at] : []));
     tables.set(name, {
       sheet: found.sheet.name,
       name,
       headers: (found.header.values[0] ?? []).map((h: unknown) => (h === null || h === undefined ? "" : String(h))),
-      rows: rows.filter((r) => r.some((v) => v !== undefined && v !== "")),
+      rows: rowIndex.map((at) => rows[at] ?? []),
+      rowIndex,
+      bodyRows: found.body.rowCount,
     });
   }
   for (const name of survey?.sheets.keys() ?? []) sheets.set(name, values[i++] ?? []);

@@ -18,8 +18,18 @@ export function stepCost(step: WriteStep): { rows: number; bytes: number } {
 }
 
 function formulaBytes(step: WriteStep): number {
+  if (step.kind === "fill") return step.value.length * 3;
   if (step.kind !== "table") return 0;
   return step.columns.reduce((n, c) => n + (c.formula?.length ?? 0) * 3 + (c.numFmt?.length ?? 0), 0);
+}
+
+/** The steps of the group that starts at `i` (one step when it has none). */
+function groupAt(steps: readonly WriteStep[], i: number): WriteStep[] {
+  const group = steps[i]?.group;
+  if (group === undefined) return steps.slice(i, i + 1);
+  let end = i;
+  while (end < steps.length && steps[end]?.group === group) end++;
+  return steps.slice(i, end);
 }
 
 /** The first `rows` rows of a block, and the rest. */
@@ -44,7 +54,8 @@ function rowsThatFit(step: BlockStep, rows: number, bytes: number): number {
 
 /**
  * The next request: as many steps, in order, as fit the limits, the last block cut where the request is full.
- * A step too large on its own goes alone (a block is cut to one row), so every call makes progress.
+ * A step too large on its own goes alone (a block is cut to one row), so every call makes progress. The steps of
+ * a group go whole into one request, alone when they do not fit beside others.
  */
 export function takeBatch(steps: readonly WriteStep[], limits: BatchLimits): { batch: WriteStep[]; rest: WriteStep[] } {
   const batch: WriteStep[] = [];
@@ -52,6 +63,18 @@ export function takeBatch(steps: readonly WriteStep[], limits: BatchLimits): { b
   let bytes = 0;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as WriteStep;
+    if (step.group !== undefined) {
+      const group = groupAt(steps, i);
+      const cost = group.map(stepCost).reduce((a, c) => ({ rows: a.rows + c.rows, bytes: a.bytes + c.bytes }));
+      if (batch.length > 0 && (rows + cost.rows > limits.rows || bytes + cost.bytes > limits.bytes)) {
+        return { batch, rest: steps.slice(i) };
+      }
+      batch.push(...group);
+      rows += cost.rows;
+      bytes += cost.bytes;
+      i += group.length - 1;
+      continue;
+    }
     const cost = stepCost(step);
     if (rows + cost.rows <= limits.rows && bytes + cost.bytes <= limits.bytes) {
       batch.push(step);
@@ -98,15 +121,12 @@ export function describeBatch(batch: readonly WriteStep[]): string {
       case "block":
         return blockAddress(s);
       case "name":
-      case "removeTable":
         return `${s.kind} ${s.name}`;
       case "table":
         return `table ${s.name}`;
-      case "retireSheet":
-      case "deleteSheet":
-      case "chart":
-        return `${s.kind} ${s.sheet}`;
-      case "sheetOrder":
+      case "addColumns":
+        return `new columns of ${s.table}`;
+      case "calculate":
       case "events":
         return s.kind;
       default:

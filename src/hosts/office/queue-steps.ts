@@ -3,7 +3,7 @@ import { cellAddress, columnLetter } from "../../workbook/a1";
 import type { ValidationRule } from "../../workbook/plan-types";
 import { DATE_RULE_FLOOR, HIGHLIGHT_COLOURS, TABLE_STYLE } from "./office-cells";
 import { queueChart } from "./queue-chart";
-import type { WriteStep } from "./write-steps";
+import type { BlockStep, WriteStep } from "./write-steps";
 
 /**
  * Queues one request's steps on the context (nothing reaches Excel before the caller syncs). Each request suspends
@@ -22,29 +22,25 @@ export function queueBatch(context: Excel.RequestContext, batch: readonly WriteS
     return ws;
   };
   for (const step of batch) {
-    if (step.kind === "addSheet") {
-      sheets.set(step.sheet, context.workbook.worksheets.add(step.sheet));
-    } else if (step.kind === "retireSheet") {
-      const old = sheet(step.sheet);
-      old.name = step.as;
-      sheets.delete(step.sheet);
-      sheets.set(step.as, old);
-    } else queueStep(context, step, sheet);
+    if (step.kind === "addSheet") sheets.set(step.sheet, context.workbook.worksheets.add(step.sheet));
+    else queueStep(context, step, sheet);
   }
 }
 
 function queueStep(context: Excel.RequestContext, step: WriteStep, sheet: (name: string) => Excel.Worksheet): void {
   switch (step.kind) {
     case "addSheet":
-    case "retireSheet":
       return;
-    case "deleteSheet":
-      sheet(step.sheet).delete();
-      return;
-    case "resetSheet": {
-      const all = sheet(step.sheet).getRange();
+    case "clearSheet": {
+      // In place, in the request that writes the new content: no sheet delete or rename (they clear Excel's undo
+      // stack on Windows and Mac), and the user sees the old report or the new one, never an empty or half sheet.
+      const ws = sheet(step.sheet);
+      for (const name of step.charts) ws.charts.getItem(name).delete();
+      for (const name of step.tables) ws.tables.getItem(name).delete();
+      const all = ws.getRange();
       all.dataValidation.clear();
       all.conditionalFormats.clearAll();
+      all.clear("All");
       return;
     }
     case "freeze":
@@ -56,19 +52,21 @@ function queueStep(context: Excel.RequestContext, step: WriteStep, sheet: (name:
       if (step.exists) context.workbook.names.getItem(step.name).formula = `=${step.formula}`;
       else context.workbook.names.add(step.name, `=${step.formula}`);
       return;
-    case "removeTable":
-      context.workbook.tables.getItem(step.name).convertToRange().clear("Contents");
-      return;
-    case "block": {
-      const width = step.cells[0]?.length ?? 0;
-      const range = sheet(step.sheet).getRangeByIndexes(step.row, step.col, step.cells.length, width);
-      if (step.formulas) range.formulas = step.cells.map((r) => [...r]);
-      else range.values = step.cells.map((r) => [...r]);
-      if (step.numFmts) range.numberFormat = step.numFmts.map((r) => [...r]);
-      return;
-    }
+    case "block":
+      return queueBlock(context, sheet(step.sheet), step);
     case "table":
       return queueTable(sheet(step.sheet), step);
+    case "addColumns": {
+      const columns = context.workbook.tables.getItem(step.table).columns;
+      for (const header of step.headers) columns.add(undefined, undefined, header);
+      return;
+    }
+    case "fill":
+      return fillRange(
+        sheet(step.sheet).getRangeByIndexes(step.row, step.col, step.rows, 1),
+        step.property,
+        step.value,
+      );
     case "widths":
       for (const w of step.widths) {
         const letter = columnLetter(w.col + 1);
@@ -94,12 +92,50 @@ function queueStep(context: Excel.RequestContext, step: WriteStep, sheet: (name:
     }
     case "chart":
       return queueChart(sheet, step);
-    case "sheetOrder":
-      step.sheets.forEach((name, position) => (sheet(name).position = position));
+    case "position":
+      sheet(step.sheet).position = step.position;
+      return;
+    case "calculate":
+      // Excel is set to manual calculation: the written formulas would show stale results until the user presses F9.
+      context.workbook.application.calculate("Full");
       return;
     case "events":
       context.runtime.enableEvents = step.enabled;
       return;
+  }
+}
+
+/**
+ * A block of cells. Rows appended to a table join it in the same request, so a stop between two requests leaves
+ * every block either in the table or not written at all:
+ * - "resize" (ExcelApi 1.13): the values go below the table and `Table.resize` takes them in. Microsoft's
+ *   "Coauthoring in Excel add-ins" lists TableRowCollection.add as a cause of merge conflicts, and "Performance
+ *   optimization using the Excel JavaScript API" (Import data into tables) advises writing range values rather than
+ *   adding rows through the table: this is the path wherever the API exists.
+ * - "rowsAdd": older Excel has no `resize`; `TableRowCollection.add(null, values)` (ExcelApi 1.1) adds the whole
+ *   block in one call, which is what Microsoft's TableRowCollection.add reference recommends over row-by-row adds.
+ */
+function queueBlock(context: Excel.RequestContext, ws: Excel.Worksheet, step: BlockStep): void {
+  const width = step.cells[0]?.length ?? 0;
+  const range = ws.getRangeByIndexes(step.row, step.col, step.cells.length, width);
+  const cells = step.cells.map((r) => [...r]);
+  if (step.append?.mode === "rowsAdd") {
+    // Rows for TableRowCollection.add hold no null (a calculated column's cells carry its formula).
+    context.workbook.tables.getItem(step.append.table).rows.add(undefined, cells as (string | number)[][]);
+  } else {
+    if (step.formulas) range.formulas = cells;
+    else range.values = cells;
+    if (step.append) {
+      const { headerRow } = step.append;
+      const all = ws.getRangeByIndexes(headerRow, step.col, step.row + step.cells.length - headerRow, width);
+      context.workbook.tables.getItem(step.append.table).resize(all);
+    }
+  }
+  if (step.numFmts) range.numberFormat = step.numFmts.map((r) => [...r]);
+  for (const f of step.append?.fills ?? []) {
+    const column = ws.getRangeByIndexes(step.row, step.col + f.offset, step.cells.length, 1);
+    if (f.formula) fillRange(column, "formulas", f.formula);
+    if (f.numFmt) fillRange(column, "numberFormat", f.numFmt);
   }
 }
 

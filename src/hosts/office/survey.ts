@@ -2,7 +2,7 @@
 import { errorMessage, isItemNotFound, OfficeHostError } from "./office-errors";
 import type { LoadedSnapshot } from "./snapshot";
 import { queueSnapshot } from "./snapshot";
-import type { WorkbookSnapshot } from "./write-steps";
+import type { WorkbookSnapshot } from "./snapshot";
 
 /** A table found by a survey: its sheet's name, header row values and body size, loaded. */
 export interface TableSurvey {

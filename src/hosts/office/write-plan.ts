@@ -4,26 +4,34 @@ import { errorMessage, isPayloadTooLarge, OfficeHostError } from "./office-error
 import type { BatchLimits } from "./pack-steps";
 import { batchRows, describeBatch, takeBatch } from "./pack-steps";
 import { queueBatch } from "./queue-steps";
-import { loadSnapshot } from "./snapshot";
-import type { WorkbookSnapshot, WriteStep } from "./write-steps";
+import { inspect } from "./inspect";
+import type { WorkbookSnapshot } from "./snapshot";
+import type { AppendMode, WriteStep } from "./write-steps";
 import { planSteps, snapshotAfter } from "./write-steps";
 
 /**
- * Applies a plan inside one Excel.run: one sync to see what the workbook holds, then as few requests as the
- * limits allow (small ops share a request with the first rows; a large table goes in row blocks), and events
- * back on as they were, also when a request fails.
+ * Applies a plan's changes inside one Excel.run: one read-only request (two when `hint`, the workbook as last seen,
+ * is missing or out of date) to see what the workbook holds and check the plan against it (nothing is written when a check fails), then as few requests as the limits allow
+ * (small changes share a request with the first rows; long appends go in row blocks), and events back on as they
+ * were, also when a request fails.
  * @returns the sheets, tables and names the workbook holds after the plan, as far as the plan tells (a hint for the
  * next read, which checks it).
  * @throws RangeError when the plan writes to a sheet it never creates.
+ * @throws WorkbookChangedError, SheetProtectedError, CellLimitError before anything is written (write-steps.ts).
  * @throws OfficeHostError when Excel refuses a request (after retrying a too-large one at half size).
  */
 export async function writePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  limits: BatchLimits,
+  limits: BatchLimits & { readonly append: AppendMode },
+  hint?: WorkbookSnapshot,
 ): Promise<WorkbookSnapshot> {
-  const snapshot = await loadSnapshot(context);
-  const steps: WriteStep[] = [...planSteps(plan, snapshot), { kind: "events", enabled: snapshot.enableEvents }];
+  const inspection = await inspect(context, plan, hint);
+  const { snapshot } = inspection;
+  const steps: WriteStep[] = [
+    ...planSteps(plan, inspection, limits.append),
+    { kind: "events", enabled: snapshot.enableEvents },
+  ];
   try {
     await writeSteps(context, steps, limits);
   } catch (error) {
@@ -50,7 +58,8 @@ async function writeSteps(context: Excel.RequestContext, steps: readonly WriteSt
       rest = next.rest;
     } catch (error) {
       const sent = batchRows(next.batch);
-      if (!isPayloadTooLarge(error) || sent <= 1) {
+      const whole = next.batch.some((s) => s.group !== undefined);
+      if (!isPayloadTooLarge(error) || sent <= 1 || whole) {
         throw new OfficeHostError(`writing ${describeBatch(next.batch)}`, errorMessage(error), { cause: error });
       }
       rows = Math.ceil(sent / 2);

@@ -1,8 +1,10 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/schema/types";
 import { parseAddress } from "../../workbook/a1";
+import { cellValue } from "./cell-values";
 import { internals, tableInternals } from "./exceljs-internals";
 import type { HighlightStyle, PlanOp, ValidationRule } from "../../workbook/plan-types";
+import { WorkbookChangedError } from "../../workbook/plan-errors";
 
 type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
 
@@ -14,17 +16,76 @@ const FILLS: Readonly<Record<HighlightStyle, { fill: string; font: string }>> = 
 
 const toExcel = (v: CellValue): ExcelJS.CellValue => (v === undefined ? null : v);
 
-/** Writes a table over its range, replacing a table of the same name and clearing what it covered before. */
+/**
+ * Applies a table op: creates the table (refused when one of that name exists), or applies its changes to the table
+ * as it is (refused when it is no longer as the plan read it). The file is written again as a whole, so the table is
+ * re-declared over its grown range, but its existing cells keep their values and formulas; only new columns, owned
+ * cells, new rows and calculated columns whose formula changed are written.
+ * @throws WorkbookChangedError
+ */
 export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   const old = tableInternals(ws.getTable(op.name));
-  const oldRef = old?.table.tableRef;
-  if (old) ws.removeTable(op.name);
-  if (oldRef) clearRange(ws, oldRef);
+  const ref = old?.table.tableRef;
+  if (!op.base) {
+    if (old) throw new WorkbookChangedError(`table ${op.name}`, "a table of this name exists now");
+    return createTable(ws, op, op.rows);
+  }
+  if (!old || !ref) throw new WorkbookChangedError(`table ${op.name}`, `the table is no longer on sheet ${ws.name}`);
+  const { base } = op;
+  const [a = "A1", b = a] = ref.split(":");
+  const from = parseAddress(a);
+  const to = parseAddress(b);
+  const headers = old.table.columns.map((c) => c.name);
+  if (headers.length !== base.headers.length || headers.some((h, i) => h !== base.headers[i])) {
+    throw new WorkbookChangedError(`table ${op.name}`, "its columns changed since it was read");
+  }
+  if (to.row - from.row !== base.bodyRows) {
+    throw new WorkbookChangedError(`table ${op.name}`, "rows were added or removed meanwhile");
+  }
+  const kept: ExcelJS.CellValue[][] = [];
+  for (let r = from.row + 1; r <= to.row; r++) {
+    const row = ws.getRow(r);
+    kept.push(op.columns.map((c, i) => (i < headers.length ? row.getCell(from.col + i).value : null)));
+  }
+  for (const change of op.cells ?? []) {
+    const cell = ws.getRow(from.row + 1 + change.row).getCell(from.col + change.column);
+    if ((cellValue(cell) ?? "") !== (change.was ?? "")) {
+      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the cell was changed since it was read");
+    }
+  }
+  for (const change of op.cells ?? []) {
+    const row = kept[change.row];
+    if (row) row[change.column] = toExcel(change.value);
+  }
+  const gone = new Set(op.deleteRows ?? []);
+  const body = [
+    ...kept.slice(0, base.usedRows),
+    ...op.rows.map((r) => op.columns.map((_, i) => toExcel(r[i]))),
+    ...kept.slice(base.usedRows + op.rows.length),
+  ].filter((_, i) => !gone.has(i));
+  ws.removeTable(op.name);
+  // Rows that left the table free the cells at its bottom.
+  for (let r = from.row + 1 + Math.max(body.length, 1); r <= to.row; r++) {
+    const row = ws.getRow(r);
+    for (let c = 0; c < op.columns.length; c++) row.getCell(from.col + c).value = null;
+  }
+  createTable(ws, op, body, (c) => c.formula !== undefined);
+}
+
+/** The table over its range with these body rows; calculated columns (or those `formulaFor` picks) get their formula. */
+function createTable(
+  ws: ExcelJS.Worksheet,
+  op: Op<"table">,
+  rows: readonly (readonly ExcelJS.CellValue[])[] | readonly (readonly CellValue[])[],
+  formulaFor: (c: Op<"table">["columns"][number]) => boolean = (c) => c.formula !== undefined,
+): void {
   const origin = parseAddress(op.origin);
-  const body = op.rows.length > 0 ? op.rows : [op.columns.map(() => undefined)];
-  // A column's format is set on the column before its cells are written: each cell inherits it, and so do the
+  const body = rows.length > 0 ? rows : [op.columns.map(() => null)];
+  const fresh = op.base?.headers.length ?? 0;
+  // A new column's format is set on the column before its cells are written: each cell inherits it, and so do the
   // rows a user adds below the table later.
   op.columns.forEach((c, i) => {
+    if (i < fresh) return;
     const col = ws.getColumn(origin.col + i);
     if (c.width) col.width = c.width;
     if (c.numFmt) col.numFmt = c.numFmt;
@@ -37,23 +98,15 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: op.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows: body.map((r) =>
-      op.columns.map((c, i) => (c.formula ? { formula: c.formula } : toExcel(r[i])) as ExcelJS.CellValue),
+      op.columns.map((c, i) =>
+        c.formula && formulaFor(c) ? { formula: c.formula } : (toCell(r[i]) as ExcelJS.CellValue),
+      ),
     ),
   });
-
-  ws.getRow(origin.row).font = { bold: true };
+  if (!op.base) ws.getRow(origin.row).font = { bold: true };
 }
 
-function clearRange(ws: ExcelJS.Worksheet, ref: string): void {
-  const [a, b] = ref.split(":");
-  if (!a || !b) return;
-  const from = parseAddress(a);
-  const to = parseAddress(b);
-  for (let r = from.row; r <= to.row; r++) {
-    const row = ws.getRow(r);
-    for (let c = from.col; c <= to.col; c++) row.getCell(c).value = null;
-  }
-}
+const toCell = (v: ExcelJS.CellValue | CellValue): ExcelJS.CellValue => (v === undefined ? null : v);
 
 export function applyCells(ws: ExcelJS.Worksheet, op: Op<"cells">): void {
   const origin = parseAddress(op.origin);
@@ -69,8 +122,23 @@ export function applyCells(ws: ExcelJS.Worksheet, op: Op<"cells">): void {
   });
 }
 
+/** Adds the rule where no cell of the range has a validation yet: a user's own rule is never replaced. */
 export function applyValidation(ws: ExcelJS.Worksheet, op: Op<"validation">): void {
-  internals(ws).dataValidations.add(op.range, toDataValidation(op.rule));
+  const validations = internals(ws).dataValidations;
+  if (Object.keys(validations.model).some((address) => overlaps(address, op.range))) return;
+  validations.add(op.range, toDataValidation(op.rule));
+}
+
+/** Whether two A1 addresses ("B2", "A1:C3", "A1:A3 C1:C3") share a cell. */
+function overlaps(a: string, b: string): boolean {
+  const areas = (address: string) =>
+    address.split(/\s+/).map((part) => {
+      const [x = "A1", y = x] = part.split(":");
+      const p = parseAddress(x);
+      const q = parseAddress(y);
+      return { r0: p.row, c0: p.col, r1: q.row, c1: q.col };
+    });
+  return areas(a).some((m) => areas(b).some((n) => m.r0 <= n.r1 && n.r0 <= m.r1 && m.c0 <= n.c1 && n.c0 <= m.c1));
 }
 
 function toDataValidation(rule: ValidationRule): ExcelJS.DataValidation {
@@ -87,7 +155,10 @@ function toDataValidation(rule: ValidationRule): ExcelJS.DataValidation {
   }
 }
 
+/** Adds the highlight when no conditional format touches the range yet. */
 export function applyHighlight(ws: ExcelJS.Worksheet, op: Op<"highlight">): void {
+  const existing = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+  if (existing.some((cf) => overlaps(cf.ref, op.range))) return;
   const colours = FILLS[op.style];
   ws.addConditionalFormatting({
     ref: op.range,

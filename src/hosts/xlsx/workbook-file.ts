@@ -3,6 +3,7 @@ import { constants, existsSync } from "node:fs";
 import { access, chmod, chown, mkdir, open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { AppError } from "../../domain/errors";
+import { decryptWorkbook, encryptWorkbook } from "./workbook-encryption";
 import { tempFileOf } from "./workbook-lock";
 import { XlsxHost } from "./xlsx-host";
 
@@ -35,14 +36,21 @@ export class OutputPathError extends AppError {
   }
 }
 
-/** Opens an .xlsx file, or starts an empty workbook when the file does not exist yet. */
-export async function openWorkbookFile(file: string, options: { mustExist: boolean }): Promise<XlsxHost> {
+/**
+ * Opens an .xlsx file, or starts an empty workbook when the file does not exist yet. An encrypted file is decrypted
+ * with `password`.
+ * @throws WorkbookPasswordError when the file is encrypted and the password is missing or wrong.
+ */
+export async function openWorkbookFile(
+  file: string,
+  options: { mustExist: boolean; password?: string },
+): Promise<XlsxHost> {
   if (!existsSync(file)) {
     if (options.mustExist) throw new WorkbookFileError(file, "no such file");
     return XlsxHost.create();
   }
   if ((await stat(file)).isDirectory()) throw new WorkbookFileError(file, "is a folder, not a workbook");
-  const data = await readFile(file);
+  const data = await decryptWorkbook(await readFile(file), options.password, file);
   try {
     return await XlsxHost.load(data);
   } catch (cause) {
@@ -145,7 +153,17 @@ export async function writeOutputFiles(outputs: readonly OutputFile[]): Promise<
   }
 }
 
-/** Saves the workbook to `file` (see writeOutputFiles), with optional text files written alongside. */
-export async function saveWorkbookFile(host: XlsxHost, file: string, alongside: readonly OutputFile[] = []) {
-  await writeOutputFiles([{ file, data: await host.toBuffer() }, ...alongside]);
+/**
+ * Saves the workbook to `file` (see writeOutputFiles), with optional text files written alongside; encrypted with
+ * `options.password` when one is given.
+ */
+export async function saveWorkbookFile(
+  host: XlsxHost,
+  file: string,
+  alongside: readonly OutputFile[] = [],
+  options: { readonly password?: string } = {},
+) {
+  const bytes = await host.toBuffer();
+  const data = options.password === undefined ? bytes : encryptWorkbook(bytes, options.password);
+  await writeOutputFiles([{ file, data }, ...alongside]);
 }

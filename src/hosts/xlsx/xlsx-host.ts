@@ -47,8 +47,10 @@ export class XlsxHost implements WorkbookHost {
       const to = parseAddress(b ?? a ?? "A1");
       const grid = this.readBlock(ws, from.row, to.row, from.col, to.col);
       const headers = (grid[0] ?? []).map((h) => (h === undefined ? "" : String(h)));
-      const rows = grid.slice(1).filter((r) => r.some((v) => v !== undefined && v !== ""));
-      return { sheet: ws.name, name, headers, rows };
+      const body = grid.slice(1);
+      const rowIndex = body.flatMap((r, at) => (r.some((v) => v !== undefined && v !== "") ? [at] : []));
+      const rows = rowIndex.map((at) => body[at] ?? []);
+      return { sheet: ws.name, name, headers, rows, rowIndex, bodyRows: body.length };
     }
     return undefined;
   }
@@ -67,15 +69,12 @@ export class XlsxHost implements WorkbookHost {
     return { sheetNames: await this.sheetNames(), tables, sheets };
   }
 
+  /**
+   * Applies the plan's changes to the workbook in memory (the caller replaces the file as a whole, so a failure
+   * leaves the file as it was); the same changes the Office host makes, checked against the same reads.
+   * @throws WorkbookChangedError when a table is not as the plan read it.
+   */
   async apply(plan: WorkbookPlan): Promise<void> {
-    const touched = new Set(plan.ops.filter((o) => "sheet" in o).map((o) => (o as { sheet: string }).sheet));
-    for (const name of touched) {
-      const ws = this.workbook.getWorksheet(name);
-      if (ws) {
-        internals(ws).dataValidations.model = {};
-        ws.removeConditionalFormatting(undefined);
-      }
-    }
     for (const op of plan.ops) this.applyOp(op);
   }
 

@@ -47,6 +47,9 @@ export const enUS = {
   errorNotSetUpNext: "Go to Start and choose Set up workbook, then try again.",
   errorSettings: "A value on the Settings sheet cannot be used",
   errorSettingsNext: "Correct it on the Settings panel (the weights must sum to 100%), then try again.",
+  errorRowDeletion: "Excel cannot remove an import's rows from here yet",
+  errorRowDeletionNext:
+    "Filter the table on 导入来源 (Import ref) for the import id and delete those rows, or remove the import in browser mode or with the command line.",
   errorImportNotFound: "This workbook has no such import",
   errorImportNotFoundNext: "Take the import id from the first column of the 导入记录 (Import log) sheet.",
   errorImportSource: "This file cannot be imported",
@@ -55,10 +58,42 @@ export const enUS = {
   errorFileTypeNext: "Choose a .csv or .xlsx file.",
   errorWorkbookOpen: "This file is not a readable Excel workbook",
   errorWorkbookOpenNext: "Save it from Excel or LibreOffice as .xlsx and open it again.",
+  errorWorkbookPassword: "This workbook is encrypted and needs its password",
+  errorWorkbookPasswordNext: "Give the password to open it with --password and try again.",
+  errorWorkbookEncrypted: "This workbook is encrypted with a password, which the browser cannot decrypt",
+  errorWorkbookEncryptedNext:
+    "Open it in Excel with its password (or remove the password under File > Info > Protect Workbook) and try again, or open it from the command line with --password.",
   errorOfficeHost: "Excel could not complete the operation",
   errorOfficeHostNext: "Close any open cell editor or dialog in Excel and try again.",
   errorExcelVersion: "This version of Excel is too old for the add-in",
   errorExcelVersionNext: "Use Microsoft 365, Excel 2019 or later, or Excel on the web.",
+  errorWorkbookChanged: "The workbook changed while the add-in was working",
+  errorWorkbookChangedNext: "Nothing was written. Run the operation again: it reads the workbook afresh.",
+  errorSheetProtected: "A sheet the add-in writes to is protected",
+  errorSheetProtectedNext: "Nothing was written. Unprotect the sheet (Review › Unprotect Sheet) and try again.",
+  errorCellLimit: "A value is too long for an Excel cell",
+  errorCellLimitNext:
+    "Nothing was written. Excel holds at most 32,767 characters in a cell: shorten the value named below and try again.",
+  errorExcelCellEdit: "Excel is editing a cell",
+  errorExcelCellEditNext:
+    "Press Enter or Esc to leave the cell, then run the operation again. Nothing was lost: running it again completes it.",
+  errorExcelAccessDenied: "Excel did not allow the change",
+  errorExcelAccessDeniedNext:
+    "The workbook or a sheet is protected or opened read-only. Unprotect it or save a copy you can edit, then run the operation again.",
+  errorExcelNotFound: "A sheet or table the add-in needs is gone",
+  errorExcelNotFoundNext:
+    "It was renamed or deleted meanwhile. Run the operation again; if a table is missing, set up the workbook on 开始 (Start).",
+  errorExcelInvalidArgument: "Excel did not accept a value or a range",
+  errorExcelInvalidArgumentNext: "Run 校验 (Validate) to find the cell, correct it and run the operation again.",
+  errorExcelGeneral: "Excel could not complete the operation",
+  errorExcelGeneralNext:
+    "Save the workbook, close other dialogs and run the operation again; it continues where it stopped. If it happens again, reopen the workbook.",
+  errorExcelConflict: "Someone else changed the same part of the workbook",
+  errorExcelConflictNext:
+    "A co-author edited it at the same time. Wait a moment and run the operation again; it continues where it stopped.",
+  errorExcelPayload: "Too much data for one request to Excel",
+  errorExcelPayloadNext:
+    "Excel on the web limits each request. Run the operation again; if it fails again, import the file in smaller parts.",
   errorWorkbookBusy: "Another program is writing this workbook",
   errorWorkbookBusyNext: "Wait until it has finished, then try again. Nothing was changed.",
   errorReadOnly: "The file is read-only",
@@ -168,6 +203,10 @@ export const enUS = {
   validateAgain: "Check again",
   validateNone: "{rows} rows checked: no problems found.",
   validateFound: "{rows} rows checked: {count} problems.",
+  validatePersonalNames:
+    "Column {column} of {sheet} looks like people's names but is not recognised as personal data: give it a header such as 客户名称, Name or Contact so reports and shareable copies treat it as such.",
+  validatePersonalContacts:
+    "Column {column} of {sheet} looks like phone numbers, ID numbers or e-mails but is not recognised as personal data: give it a header such as 联系人及方式, Phone or Email.",
   validateListLabel: "Problems",
   validateValue: "{column}: {value}",
   validateBlank: "(blank)",
@@ -268,10 +307,16 @@ export const enUS = {
 
   shareTitle: "Shareable copy",
   shareIntro: "Downloads a copy of the workbook that can leave the team. Your workbook stays as it is.",
-  shareMaskNames: "Names are masked: 张三 → 张*.",
-  shareMaskContacts: "Phone numbers and e-mails are masked: 138****5678, z***@x.com.",
-  shareMaskText: "Phone numbers and e-mails inside comments and other text are masked too.",
-  shareLeftOut: "Report sheets, the import quarantine and your own sheets are left out.",
+  shareMaskNames:
+    "Customer and staff names are masked: 张三 → 张*, also in renamed or added columns such as 姓名 or Contact.",
+  shareMaskContacts: "Phone numbers, ID numbers and e-mails are masked: 138****5678, 110101********123X, z***@x.com.",
+  shareMaskText:
+    "Names (王女士, 张三师傅, 小李), phone numbers and e-mails inside feedback and other text are masked too.",
+  shareLeftOut:
+    "Month reports are generated again from the masked data and the import quarantine is masked too; your own sheets are left out.",
+  sharePassword: "Password to open",
+  sharePasswordUnavailable:
+    "The browser cannot encrypt the copy (standard Office encryption needs the command line). To encrypt it, open the downloaded copy in Excel and choose File > Info > Protect Workbook > Encrypt with Password, or use share --password on the command line.",
   shareRun: "Download shareable copy",
   shareSuffix: "-shareable",
   shareDone: "Downloaded {file}: {count} cells masked.",

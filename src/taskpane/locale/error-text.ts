@@ -1,4 +1,6 @@
 import { AppError } from "../../domain/errors";
+import type { ExcelProblem } from "../../hosts/office/office-errors";
+import { OfficeHostError } from "../../hosts/office/office-errors";
 import type { Catalogue } from "./index";
 
 type Key = keyof Catalogue;
@@ -9,14 +11,32 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   settings: ["errorSettings", "errorSettingsNext"],
   "import-source": ["errorImportSource", "errorImportSourceNext"],
   "import-not-found": ["errorImportNotFound", "errorImportNotFoundNext"],
+  "row-deletion-unsupported": ["errorRowDeletion", "errorRowDeletionNext"],
   "file-type": ["errorFileType", "errorFileTypeNext"],
   "workbook-open": ["errorWorkbookOpen", "errorWorkbookOpenNext"],
+  "workbook-password": ["errorWorkbookPassword", "errorWorkbookPasswordNext"],
+  "workbook-encrypted": ["errorWorkbookEncrypted", "errorWorkbookEncryptedNext"],
   "office-host": ["errorOfficeHost", "errorOfficeHostNext"],
   "excel-version": ["errorExcelVersion", "errorExcelVersionNext"],
+  "workbook-changed": ["errorWorkbookChanged", "errorWorkbookChangedNext"],
+  "sheet-protected": ["errorSheetProtected", "errorSheetProtectedNext"],
+  "cell-limit": ["errorCellLimit", "errorCellLimitNext"],
   "workbook-busy": ["errorWorkbookBusy", "errorWorkbookBusyNext"],
   "read-only": ["errorReadOnly", "errorReadOnlyNext"],
   "output-path": ["errorOutputPath", "errorOutputPathNext"],
   "workbook-file": ["errorWorkbookFile", "errorWorkbookFileNext"],
+};
+
+/** An Excel error by what the user can do about it. */
+const BY_PROBLEM: Readonly<Record<ExcelProblem, readonly [Key, Key]>> = {
+  cellEdit: ["errorExcelCellEdit", "errorExcelCellEditNext"],
+  accessDenied: ["errorExcelAccessDenied", "errorExcelAccessDeniedNext"],
+  notFound: ["errorExcelNotFound", "errorExcelNotFoundNext"],
+  invalidArgument: ["errorExcelInvalidArgument", "errorExcelInvalidArgumentNext"],
+  general: ["errorExcelGeneral", "errorExcelGeneralNext"],
+  conflict: ["errorExcelConflict", "errorExcelConflictNext"],
+  payload: ["errorExcelPayload", "errorExcelPayloadNext"],
+  other: ["errorOfficeHost", "errorOfficeHostNext"],
 };
 
 export interface ErrorText {
@@ -26,8 +46,16 @@ export interface ErrorText {
   readonly detail?: string;
 }
 
-/** What the pane says about a failure: an AppError by its code, anything else as an unexpected problem. */
+/**
+ * What the pane (and the ribbon) says about a failure: an AppError by its code, an Excel error by what to do about
+ * it (its detail names what was being written, not Excel's own message, which goes to the log), anything else as
+ * an unexpected problem.
+ */
 export function errorText(t: Catalogue, error: unknown): ErrorText {
+  if (error instanceof OfficeHostError) {
+    const [title, next] = BY_PROBLEM[error.problem];
+    return { title: t[title], next: t[next], detail: error.step };
+  }
   if (!(error instanceof AppError)) return { title: t.errorUnexpected, next: t.errorUnexpectedNext };
   const [title, next] = BY_CODE[error.code] ?? ["errorOther", "errorOtherNext"];
   return { title: t[title], next: t[next], detail: error.message };

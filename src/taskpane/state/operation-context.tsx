@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { AppError } from "../../domain/errors";
+import { OfficeHostError } from "../../hosts/office/office-errors";
 
 /** Reports the step an operation is at, for the progress bar: "Reading the file…", "Writing 1,204 rows…". */
 export type Progress = (step: string) => Promise<void>;
@@ -40,7 +41,8 @@ export function OperationProvider({ children }: { readonly children: ReactNode }
         await yieldToBrowser();
       });
     } catch (caught) {
-      if (!(caught instanceof AppError)) console.error(caught);
+      // Excel's own message, and anything unexpected, go to the log; the pane says what to do.
+      if (!(caught instanceof AppError) || caught instanceof OfficeHostError) console.error(caught);
       setError(caught ?? new Error("unknown failure"));
       return undefined;
     } finally {

@@ -1,7 +1,7 @@
 import type { SyncRecord } from "./stand-in/context";
 import { StandInContext } from "./stand-in/context";
 import type { Area } from "./stand-in/model";
-import { areaAddress } from "./stand-in/model";
+import { SheetModel, areaAddress } from "./stand-in/model";
 import { WorkbookModel } from "./stand-in/workbook-model";
 
 export { StandInError } from "./stand-in/model";
@@ -29,6 +29,11 @@ export interface StandInOptions {
 export class ExcelStandIn {
   readonly model: WorkbookModel;
   syncs: SyncRecord[] = [];
+  /**
+   * Fault injection: the request with this index (counting from the last `resetStats`) is refused as a whole, with
+   * the error Excel gives while the user is typing in a cell, and nothing of it is applied.
+   */
+  failAt: number | undefined;
   private readonly limits: { request: number; response: number };
 
   constructor(options: StandInOptions = {}) {
@@ -38,16 +43,35 @@ export class ExcelStandIn {
 
   /** A fresh RequestContext (what Excel.run hands a batch). */
   context(): Excel.RequestContext {
-    const context = new StandInContext(this.model, this.limits, (r) => this.syncs.push(r));
-    return context.api as unknown as Excel.RequestContext;
+    return this.newContext().api as unknown as Excel.RequestContext;
+  }
+
+  private newContext(): StandInContext {
+    const fail = () => (this.syncs.length === this.failAt ? "InvalidOperationInCellEditMode" : undefined);
+    return new StandInContext(this.model, this.limits, (r) => this.syncs.push(r), fail);
   }
 
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new StandInContext(this.model, this.limits, (r) => this.syncs.push(r));
+    const context = this.newContext();
     const result = await batch(context.api as unknown as Excel.RequestContext);
     if (context.pending) await context.sync();
     return result;
   };
+
+  /** An independent copy of this workbook (same sheets, cells, tables, names, rules), for a test to start many runs from. */
+  copy(): ExcelStandIn {
+    const copy = new ExcelStandIn({ requestLimit: this.limits.request, responseLimit: this.limits.response });
+    const m = copy.model;
+    m.sheets.splice(0, m.sheets.length, ...this.model.sheets.map(copySheet));
+    for (const t of this.model.tables) {
+      const sheet = m.sheets[this.model.sheets.indexOf(t.sheet)];
+      if (sheet) m.tables.push({ ...t, area: { ...t.area }, sheet });
+    }
+    for (const [name, formula] of this.model.names) m.names.set(name, formula);
+    m.enableEvents = this.model.enableEvents;
+    m.calculationMode = this.model.calculationMode;
+    return copy;
+  }
 
   resetStats(): void {
     this.syncs = [];
@@ -93,3 +117,18 @@ export class ExcelStandIn {
 }
 
 const rangeOf = (area: Area) => areaAddress(area);
+
+function copySheet(sheet: SheetModel): SheetModel {
+  const copy = new SheetModel(sheet.name);
+  sheet.rows.forEach((row, r) => {
+    if (row) copy.rows[r] = row.map((cell) => (cell ? { ...cell } : cell));
+  });
+  copy.charts.push(...structuredClone(sheet.charts));
+  copy.freezeRows = sheet.freezeRows;
+  for (const [c, w] of sheet.columnWidths) copy.columnWidths.set(c, w);
+  for (const r of sheet.boldRows) copy.boldRows.add(r);
+  copy.validations = structuredClone(sheet.validations);
+  copy.conditionalFormats = structuredClone(sheet.conditionalFormats);
+  copy.protected = sheet.protected;
+  return copy;
+}

@@ -1,4 +1,4 @@
-import { checkExcelSupport } from "../../../src/hosts/office/excel-support";
+import { appendMode, checkExcelSupport } from "../../../src/hosts/office/excel-support";
 import { ExcelVersionError, OfficeHostError } from "../../../src/hosts/office/office-errors";
 import { OfficeHost } from "../../../src/hosts/office/office-host";
 import type { WorkbookPlan } from "../../../src/workbook/plan-types";
@@ -145,8 +145,10 @@ test("a refused write is a typed error naming what was written, with Excel's eve
   await host.apply({ lang: "zh-CN", ops: [{ kind: "name", name: "T", formula: "1" }] });
   const failure = host.apply(tablePlan([["a", 1]]));
   await expect(failure).rejects.toThrow(OfficeHostError);
-  await expect(host.apply(tablePlan([["a", 1]]))).rejects.toThrow(/Excel could not complete writing .*table T/);
+  await expect(failure).rejects.toThrow(/Excel could not complete writing .*table T/);
   expect(excel.model.enableEvents).toBe(true);
+  // what the refused request left on the sheet is not written over by the next attempt
+  await expect(host.apply(tablePlan([["a", 1]]))).rejects.toThrow(/Data!A1: the cells where table T goes hold data/);
 });
 
 test("events that were off before the write stay off", async () => {
@@ -199,4 +201,9 @@ test("readSheet reads from A1 to the last value, and an empty sheet as no rows",
   ]);
   await host.apply({ lang: "zh-CN", ops: [{ kind: "sheet", name: "Empty", freezeRows: 0 }] });
   expect(await host.readSheet("Empty")).toEqual([]);
+});
+
+test("appended rows join a table by resize where Excel has ExcelApi 1.13, else by TableRowCollection.add", () => {
+  expect(appendMode({ isSetSupported: (_name, version) => version === "1.13" })).toBe("resize");
+  expect(appendMode({ isSetSupported: (_name, version) => version === "1.8" })).toBe("rowsAdd");
 });

@@ -19,11 +19,23 @@ function address(range: unknown): string {
 /** Charts: `worksheet.charts.add(type, range, seriesBy)` and what the Office host sets on them. */
 export const CHART_TYPES: Record<string, TypeSpec<unknown>> = {
   ChartCollection: spec<{ sheet: SheetModel }>({
+    items: { type: "Chart", list: (t) => t.sheet.charts },
     methods: {
+      getItem: {
+        type: "Chart",
+        run: (t, [name]) => {
+          const chart = t.sheet.charts.find((c) => c.name === name);
+          if (!chart)
+            throw new StandInError("ItemNotFound", `The requested resource doesn't exist: chart ${String(name)}`);
+          return chart;
+        },
+      },
       add: {
         type: "Chart",
         run: (t, [type, source, seriesBy]) => {
+          if (t.sheet.protected) throw new StandInError("AccessDenied", "The sheet is protected.");
           const chart: ChartModel = {
+            name: `Chart ${t.sheet.charts.length + 1}`,
             type: String(type),
             source: address(source),
             seriesBy,
@@ -37,6 +49,7 @@ export const CHART_TYPES: Record<string, TypeSpec<unknown>> = {
     },
   }),
   Chart: spec<ChartModel>({
+    props: { name: { get: (c) => c.name } },
     nav: {
       series: { type: "ChartSeriesCollection", get: (c) => c },
       title: { type: "ChartTitle", get: (c) => c },
@@ -44,6 +57,12 @@ export const CHART_TYPES: Record<string, TypeSpec<unknown>> = {
       legend: { type: "ChartLegend", get: (c) => c },
     },
     methods: {
+      delete: {
+        run: (c, _a, m) => {
+          const sheet = m.sheets.find((s) => s.charts.includes(c));
+          if (sheet) sheet.charts.splice(sheet.charts.indexOf(c), 1);
+        },
+      },
       setPosition: {
         run: (c, [from, to]) => {
           c.from = from;

@@ -36,6 +36,8 @@ export class StandInContext {
     private readonly model: WorkbookModel,
     private readonly limits: { readonly request: number; readonly response: number },
     private readonly record: (r: SyncRecord) => void,
+    /** The error code the next request is refused with, before anything of it is applied (fault injection). */
+    private readonly fault: () => string | undefined = () => undefined,
   ) {
     this.api = { workbook: this.root("Workbook"), runtime: this.root("Runtime"), sync: () => this.sync() };
   }
@@ -51,6 +53,11 @@ export class StandInContext {
     this.queue = [];
     this.created = [];
     const requestBytes = Buffer.byteLength(JSON.stringify(actions));
+    const fault = this.fault();
+    if (fault) {
+      this.record({ requestBytes, responseBytes: 0, error: fault });
+      throw new StandInError(fault, "The operation can't be completed while Excel is in cell-editing mode.");
+    }
     if (requestBytes > this.limits.request) {
       this.record({ requestBytes, responseBytes: 0, error: "RequestPayloadSizeLimitExceeded" });
       throw new StandInError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");

@@ -100,6 +100,7 @@ export function typeIn(cell: Cell, input: string): void {
 
 /** A chart as Office.js builds it; ranges as "'Sheet'!A1:B2". */
 export interface ChartModel {
+  name: string;
   type: string;
   source: string;
   seriesBy: unknown;
@@ -121,6 +122,8 @@ export class SheetModel {
   readonly boldRows = new Set<number>();
   validations: ValidationModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Protected (Review › Protect Sheet): every write to the sheet is refused with AccessDenied. */
+  protected = false;
 
   constructor(public name: string) {}
 

@@ -27,8 +27,9 @@ const notLoaded = (type: string, key: string) =>
 const ids = new WeakMap<object, number>();
 
 /** A proxy given as an argument travels by reference, as Office.js sends object paths. */
-const encode = (arg: unknown) => {
+const encode = (arg: unknown): unknown => {
   if (typeof arg !== "object" || arg === null) return arg;
+  if (Array.isArray(arg)) return arg.map(encode);
   const id = ids.get(arg);
   if (id === undefined) throw new TypeError("stand-in: only proxies, strings, numbers and booleans are arguments");
   return { $ref: id };

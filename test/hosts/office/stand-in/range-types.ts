@@ -1,5 +1,5 @@
 import type { ConditionalFormatModel } from "./model";
-import { StandInError, areaAddress } from "./model";
+import { StandInError, areaAddress, inside, overlaps } from "./model";
 import type { TypeSpec } from "./types";
 import type { RangeTarget, WorkbookModel } from "./workbook-model";
 
@@ -35,7 +35,20 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
       dataValidation: { type: "DataValidation", get: (t) => t },
       conditionalFormats: { type: "ConditionalFormatCollection", get: (t) => t },
     },
-    methods: { clear: { run: (t, [applyTo], m) => m.clear(t, applyTo) } },
+    methods: {
+      clear: { run: (t, [applyTo], m) => m.clear(t, applyTo) },
+      getRow: {
+        type: "Range",
+        run: (t, [i]) => ({
+          sheet: t.sheet,
+          area: { ...t.area, r0: t.area.r0 + Number(i), r1: t.area.r0 + Number(i) },
+        }),
+      },
+      getUsedRangeOrNullObject: {
+        type: "Range",
+        run: (t, _a, m) => (m.sheetUsed(t.sheet, t.area) ? t : null),
+      },
+    },
   }),
   RangeFormat: spec<RangeTarget>({
     props: {
@@ -50,9 +63,11 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
   RangeFont: spec<RangeTarget>({ props: { bold: { set: (t, v, m) => m.setBold(t, v) } } }),
   DataValidation: spec<RangeTarget>({
     props: {
+      type: { get: (t) => validationType(t) },
       rule: {
         get: (t) => t.sheet.validations.find((v) => areaAddress(v.area) === areaAddress(t.area))?.rule ?? {},
-        set: (t, rule) => {
+        set: (t, rule, m) => {
+          m.assertWritable(t.sheet);
           t.sheet.validations = t.sheet.removeInside(t.sheet.validations, t.area, "data validation");
           t.sheet.validations.push({ area: t.area, rule });
         },
@@ -65,10 +80,15 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
     },
   }),
   ConditionalFormatCollection: spec<RangeTarget>({
+    items: {
+      type: "ConditionalFormat",
+      list: (t) => t.sheet.conditionalFormats.filter((f) => overlaps(f.area, t.area)),
+    },
     methods: {
       add: {
         type: "ConditionalFormat",
-        run: (t, [type]) => {
+        run: (t, [type], m) => {
+          m.assertWritable(t.sheet);
           const cf: ConditionalFormatModel = { area: t.area, type: str(type) };
           t.sheet.conditionalFormats.push(cf);
           return cf;
@@ -80,6 +100,7 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
     },
   }),
   ConditionalFormat: spec<ConditionalFormatModel>({
+    props: { type: { get: (c) => c.type } },
     nav: { custom: { type: "CustomConditionalFormat", get: (c) => c } },
   }),
   CustomConditionalFormat: spec<ConditionalFormatModel>({
@@ -97,6 +118,22 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
   ConditionalFill: spec<ConditionalFormatModel>({ props: { color: { set: (c, v) => (c.fill = str(v)) } } }),
   ConditionalFont: spec<ConditionalFormatModel>({ props: { color: { set: (c, v) => (c.font = str(v)) } } }),
 };
+
+const TYPE_NAMES: Record<string, string> = {
+  list: "List",
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  date: "Date",
+};
+
+/** DataValidation.type: "None", the rule's type when one rule covers the whole range, else "Inconsistent". */
+function validationType(t: RangeTarget): string {
+  const touching = t.sheet.validations.filter((v) => overlaps(v.area, t.area));
+  if (touching.length === 0) return "None";
+  const [only] = touching;
+  if (touching.length > 1 || !only || !inside(t.area, only.area)) return "Inconsistent";
+  return TYPE_NAMES[Object.keys(only.rule as object)[0] ?? ""] ?? "Custom";
+}
 
 function validationAt(t: RangeTarget) {
   const v = t.sheet.validations.find((x) => areaAddress(x.area) === areaAddress(t.area));

@@ -49,7 +49,11 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
     },
   }),
   Application: spec<WorkbookModel>({
-    methods: { suspendApiCalculationUntilNextSync: { run: (m) => (m.suspendRequested = true) } },
+    props: { calculationMode: { get: (m) => m.calculationMode } },
+    methods: {
+      suspendApiCalculationUntilNextSync: { run: (m) => (m.suspendRequested = true) },
+      calculate: { run: (m) => m.calculations++ },
+    },
   }),
   Runtime: spec<WorkbookModel>({
     props: { enableEvents: { get: (m) => m.enableEvents, set: (m, v) => (m.enableEvents = v === true) } },
@@ -68,6 +72,7 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
       position: { get: (s, m) => m.sheets.indexOf(s), set: (s, v, m) => m.moveSheet(s, v) },
     },
     nav: {
+      protection: { type: "WorksheetProtection", get: (s) => s },
       freezePanes: { type: "FreezePanes", get: (s) => s },
       tables: { type: "TableCollection", get: (s) => ({ sheet: s }) },
       charts: { type: "ChartCollection", get: (s) => ({ sheet: s }) },
@@ -97,6 +102,7 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
       activate: { run: (s, _a, m) => (m.activeSheet = s.name) },
     },
   }),
+  WorksheetProtection: spec<SheetModel>({ props: { protected: { get: (s) => s.protected } } }),
   FreezePanes: spec<SheetModel>({
     methods: {
       freezeRows: { run: (s, [n]) => (s.freezeRows = Number(n ?? 1)) },
@@ -108,7 +114,10 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
   TableCollection: spec<TablesTarget>({
     items: { type: "Table", list: (t, m) => m.tables.filter((x) => t.sheet === null || x.sheet === t.sheet) },
     methods: {
-      add: { type: "Table", run: (t, [address, hasHeaders], m) => addTable(t, str(address), hasHeaders, m) },
+      add: {
+        type: "Table",
+        run: (t, [address, hasHeaders], m) => addTable(t, str(address), hasHeaders, m),
+      },
       getItem: { type: "Table", run: (_t, [n], m) => m.table(str(n)) },
       getItemOrNullObject: { type: "Table", run: (_t, [n], m) => m.findTable(str(n)) },
     },
@@ -120,16 +129,53 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
       showBandedRows: { get: (t) => t.showBandedRows, set: (t, v) => (t.showBandedRows = v) },
       showFilterButton: { get: (t) => t.showFilterButton, set: (t, v) => (t.showFilterButton = v) },
     },
-    nav: { worksheet: { type: "Worksheet", get: (t) => t.sheet } },
+    nav: {
+      worksheet: { type: "Worksheet", get: (t) => t.sheet },
+      rows: { type: "TableRowCollection", get: (t) => t },
+      columns: { type: "TableColumnCollection", get: (t) => t },
+    },
     methods: {
+      resize: {
+        run: (t, [target], m) => {
+          const r = target as RangeTarget;
+          if (r.sheet !== t.sheet) throw new StandInError("InvalidArgument", "resize: a range on the table's sheet");
+          m.resizeTable(t, r.area);
+        },
+      },
+      delete: { run: (t, _a, m) => m.deleteTable(t) },
       getRange: { type: "Range", run: (t) => tableRanges(t).all },
       getHeaderRowRange: { type: "Range", run: (t) => tableRanges(t).header },
       getDataBodyRange: { type: "Range", run: (t) => tableRanges(t).body },
       convertToRange: {
         type: "Range",
         run: (t, _a, m) => {
-          m.removeTable(t);
+          m.assertWritable(t.sheet);
+          m.convertToRange(t);
           return tableRanges(t).all;
+        },
+      },
+    },
+  }),
+  TableRowCollection: spec<TableModel>({
+    methods: {
+      add: {
+        run: (t, [index, values], m) => {
+          if (index !== undefined && index !== null)
+            throw new StandInError("NotImplemented", "stand-in: rows.add at an index");
+          if (!Array.isArray(values)) throw new StandInError("NotImplemented", "stand-in: rows.add without values");
+          m.growTable(t, values.length, values);
+        },
+      },
+    },
+  }),
+  TableColumnCollection: spec<TableModel>({
+    methods: {
+      add: {
+        run: (t, [index, values, name], m) => {
+          if ((index !== undefined && index !== null) || (values !== undefined && values !== null)) {
+            throw new StandInError("NotImplemented", "stand-in: columns.add at the end, by name");
+          }
+          m.addTableColumn(t, name);
         },
       },
     },

@@ -1,3 +1,4 @@
+import { columnLetter } from "../../../../src/workbook/a1";
 import type { Area, Cell, Scalar, TableModel } from "./model";
 import { MAX_COLS, MAX_ROWS, SheetModel, StandInError, overlaps, typeIn } from "./model";
 
@@ -24,6 +25,10 @@ export class WorkbookModel {
   suspendedSyncs = 0;
   /** Set by `suspendApiCalculationUntilNextSync` during a request. */
   suspendRequested = false;
+  /** Excel's calculation mode ("Automatic", "AutomaticExceptTables", "Manual"). */
+  calculationMode = "Automatic";
+  /** Calls of `application.calculate`. */
+  calculations = 0;
 
   constructor(sheetNames: readonly string[]) {
     this.sheets = sheetNames.map((n) => new SheetModel(n));
@@ -82,6 +87,7 @@ export class WorkbookModel {
 
   /** tables.add: header texts from the first row (Excel invents "ColumnN" for blanks), default name TableN. */
   addTable(sheet: SheetModel, area: Area, hasHeaders: unknown): TableModel {
+    this.assertWritable(sheet);
     if (hasHeaders !== true) throw new StandInError("NotImplemented", "stand-in: tables without a header row");
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.area, area))) {
       throw new StandInError("InvalidArgument", "A table can't overlap another table.");
@@ -115,10 +121,105 @@ export class WorkbookModel {
     this.tables.splice(this.tables.indexOf(table), 1);
   }
 
+  /** Refuses any write to a protected sheet, as Excel does. */
+  assertWritable(sheet: SheetModel): void {
+    if (sheet.protected) throw new StandInError("AccessDenied", `The sheet ${sheet.name} is protected.`);
+  }
+
+  /**
+   * Table.convertToRange: the table goes, and every structured reference to it, in every formula of the workbook
+   * (cells, names, conditional formats), becomes a fixed A1 reference — what Microsoft's "Convert an Excel table to
+   * a range of data" states, and why the product never converts a table that other sheets refer to.
+   */
+  convertToRange(table: TableModel): void {
+    this.removeTable(table);
+    const rewrite = (formula: string, row: number) => toA1References(formula, table, row);
+    for (const sheet of this.sheets) {
+      sheet.rows.forEach((cells, r) =>
+        cells?.forEach((cell) => {
+          if (cell?.formula !== undefined) cell.formula = rewrite(cell.formula, r);
+        }),
+      );
+      for (const cf of sheet.conditionalFormats) if (cf.formula) cf.formula = rewrite(cf.formula, cf.area.r0);
+    }
+    for (const [name, formula] of this.names) this.names.set(name, rewrite(formula, 0));
+  }
+
+  /**
+   * Grows a table down over `rows` new rows below it: TableRowCollection.add (values given) or Table.resize (cells
+   * already written). A calculated column — every body cell the same formula — fills its new cells, as Excel does.
+   */
+  growTable(table: TableModel, rows: number, values?: unknown): void {
+    this.assertWritable(table.sheet);
+    const { r1, c0, c1 } = table.area;
+    const below = { r0: r1 + 1, c0, r1: r1 + rows, c1 };
+    if (values !== undefined) {
+      if (this.sheetUsed(table.sheet, below)) {
+        throw new StandInError("NotImplemented", "stand-in: rows.add over cells that hold data");
+      }
+      this.write({ sheet: table.sheet, area: below }, "formulas", values);
+    }
+    const formulas = calculatedFormulas(table);
+    table.area = { ...table.area, r1: r1 + rows };
+    for (let c = c0; c <= c1; c++) {
+      const formula = formulas.get(c);
+      if (formula === undefined) continue;
+      for (let r = r1 + 1; r <= r1 + rows; r++) {
+        const cell = table.sheet.ensure(r, c);
+        if (cell.value === undefined && cell.formula === undefined) cell.formula = formula;
+      }
+    }
+  }
+
+  /** Table.resize: the same header row and first column; the stand-in only grows tables. */
+  resizeTable(table: TableModel, area: Area): void {
+    const t = table.area;
+    if (area.r0 !== t.r0 || area.c0 !== t.c0 || area.r1 < t.r1 || area.c1 !== t.c1) {
+      throw new StandInError("NotImplemented", "stand-in: resize keeps the header row and columns and grows down");
+    }
+    if (area.r1 > t.r1) this.growTable(table, area.r1 - t.r1);
+  }
+
+  /** TableColumnCollection.add at the right end, named; the cells it takes must be empty. */
+  addTableColumn(table: TableModel, name: unknown): void {
+    this.assertWritable(table.sheet);
+    const { r0, r1, c1 } = table.area;
+    if (this.sheetUsed(table.sheet, { r0, c0: c1 + 1, r1, c1: c1 + 1 })) {
+      throw new StandInError("NotImplemented", "stand-in: a table column over cells that hold data");
+    }
+    const headers = new Set<string>();
+    for (let c = table.area.c0; c <= c1; c++) headers.add(String(table.sheet.cell(r0, c)?.value ?? "").toLowerCase());
+    let header = typeof name === "string" && name !== "" ? name : `Column${c1 - table.area.c0 + 2}`;
+    while (headers.has(header.toLowerCase())) header += "2";
+    table.sheet.ensure(r0, c1 + 1).value = header;
+    table.area = { ...table.area, c1: c1 + 1 };
+  }
+
+  /** Table.delete: the table and its cells go. */
+  deleteTable(table: TableModel): void {
+    this.assertWritable(table.sheet);
+    this.removeTable(table);
+    this.clear({ sheet: table.sheet, area: table.area }, "All");
+  }
+
+  /** Whether a cell of the area holds a value or a formula. */
+  sheetUsed(sheet: SheetModel, area: Area): boolean {
+    for (let r = area.r0; r <= Math.min(area.r1, sheet.rows.length - 1); r++) {
+      const row = sheet.rows[r];
+      if (!row) continue;
+      for (let c = area.c0; c <= Math.min(area.c1, row.length - 1); c++) {
+        const cell = row[c];
+        if (cell && (cell.value !== undefined || cell.formula !== undefined)) return true;
+      }
+    }
+    return false;
+  }
+
   addName(name: unknown, formula: unknown): void {
     if (typeof name !== "string" || typeof formula !== "string" || !formula.startsWith("=")) {
       throw new StandInError("InvalidArgument", `names.add(${String(name)}, ${String(formula)})`);
     }
+    if (!isValidName(name)) throw new StandInError("InvalidArgument", `The name ${name} is not valid.`);
     if (this.isNameTaken(name)) throw new StandInError("ItemAlreadyExists", `The name ${name} already exists`);
     this.names.set(name, formula);
   }
@@ -130,6 +231,7 @@ export class WorkbookModel {
   /** Writes a 2D array (its size must match) or one value for every cell; null leaves a cell as it is. */
   write(target: RangeTarget, property: "values" | "formulas" | "numberFormat", input: unknown): void {
     const { sheet, area } = target;
+    this.assertWritable(sheet);
     const rows = area.r1 - area.r0 + 1;
     const cols = area.c1 - area.c0 + 1;
     if (Array.isArray(input)) {
@@ -167,6 +269,15 @@ export class WorkbookModel {
 
   clear(target: RangeTarget, applyTo: unknown): void {
     const { sheet, area } = target;
+    this.assertWritable(sheet);
+    if (applyTo === "All" || applyTo === undefined) {
+      for (let r = area.r0; r <= Math.min(area.r1, sheet.rows.length - 1); r++) {
+        const row = sheet.rows[r];
+        if (row) for (let c = area.c0; c <= Math.min(area.c1, row.length - 1); c++) row[c] = undefined;
+      }
+      for (let r = area.r0; r <= area.r1 && r < MAX_ROWS; r++) if (area.c0 === 0) sheet.boldRows.delete(r);
+      return;
+    }
     if (applyTo !== "Contents") throw new StandInError("NotImplemented", `stand-in: clear(${String(applyTo)})`);
     for (let r = area.r0; r <= Math.min(area.r1, sheet.rows.length - 1); r++) {
       for (let c = area.c0; c <= Math.min(area.c1, MAX_COLS - 1); c++) {
@@ -181,6 +292,7 @@ export class WorkbookModel {
 
   setBold(target: RangeTarget, bold: unknown): void {
     const { sheet, area } = target;
+    this.assertWritable(sheet);
     if (area.c0 === 0 && area.c1 === MAX_COLS - 1) {
       for (let r = area.r0; r <= area.r1; r++) sheet.boldRows.add(r);
       return;
@@ -192,7 +304,18 @@ export class WorkbookModel {
   }
 }
 
+/** Excel's limits: 32,767 characters in a cell, 8,192 in a formula. */
+const MAX_CELL_CHARS = 32_767;
+const MAX_FORMULA_CHARS = 8_192;
+
 function enter(cell: Cell, v: unknown): void {
+  if (typeof v === "string") {
+    const formula = /^[=+\-@]/.test(v) && v.length > 1;
+    const length = formula ? v.length : v.replace(/^'/, "").length;
+    if (length > (formula ? MAX_FORMULA_CHARS : MAX_CELL_CHARS)) {
+      throw new StandInError("InvalidArgument", `a ${formula ? "formula" : "text"} of ${length} characters`);
+    }
+  }
   if (v === "") {
     delete cell.value;
     delete cell.formula;
@@ -219,4 +342,57 @@ function readCell(cell: Cell | undefined, property: "values" | "formulas" | "num
   if (property === "numberFormat") return cell?.numberFormat ?? "General";
   if (cell?.formula !== undefined) return property === "formulas" ? cell.formula : "";
   return cell?.value ?? "";
+}
+
+/**
+ * Names Excel accepts (Microsoft's "Names in formulas"): a letter, "_" or "\\" first, then letters, digits, "_" and
+ * "."; no spaces; at most 255 characters; not a cell reference (A1, R1C1) and not "R" or "C".
+ */
+export function isValidName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
+  if (/^[rc]$/i.test(name)) return false;
+  if (/^[a-z]{1,3}\d+$/i.test(name)) return false;
+  return !/^r(\d*)c(\d*)$/i.test(name);
+}
+
+/** Each column of a table whose body cells all hold the same formula (a calculated column) → that formula. */
+function calculatedFormulas(table: TableModel): Map<number, string> {
+  const out = new Map<number, string>();
+  const { r0, c0, r1, c1 } = table.area;
+  for (let c = c0; c <= c1; c++) {
+    const first = table.sheet.cell(r0 + 1, c)?.formula;
+    if (first === undefined) continue;
+    let all = true;
+    for (let r = r0 + 2; r <= r1 && all; r++) all = table.sheet.cell(r, c)?.formula === first;
+    if (all) out.set(c, first);
+  }
+  return out;
+}
+
+/**
+ * A formula with every structured reference to `table` turned into the A1 reference it stood for: a column's data
+ * (`T[[#Data],[列]]`, `T[列]`) → `'Sheet'!$C$2:$C$9`; this row (`T[[#This Row],[列]]`) → `'Sheet'!$C5`; the table
+ * (`T[#All]`, `T`) → its whole range.
+ */
+export function toA1References(formula: string, table: TableModel, row: number): string {
+  const { r0, c0, r1, c1 } = table.area;
+  const sheet = `'${table.sheet.name.replace(/'/g, "''")}'!`;
+  const headers = new Map<string, number>();
+  for (let c = c0; c <= c1; c++) headers.set(String(table.sheet.cell(r0, c)?.value ?? "").toLowerCase(), c);
+  const col = (c: number) => columnLetter(c + 1);
+  const escaped = table.name.replace(/[.\\]/g, "\\$&");
+  const pattern = new RegExp(`(?<![\\w.])${escaped}(\\[(?:[^\\[\\]']|'.|\\[(?:[^\\]']|'.)*\\])*\\])?`, "giu");
+  return formula.replace(pattern, (_all, spec: string | undefined) => {
+    if (spec === undefined || /^\[#All\]$/i.test(spec)) return `${sheet}$${col(c0)}$${r0 + 1}:$${col(c1)}$${r1 + 1}`;
+    const parts = [...spec.slice(1, -1).matchAll(/\[((?:[^\]']|'.)*)\]|([^,[\]]+)/g)].map((m) =>
+      (m[1] ?? m[2] ?? "").replace(/'(.)/g, "$1").trim(),
+    );
+    const thisRow = parts.some((p) => /^#This Row$/i.test(p));
+    const names = parts.filter((p) => !p.startsWith("#"));
+    const c = headers.get((names[0] ?? "").toLowerCase());
+    if (c === undefined) return "#REF!";
+    if (thisRow) return `${sheet}$${col(c)}${row + 1}`;
+    return `${sheet}$${col(c)}$${r0 + 2}:$${col(c)}$${r1 + 1}`;
+  });
 }
