@@ -187,8 +187,10 @@ test("the same 问卷星 export imported twice adds nothing the second time; --r
   const host = await XlsxHost.load(readFileSync(file));
   const table = recordsFromGrid(spec, await host.readTable("EvaluationLog"));
   const content = {
-    rows: [...table.records, { customerId: "C-HAND", serviceDate: 45_400 }],
+    rows: [{ customerId: "C-HAND", serviceDate: 45_400 }],
     extraHeaders: table.extraHeaders,
+    base: table.base,
+    headers: table.headers,
   };
   await host.apply({ lang: "zh-CN", ops: tableOps(spec, "满意度评估", content, DEFAULT_DIMENSIONS, "zh-CN") });
   writeFileSync(file, await host.toBuffer());

@@ -5,6 +5,7 @@ import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { validateWorkbook } from "../../src/use-cases/validate-workbook";
 import { tableOps } from "../../src/workbook/layout-table";
+import { freshTable } from "../support/fresh-table";
 
 const NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静"];
 
@@ -24,14 +25,20 @@ test("validate names each column that holds personal data under a header that do
   const extra = ["列1", "号码", "姓名", "备注"];
   await host.apply({
     lang: "zh-CN",
-    ops: tableOps(ISSUES, "问题记录", { rows, extraHeaders: extra }, DEFAULT_DIMENSIONS, "zh-CN"),
+    ops: tableOps(
+      ISSUES,
+      "问题记录",
+      { rows, extraHeaders: extra, base: freshTable(ISSUES) },
+      DEFAULT_DIMENSIONS,
+      "zh-CN",
+    ),
   });
 
   const report = await validateWorkbook(host);
   expect(report.warnings.map((w) => [w.sheet, w.column, w.kind])).toEqual([
     ["问题记录", "产品信息 (J)", "name"],
-    ["问题记录", "列1 (AB)", "name"],
-    ["问题记录", "号码 (AC)", "contact"],
+    ["问题记录", "列1 (AC)", "name"],
+    ["问题记录", "号码 (AD)", "contact"],
   ]);
   expect(report.warnings[1]?.message).toMatch(
     /^问题记录: column "列1" holds people's names but is not recognised as personal data/,
