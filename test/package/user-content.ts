@@ -146,8 +146,22 @@ export async function withUserContent(book: Uint8Array, recordSheet: string): Pr
   );
   const recordXml = (await zip.file(record)?.async("string")) ?? "";
   // <drawing> goes after the sheet's page setup and before <tableParts> (CT_Worksheet's order).
-  const at = recordXml.search(/<legacyDrawing\b|<picture\b|<oleObjects\b|<controls\b|<tableParts\b|<extLst\b|<\/worksheet>/);
+  const at = recordXml.search(
+    /<legacyDrawing\b|<picture\b|<oleObjects\b|<controls\b|<tableParts\b|<extLst\b|<\/worksheet>/,
+  );
   zip.file(record, `${recordXml.slice(0, at)}<drawing r:id="rIdUserDrawing"/>${recordXml.slice(at)}`);
+  // ExcelJS writes the totals function but not the custom formula Excel keeps beside it.
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
+    const xml = (await zip.file(path)?.async("string")) ?? "";
+    if (!xml.includes(`name="${USER_TABLE}"`)) continue;
+    zip.file(
+      path,
+      xml.replace(
+        /(<tableColumn\b[^>]*name="金额"[^>]*?)\/>/,
+        `$1><totalsRowFormula>${USER_TOTALS_FORMULA}</totalsRowFormula></tableColumn>`,
+      ),
+    );
+  }
   zip.file("[Content_Types].xml", types);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

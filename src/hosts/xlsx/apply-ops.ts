@@ -83,7 +83,8 @@ function toDataValidation(rule: ValidationRule): ExcelJS.DataValidation {
     case "decimal":
       return { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] };
     case "date":
-      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] };
+      // Serial 1 is 1900-01-01, Excel's first date; ExcelJS would turn a Date of that day into serial 2.
+      return { ...common, type: "date", operator: "greaterThanOrEqual", formulae: [1] };
   }
 }
 
@@ -94,7 +95,8 @@ export function applyHighlight(ws: ExcelJS.Worksheet, op: Op<"highlight">): void
     rules: [
       {
         type: "expression",
-        priority: 1,
+        // Rules of a sheet are ranked by a priority of their own (CT_CfRule); Excel writes them 1, 2, 3, …
+        priority: nextPriority(ws),
         formulae: [op.formula],
         style: {
           fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fill } },
@@ -103,6 +105,11 @@ export function applyHighlight(ws: ExcelJS.Worksheet, op: Op<"highlight">): void
       },
     ],
   });
+}
+
+function nextPriority(ws: ExcelJS.Worksheet): number {
+  const rules = internals(ws).conditionalFormattings.flatMap((cf) => cf.rules);
+  return Math.max(0, ...rules.map((r) => r.priority ?? 0)) + 1;
 }
 
 export function applyColumnWidths(ws: ExcelJS.Worksheet, op: Op<"columnWidths">): void {
