@@ -8,6 +8,7 @@ import {
   relationshipRules,
   styleRules,
   tableRules,
+  textLengthRules,
   viewRules,
 } from "./package-rules";
 import { PART_SCHEMAS, validateParts } from "./schema-validation";
@@ -54,6 +55,7 @@ export async function checkPackage(data: Uint8Array): Promise<PackageCheck> {
     ...styleRules(model),
     ...chartRules(model),
     ...viewRules(model),
+    ...textLengthRules(model),
   );
   return { schemaErrors, violations };
 }

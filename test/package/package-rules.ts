@@ -338,3 +338,18 @@ export function viewRules(model: PackageModel): string[] {
   }
   return out;
 }
+
+/** No text longer than Excel's cell limit of 32,767 characters (Excel truncates it on open and reports a repair). */
+export function textLengthRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  model.sharedStrings.forEach((s, i) => {
+    if (s.length > 32_767) out.push(`shared string #${i}: ${s.length} characters, more than a cell holds`);
+  });
+  for (const sheet of model.sheets) {
+    for (const [ref, c] of sheet.cells) {
+      if (attr(c, "t") !== "s" && cellText(model, c).length > 32_767)
+        out.push(`${sheet.part} ${ref}: text too long for a cell`);
+    }
+  }
+  return out;
+}

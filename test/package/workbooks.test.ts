@@ -148,3 +148,28 @@ test.each([
   expect(user).toContain(`<totalsRowFormula>${USER_TOTALS_FORMULA}</totalsRowFormula>`);
   expect(user).toContain('totalsRowLabel="合计"');
 });
+
+test("date validations take every date from Excel's first day, 1900-01-01 (serial 1)", async () => {
+  const data = books.get("init zh-CN with demo data") ?? new Uint8Array();
+  const sheets = await partsOf(data, /^xl\/worksheets\/sheet\d+\.xml$/);
+  const dates = sheets.flatMap((xml) =>
+    [...xml.matchAll(/<dataValidation\b[^>]*type="date"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g)].map((m) => [
+      /operator="([^"]+)"/.exec(m[0])?.[1],
+      m[1],
+    ]),
+  );
+  expect(dates.length).toBeGreaterThan(3);
+  expect(new Set(dates.map((d) => d.join(" ")))).toEqual(new Set(["greaterThanOrEqual 1"]));
+});
+
+test("a book set up over LibreOffice's (no theme part) gets the Office theme, and every book asks Excel to recalculate", async () => {
+  const data = books.get("set-up over a workbook LibreOffice saved") ?? new Uint8Array();
+  const [theme] = await partsOf(data, /^xl\/theme\/theme1\.xml$/);
+  expect(theme).toContain(
+    '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme">',
+  );
+  for (const [name, book] of books) {
+    const [workbook] = await partsOf(book, /^xl\/workbook\.xml$/);
+    expect([name, /<calcPr\b[^>]*fullCalcOnLoad="1"/.test(workbook ?? "")]).toEqual([name, true]);
+  }
+});

@@ -83,8 +83,9 @@ function toDataValidation(rule: ValidationRule): ExcelJS.DataValidation {
     case "decimal":
       return { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] };
     case "date":
-      // Serial 1 is 1900-01-01, Excel's first date; ExcelJS would turn a Date of that day into serial 2.
-      return { ...common, type: "date", operator: "greaterThanOrEqual", formulae: [1] };
+      // Any date from Excel's first, 1900-01-01 (serial 1). ExcelJS counts serials from 1970 without Excel's 1900
+      // leap day, so the Date that it writes as serial 1 is 1899-12-31.
+      return { ...common, type: "date", operator: "greaterThanOrEqual", formulae: [new Date(Date.UTC(1899, 11, 31))] };
   }
 }
 
