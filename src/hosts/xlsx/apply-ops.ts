@@ -55,13 +55,18 @@ function clearRange(ws: ExcelJS.Worksheet, ref: string): void {
   }
 }
 
+/** A formula with the domain's result as its cached value, when the plan knows it. */
+function formulaCell(formula: string, value: CellValue): ExcelJS.CellFormulaValue {
+  return value === undefined ? ({ formula } as ExcelJS.CellFormulaValue) : { formula, result: value, date1904: false };
+}
+
 export function applyCells(ws: ExcelJS.Worksheet, op: Op<"cells">): void {
   const origin = parseAddress(op.origin);
   op.rows.forEach((cells, r) => {
     const row = ws.getRow(origin.row + r);
     cells.forEach((v, c) => {
       const cell = row.getCell(origin.col + c);
-      cell.value = v !== null && typeof v === "object" ? { formula: v.formula } : toExcel(v);
+      cell.value = v !== null && typeof v === "object" ? formulaCell(v.formula, v.value) : toExcel(v);
       const fmt = op.numFmts?.[r]?.[c];
       if (fmt) cell.numFmt = fmt;
     });

@@ -61,6 +61,8 @@ export interface ReportSheetPlan {
   readonly cells: Readonly<Record<string, string>>;
   /** Cells holding last month's figures, keyed like `cells`. */
   readonly previousCells: Readonly<Record<string, string>>;
+  /** Cells holding a headline figure's change from last month (this month − last month), keyed like `cells`. */
+  readonly changeCells: Readonly<Record<string, string>>;
 }
 
 type Row = PlanCell[];
@@ -73,6 +75,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   const formats: (string | undefined)[][] = [];
   const cells: Record<string, string> = {};
   const previousCells: Record<string, string> = {};
+  const changeCells: Record<string, string> = {};
   const highlights: PlanOp[] = [];
   const add = (row: Row, fmts: (string | undefined)[] = []) => {
     rows.push(row);
@@ -173,6 +176,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     );
     cells[f] = at(r, 2);
     previousCells[f] = at(r, 3);
+    if (change) changeCells[f] = at(r, 4);
   }
 
   // 2. Dimension means and rates (this month in B:D, last month's mean in E for the overall above).
@@ -224,6 +228,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     );
     cells[`sla.byUrgency.${u}.total`] = at(r, 2);
     cells[`sla.byUrgency.${u}.overdue`] = at(r, 3);
+    cells[`sla.byUrgency.${u}.onTime`] = at(r, 4);
+    cells[`sla.byUrgency.${u}.onTimeRate`] = at(r, 5);
   }
 
   // 4. The monitoring summary (004 table 1): one row per team × stage × channel.
@@ -358,5 +364,5 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       anchor: { from: "G24", to: "N39" },
     },
   ];
-  return { ops, cells, previousCells };
+  return { ops, cells, previousCells, changeCells };
 }
