@@ -11,6 +11,7 @@ import { invalidReasons } from "../domain/validity";
 import type { TableGrid } from "../hosts/host";
 import type { WorkbookState } from "../use-cases/read-workbook";
 import { columnLetter } from "../workbook/a1";
+import { calculatedResults } from "../workbook/calculated-results";
 import { tableOps } from "../workbook/layout-table";
 import type { WorkbookPlan } from "../workbook/plan-types";
 import { fieldKeyOf } from "../workbook/read-records";
@@ -112,7 +113,11 @@ export function planImport(
   const ops = tableOps(
     spec,
     state.sheetNames[table],
-    { rows, extraHeaders: [...existing.extraHeaders, ...newExtras] },
+    {
+      rows,
+      extraHeaders: [...existing.extraHeaders, ...newExtras],
+      results: calculatedResults(table, state.parsed.settings),
+    },
     state.parsed.settings.dimensions,
     lang,
   );

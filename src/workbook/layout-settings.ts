@@ -1,12 +1,14 @@
 import type { Lang } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
 import { SETTING_SPECS } from "../domain/settings";
+import { effectiveWeights } from "../domain/weights";
 import { sheetPrefix } from "./a1";
 import { NUM_FMT } from "./formats";
 import { effectiveWeightFormula } from "./formulas";
 import { HOLIDAYS_NAME, listName, settingName, weightName } from "./names";
 import type { PlanCell, PlanOp } from "./plan-types";
 import type { SettingsState } from "./settings-state";
+import { parseSettings } from "./settings-state";
 
 export const DIMENSIONS_TABLE = "Dimensions";
 export const HOLIDAYS_TABLE = "Holidays";
@@ -51,6 +53,8 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang): Pl
   });
   ops.push({ kind: "cells", sheet, origin: "A1", rows, numFmts, headerRow: true });
 
+  const { settings } = parseSettings(state);
+  const weights = effectiveWeights(settings.dimensions, settings.rules);
   const dimHeaders = DIMENSION_HEADERS.map((h) => label(h, lang));
   const header = (key: "weight" | "class") =>
     label(key === "weight" ? DIMENSION_HEADERS[4] : DIMENSION_HEADERS[3], lang);
@@ -64,6 +68,7 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang): Pl
       width: i === 5 || i === 4 ? 10 : 13,
       numFmt: i >= 4 ? NUM_FMT.percent : undefined,
       formula: i === 5 ? effectiveWeightFormula(DIMENSIONS_TABLE, header) : undefined,
+      values: i === 5 ? state.dimensions.map((d) => weights.get(String(d[0])) ?? "") : undefined,
     })),
     rows: state.dimensions.map((d) => [...d.slice(0, 5), undefined]),
   });

@@ -4,6 +4,7 @@ import { VALIDITY_INVALID_PREFIX, YES_NO } from "../domain/schema/values";
 import type { Dimension } from "../domain/settings";
 import { cellAddress, columnLetter } from "./a1";
 import { fieldNumFmt } from "./formats";
+import type { CalculatedResult } from "./calculated-results";
 import { calculatedColumnFormula, rowRefFor } from "./formulas";
 import { listName, settingName } from "./names";
 import type { HighlightStyle, PlanOp, TableColumnPlan, ValidationRule } from "./plan-types";
@@ -15,6 +16,8 @@ export interface TableContent {
   readonly rows: readonly RecordRow[];
   /** Headers of user columns that are not in the schema, kept after the schema's columns. */
   readonly extraHeaders: readonly string[];
+  /** The domain's results of the calculated columns (calculated-results.ts), cached next to their formulas. */
+  readonly results?: Readonly<Record<string, CalculatedResult>>;
 }
 
 /** Highlights of calculated results, as formulas on the first body cell (column letter `$X`, row 2). */
@@ -51,6 +54,11 @@ function highlightsFor(
   }
 }
 
+/** A calculated column's cached values: "" where the domain has no result, as the formula shows it. */
+function resultsOf(result: CalculatedResult | undefined, rows: readonly RecordRow[]): CellValue[] | undefined {
+  return result && rows.map((r) => result(r) ?? "");
+}
+
 /** Plan ops for one record table: the table with its calculated columns, validations and highlights. */
 export function tableOps(
   spec: TableSpec,
@@ -71,6 +79,7 @@ export function tableOps(
       numFmt: fieldNumFmt(f),
       width: f.width,
       formula: f.type === "formula" ? calculatedColumnFormula(spec, f.key, rowRef, dimensions) : undefined,
+      values: resultsOf(f.type === "formula" ? content.results?.[f.key] : undefined, content.rows),
     })),
     ...content.extraHeaders.map((h) => ({ header: h, width: 14 })),
   ];

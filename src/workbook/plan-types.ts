@@ -10,6 +10,8 @@ export interface TableColumnPlan {
   readonly header: string;
   /** Calculated column: the same formula in every body cell. */
   readonly formula?: string;
+  /** A calculated column's results as the domain computed them, one per body row: saved as cached values. */
+  readonly values?: readonly CellValue[];
   readonly numFmt?: string;
   readonly width?: number;
 }

@@ -36,8 +36,10 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
     totalsRow: false,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: op.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: body.map((r) =>
-      op.columns.map((c, i) => (c.formula ? { formula: c.formula } : toExcel(r[i])) as ExcelJS.CellValue),
+    rows: body.map((r, row) =>
+      op.columns.map(
+        (c, i) => (c.formula ? formulaCell(c.formula, c.values?.[row]) : toExcel(r[i])) as ExcelJS.CellValue,
+      ),
     ),
   });
 
