@@ -4,7 +4,12 @@ import type { CellValue, Lang } from "../domain/schema/types";
  * A cell the plan writes: a value, or a formula (text without the leading "="), optionally with the result the
  * domain computed for it, which a file host saves as the formula's cached value (Excel recalculates on open).
  */
-export type PlanCell = CellValue | { readonly formula: string; readonly value?: CellValue };
+export type PlanCell = CellValue | { readonly formula: string; readonly value?: CellValue | PlanError };
+
+/** An error a formula gives, as a cached result: #N/A, which charts leave out. */
+export interface PlanError {
+  readonly error: "#N/A";
+}
 
 export interface TableColumnPlan {
   readonly header: string;

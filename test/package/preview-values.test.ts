@@ -12,7 +12,7 @@ import { recalculate } from "../support/libreoffice";
 import type { SheetInfo } from "./package-model";
 import { loadPackage } from "./package-model";
 import type { XmlElement } from "./xml-tree";
-import { attr, childElements, textOf } from "./xml-tree";
+import { attr, childElements, descendants, textOf } from "./xml-tree";
 
 /**
  * A report opened as a file preview (Protected View, a phone or chat preview: the cached values, no recalculation)
@@ -50,6 +50,8 @@ function cached(cell: XmlElement | undefined, strings: readonly string[]): CellV
 beforeAll(async () => {
   await runInit({ file: book, lang: "zh-CN", demo: { issues: 120, seed: "preview" } });
   const host = await XlsxHost.load(readFileSync(book));
+  // A month without records first: its figures are blank and its charts plot #N/A.
+  await generateReport(host, { month: "2023-06", lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
   result = await generateReport(host, { month: "2024-03", lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
   writeFileSync(book, await host.toBuffer());
   const ours = await loadPackage(readFileSync(book));
@@ -103,4 +105,33 @@ test("every formula cell of the book shows from its cached value what LibreOffic
   }
   expect(mismatches.slice(0, 20)).toEqual([]);
   expect(shownValues).toBeGreaterThan(700);
+});
+
+test('the report\'s charts plot numbers or #N/A (a gap, no bar), never the text "" that Excel plots as 0', () => {
+  const sources = [...oursAll.xml]
+    .filter(([path]) => /^xl\/charts\/chart\d+\.xml$/.test(path))
+    .flatMap(([, chart]) => descendants(chart, "val").flatMap((v) => descendants(v, "f").map(textOf)));
+  expect(sources).toHaveLength(4);
+  const kinds = new Set<string>();
+  for (const source of sources) {
+    const m = /!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(source);
+    expect(m?.[1]).toBe(m?.[3]);
+    for (let row = Number(m?.[2]); row <= Number(m?.[4]); row++) {
+      const sheet = theirsAll.sheets.find((x) => source.startsWith(`'${x.name}'!`));
+      const cell = sheet?.cells.get(`${m?.[1]}${row}`);
+      const value = cached(cell, recalculatedStrings);
+      kinds.add(
+        typeof value === "number"
+          ? "number"
+          : attr(cell ?? ({} as XmlElement), "t") === "e"
+            ? String(value)
+            : `text ${String(value)}`,
+      );
+    }
+  }
+  expect(kinds).toEqual(new Set(["number", "#N/A"]));
+  for (const [path, chart] of oursAll.xml) {
+    if (/^xl\/charts\/chart\d+\.xml$/.test(path))
+      expect(attr(descendants(chart, "dispBlanksAs")[0] ?? chart, "val")).toBe("gap");
+  }
 });

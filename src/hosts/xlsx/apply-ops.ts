@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/schema/types";
 import { parseAddress } from "../../workbook/a1";
 import { internals, tableInternals } from "./exceljs-internals";
-import type { HighlightStyle, PlanOp, ValidationRule } from "../../workbook/plan-types";
+import type { HighlightStyle, PlanError, PlanOp, ValidationRule } from "../../workbook/plan-types";
 
 type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
 
@@ -58,8 +58,9 @@ function clearRange(ws: ExcelJS.Worksheet, ref: string): void {
 }
 
 /** A formula with the domain's result as its cached value, when the plan knows it. */
-function formulaCell(formula: string, value: CellValue): ExcelJS.CellFormulaValue {
-  return value === undefined ? ({ formula } as ExcelJS.CellFormulaValue) : { formula, result: value, date1904: false };
+function formulaCell(formula: string, value: CellValue | PlanError): ExcelJS.CellFormulaValue {
+  if (value === undefined) return { formula } as ExcelJS.CellFormulaValue;
+  return { formula, result: typeof value === "object" ? { error: value.error } : value, date1904: false };
 }
 
 export function applyCells(ws: ExcelJS.Worksheet, op: Op<"cells">): void {

@@ -3,7 +3,7 @@ import type { MonthReport } from "../../domain/report/month-report";
 import type { CellValue } from "../../domain/schema/types";
 import { YES_NO } from "../../domain/schema/values";
 import { columnLetter } from "../a1";
-import type { PlanCell, PlanOp } from "../plan-types";
+import type { PlanCell, PlanError, PlanOp } from "../plan-types";
 import type { ReportSheetPlan } from "./report-layout";
 
 type Figures = Headline & Partial<Pick<MonthReport, "monitoring" | "trend">>;
@@ -33,11 +33,12 @@ export function figureValue(figures: Figures, path: string): CellValue {
 /**
  * The report's formula cells with the figures the domain computed as their cached results, so a file preview
  * (Protected View, a phone or chat preview: values only, no recalculation) shows them: this month's and last
- * month's figures, and a headline's change (this month − last month, "" unless both are numbers, as comparison.ts
- * and the change formula define it). A figure with no data is cached as "", what its IF(…,"") formula gives.
+ * month's figures, what the charts plot (the figure, or #N/A), and a headline's change (this month − last month,
+ * "" unless both are numbers, as comparison.ts and the change formula define it). A figure with no data is cached
+ * as "", what its IF(…,"") formula gives.
  */
 export function withCachedFigures(plan: ReportSheetPlan, sheet: string, current: Figures, previous: Figures): PlanOp[] {
-  const cached = new Map<string, CellValue>();
+  const cached = new Map<string, CellValue | PlanError>();
   for (const [path, address] of Object.entries(plan.cells)) cached.set(address, figureValue(current, path) ?? "");
   for (const [path, address] of Object.entries(plan.previousCells))
     cached.set(address, figureValue(previous, path) ?? "");
@@ -45,6 +46,10 @@ export function withCachedFigures(plan: ReportSheetPlan, sheet: string, current:
     const now = figureValue(current, path);
     const before = figureValue(previous, path);
     cached.set(address, typeof now === "number" && typeof before === "number" ? now - before : "");
+  }
+  for (const [path, address] of Object.entries(plan.chartCells)) {
+    const value = figureValue(current, path);
+    cached.set(address, typeof value === "number" ? value : { error: "#N/A" });
   }
   return plan.ops.map((op) => {
     if (op.kind !== "cells" || op.sheet !== sheet || op.origin !== "A1") return op;
