@@ -14,6 +14,9 @@ import { shareWorkbook } from "../../src/use-cases/share-workbook";
 import { recalculate } from "../support/libreoffice";
 import type { PackageCheck } from "./package-check";
 import { checkPackage } from "./package-check";
+import { loadPackage } from "./package-model";
+import { parseRange } from "./package-rules";
+import { attr, descendants, textOf } from "./xml-tree";
 import { USER_SHEET, USER_TABLE, USER_TOTALS_FORMULA, withUserContent } from "./user-content";
 
 /**
@@ -172,4 +175,39 @@ test("a book set up over LibreOffice's (no theme part) gets the Office theme, an
     const [workbook] = await partsOf(book, /^xl\/workbook\.xml$/);
     expect([name, /<calcPr\b[^>]*fullCalcOnLoad="1"/.test(workbook ?? "")]).toEqual([name, true]);
   }
+});
+
+/** sheet → "type formula1 formula2 @cell" for every cell a validation covers. */
+async function validatedCells(data: Uint8Array): Promise<Map<string, Set<string>>> {
+  const model = await loadPackage(data);
+  const out = new Map<string, Set<string>>();
+  for (const sheet of model.sheets) {
+    const cells = new Set<string>();
+    for (const v of descendants(sheet.xml, "dataValidation")) {
+      const rule = [
+        attr(v, "type"),
+        ...descendants(v, "formula1").map(textOf),
+        ...descendants(v, "formula2").map(textOf),
+      ].join(" ");
+      for (const ref of (attr(v, "sqref") ?? "").split(" ")) {
+        const r = parseRange(ref);
+        for (let row = r.r0; row <= r.r1; row++)
+          for (let col = r.c0; col <= r.c1; col++) cells.add(`${rule} @${col},${row}`);
+      }
+    }
+    out.set(sheet.name, cells);
+  }
+  return out;
+}
+
+test("a report keeps every validation of the sheets it does not write, cell for cell", async () => {
+  const before = await validatedCells(books.get("init zh-CN with demo data") ?? new Uint8Array());
+  const after = await validatedCells(books.get("a second report over the first") ?? new Uint8Array());
+  const untouched = [...before.keys()].filter((s) => s !== "改进清单");
+  expect(untouched).toHaveLength(6);
+  for (const sheet of untouched) {
+    expect([sheet, after.get(sheet)?.size]).toEqual([sheet, before.get(sheet)?.size]);
+    expect([sheet, [...(before.get(sheet) ?? [])].filter((c) => !after.get(sheet)?.has(c))]).toEqual([sheet, []]);
+  }
+  expect(before.get("问题记录")?.size).toBeGreaterThan(1000);
 });

@@ -31,7 +31,11 @@ export function foldValidationCells(ws: ExcelJS.Worksheet): void {
   for (const [address, rule] of Object.entries(dv.model)) {
     if (!rule) continue;
     if (address.includes(":")) folded[address] = rule;
-    else byRule.set(rule, [...(byRule.get(rule) ?? []), parseAddress(address)]);
+    else {
+      const cells = byRule.get(rule) ?? [];
+      cells.push(parseAddress(address));
+      byRule.set(rule, cells);
+    }
   }
   for (const [rule, cells] of byRule) {
     for (const ref of rectangles(cells)) folded[ref] = rule;
@@ -42,7 +46,11 @@ export function foldValidationCells(ws: ExcelJS.Worksheet): void {
 /** Cells as a few disjoint rectangles: runs of rows per column, then columns with the same run side by side. */
 function rectangles(cells: readonly { row: number; col: number }[]): string[] {
   const rowsByCol = new Map<number, number[]>();
-  for (const c of cells) rowsByCol.set(c.col, [...(rowsByCol.get(c.col) ?? []), c.row]);
+  for (const c of cells) {
+    const rows = rowsByCol.get(c.col) ?? [];
+    rows.push(c.row);
+    rowsByCol.set(c.col, rows);
+  }
   const runs: { col: number; from: number; to: number }[] = [];
   for (const [col, rows] of [...rowsByCol].sort((a, b) => a[0] - b[0])) {
     rows.sort((a, b) => a - b);
