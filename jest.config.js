@@ -10,4 +10,6 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  // Half the cores: the LibreOffice and Chromium that tests start need the other half (on 2 cores: one worker).
+  maxWorkers: "50%",
 };

@@ -39,16 +39,17 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(files).map(([name, file]) => [name, fs.readFileSync(file)]));
 }
 
-/** Issue 5 item 6: the task pane's initial JavaScript, gzipped, may not exceed this. */
-const INITIAL_BUDGET_GZIP_BYTES = 400 * 1024;
+/** Issue 5 item 6: the task pane's initial JavaScript, gzipped, may not exceed this (bench/budgets.json). */
+const INITIAL_BUDGET_GZIP_BYTES = require("./bench/budgets.json").taskpaneInitialGzipKiB * 1024;
 
 /**
- * Prints every JavaScript chunk with its raw and gzipped size, whether an entry loads it at start or on demand, and
- * the task pane's initial total against its budget. Over budget, a production build fails.
+ * Production builds only: prints every JavaScript chunk with its raw and gzipped size, whether an entry loads it at
+ * start or on demand, and the task pane's initial total against its budget; over budget, the build fails. (A
+ * development build is unminified, so its sizes say nothing about the budget.)
  */
 class BundleSizePlugin {
-  constructor({ entry, budget, enforce }) {
-    Object.assign(this, { entry, budget, enforce });
+  constructor({ entry, budget }) {
+    Object.assign(this, { entry, budget });
   }
 
   apply(compiler) {
@@ -85,7 +86,7 @@ class BundleSizePlugin {
     const total = initial.reduce((sum, r) => sum + r.gzip, 0);
     const verdict = `${this.entry} initial JavaScript: ${kb(total).trim()} gzipped (budget ${kb(this.budget).trim()})`;
     logger.info(verdict);
-    if (total > this.budget && this.enforce) compilation.errors.push(new WebpackError(`Over budget: ${verdict}`));
+    if (total > this.budget) compilation.errors.push(new WebpackError(`Over budget: ${verdict}`));
   }
 }
 
@@ -154,7 +155,7 @@ module.exports = (env, argv) => {
           },
         ],
       }),
-      new BundleSizePlugin({ entry: "taskpane", budget: INITIAL_BUDGET_GZIP_BYTES, enforce: production }),
+      ...(production ? [new BundleSizePlugin({ entry: "taskpane", budget: INITIAL_BUDGET_GZIP_BYTES })] : []),
     ],
     optimization: {
       splitChunks: {
@@ -197,3 +198,6 @@ module.exports = (env, argv) => {
     },
   };
 };
+
+// For test/manifest: the rewrite a production build applies to manifest.xml.
+module.exports.productionManifest = productionManifest;

@@ -1,21 +1,37 @@
+import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { benchOfficeHost } from "./office-bench";
+import { benchPane } from "./pane-bench";
 import { benchReport } from "./report-bench";
 
 /**
- * `npm run bench`: the domain report against arquero on 100,000 issues and feedback rows (wall time, medians), and
- * the Office host's round trips and request sizes on the Excel stand-in; written to bench/results.json.
+ * `npm run bench [-- report|office|pane …]` (all three by default): the domain report against arquero on 100,000
+ * issues and feedback rows (wall time, medians), the Office host's round trips and request sizes on the Excel
+ * stand-in, and the production pane's initial JavaScript and first render against their budgets
+ * (bench/budgets.json). Written to bench/results.json; a partial run replaces only its own keys.
  */
-async function main(): Promise<void> {
-  const report = benchReport();
-  const { office } = await benchOfficeHost();
-  const results = { ...report, office };
-  await writeFile(join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+const PARTS = {
+  report: async () => benchReport(),
+  office: async () => ({ office: (await benchOfficeHost()).office }),
+  pane: benchPane,
+} as const;
+
+type Part = keyof typeof PARTS;
+
+async function main(args: readonly string[]): Promise<void> {
+  const unknown = args.filter((arg) => !(arg in PARTS));
+  if (unknown.length > 0)
+    throw new Error(`unknown bench part ${unknown.join(", ")}: use ${Object.keys(PARTS).join(", ")}`);
+  const parts = (args.length > 0 ? args : Object.keys(PARTS)) as Part[];
+  const file = join(__dirname, "results.json");
+  let results: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  for (const part of parts) results = { ...results, ...(await PARTS[part]()) };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
 }
 
-main().catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;
 });

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Installs the system packages the tests need (LibreOffice Calc, Chromium, a Chinese font, xmllint) when missing.
+# Installs the system packages the tests need (LibreOffice Calc and its Python bridge python3-uno, Chromium, a
+# Chinese font, xmllint, and openpyxl for the workbooks other programs save) when missing.
 # Debian/Ubuntu only; runs apt-get as root or through sudo.
 set -euo pipefail
 
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
+/usr/bin/python3 -c "import uno" >/dev/null 2>&1 || missing+=(python3-uno)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing+=(fonts-wqy-microhei)
+/usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || missing+=(python3-openpyxl)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

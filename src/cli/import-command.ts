@@ -1,9 +1,13 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
 import { TABLE_KEYS } from "../domain/schema";
 import type { TableKey } from "../domain/schema/types";
-import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import { isEncryptedPackage } from "../hosts/xlsx/encrypted-package";
+import { decryptWorkbook } from "../hosts/xlsx/workbook-encryption";
+import { checkOutputPaths, openWorkbookFile, saveWorkbookFile, writeTarget } from "../hosts/xlsx/workbook-file";
+import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
+import { sayWaiting } from "./messages";
 import { ImportSourceError } from "../import/errors";
 import type { ImportSummary } from "../import/import-types";
 import type { ImportSource } from "../import/read-source";
@@ -13,7 +17,7 @@ import { stringFlag, UsageError } from "./args";
 
 export const IMPORT_USAGE =
   "import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx> " +
-  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]";
+  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>] [--password PW]";
 
 export interface ImportCommandOptions {
   readonly book: string;
@@ -22,6 +26,8 @@ export interface ImportCommandOptions {
   readonly sheet?: string;
   readonly out?: string;
   readonly json?: string;
+  /** Opens an encrypted source or book; an encrypted book is saved encrypted with it again. */
+  readonly password?: string;
 }
 
 /** @throws UsageError when a word is missing or --into names no table. */
@@ -44,14 +50,20 @@ export function importOptions(args: ParsedArgs): ImportCommandOptions {
     sheet: stringFlag(args, "sheet"),
     out: optional("out"),
     json: optional("json"),
+    password: stringFlag(args, "password"),
   };
 }
 
 /**
  * Reads the source file as a CSV or XLSX source by its extension.
  * @throws ImportSourceError when the file is missing or is not .csv/.txt/.tsv/.xlsx/.xlsm.
+ * @throws WorkbookPasswordError when an .xlsx source is encrypted and the password is missing or wrong.
  */
-export async function readSourceFile(file: string, sheet: string | undefined): Promise<ImportSource> {
+export async function readSourceFile(
+  file: string,
+  sheet: string | undefined,
+  password?: string,
+): Promise<ImportSource> {
   const fileName = basename(file);
   if (!existsSync(file)) throw new ImportSourceError({ file }, "no such file", "an existing .csv or .xlsx file");
   const ext = extname(file).toLowerCase();
@@ -59,27 +71,44 @@ export async function readSourceFile(file: string, sheet: string | undefined): P
     if (sheet !== undefined) throw new UsageError("--sheet applies to an .xlsx source only");
     return { fileName, kind: "csv", bytes: await readFile(file) };
   }
-  if ([".xlsx", ".xlsm"].includes(ext)) return { fileName, kind: "xlsx", bytes: await readFile(file), sheet };
+  if ([".xlsx", ".xlsm"].includes(ext)) {
+    return { fileName, kind: "xlsx", bytes: await decryptWorkbook(await readFile(file), password, file), sheet };
+  }
   const hint = ext === ".xls" ? " (save the .xls as .xlsx or CSV in Excel first)" : "";
   throw new ImportSourceError({ file }, `not a CSV or XLSX file${hint}`, "a .csv or .xlsx file");
 }
 
 /**
- * Imports into the workbook and saves it, to --out or in place. The save writes a temporary file and renames it
- * over the target, so a failed import or save leaves the original workbook as it was, byte for byte.
+ * Imports into the workbook and saves it, to --out or in place, with the --json summary beside it. Every output path
+ * is checked first; the target's lock keeps a second writer out until this one has saved. The save writes temporary
+ * files and renames them over the targets, so a failed import or save leaves the original workbook as it was.
  */
 export async function runImport(options: ImportCommandOptions): Promise<ImportSummary> {
-  const source = await readSourceFile(options.from, options.sheet);
-  const host = await openWorkbookFile(options.book, { mustExist: true });
-  const summary = await importRecords(host, options.into, source);
   const target = options.out ?? options.book;
-  await mkdir(dirname(target), { recursive: true });
-  await saveWorkbookFile(host, target);
-  if (options.json) {
-    await mkdir(dirname(options.json), { recursive: true });
-    await writeFile(options.json, toJson(summary));
-  }
-  return summary;
+  await checkOutputPaths(
+    [
+      { file: target, flag: options.out ? "--out" : "the workbook" },
+      ...(options.json ? [{ file: options.json, flag: "--json" }] : []),
+    ],
+    [
+      { file: options.from, flag: "--from" },
+      ...(target === options.book ? [] : [{ file: options.book, flag: "the workbook" }]),
+    ],
+  );
+  const source = await readSourceFile(options.from, options.sheet, options.password);
+  return withWorkbookLock(
+    await writeTarget(target),
+    async () => {
+      const encrypted = existsSync(options.book) && isEncryptedPackage(await readFile(options.book));
+      const host = await openWorkbookFile(options.book, { mustExist: true, password: options.password });
+      const summary = await importRecords(host, options.into, source);
+      await saveWorkbookFile(host, target, options.json ? [{ file: options.json, data: toJson(summary) }] : [], {
+        password: encrypted ? options.password : undefined,
+      });
+      return summary;
+    },
+    sayWaiting,
+  );
 }
 
 /** JSON with "no data" as null (a rate that could not be computed), never a dropped key. */

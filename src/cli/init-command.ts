@@ -1,8 +1,9 @@
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { DEMO_ISSUES, demoSeed } from "../demo/demo-seed";
 import type { Lang } from "../domain/schema/types";
-import { openWorkbookFile, saveWorkbookFile } from "../hosts/xlsx/workbook-file";
+import { checkOutputPaths, openWorkbookFile, saveWorkbookFile, writeTarget } from "../hosts/xlsx/workbook-file";
+import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
+import { sayWaiting } from "./messages";
 import type { SetUpInput, SetUpSummary } from "../use-cases/set-up-workbook";
 import { setUpWorkbook } from "../use-cases/set-up-workbook";
 import type { ParsedArgs } from "./args";
@@ -28,14 +29,20 @@ export function initOptions(args: ParsedArgs): InitOptions {
   return { file: resolve(file), lang, demo };
 }
 
-/** Sets up (or repairs) the workbook at `file`, optionally filling empty tables with demo records. */
+/** Sets up (or repairs) the workbook at `file`, optionally filling empty tables with demo records, under its lock. */
 export async function runInit(options: InitOptions): Promise<SetUpSummary> {
-  const host = await openWorkbookFile(options.file, { mustExist: false });
-  const input: SetUpInput = { lang: options.lang, seed: options.demo && demoSeed(options.demo) };
-  const summary = await setUpWorkbook(host, input);
-  await mkdir(dirname(options.file), { recursive: true });
-  await saveWorkbookFile(host, options.file);
-  return summary;
+  await checkOutputPaths([{ file: options.file, flag: "the workbook" }]);
+  return withWorkbookLock(
+    await writeTarget(options.file),
+    async () => {
+      const host = await openWorkbookFile(options.file, { mustExist: false });
+      const input: SetUpInput = { lang: options.lang, seed: options.demo && demoSeed(options.demo) };
+      const summary = await setUpWorkbook(host, input);
+      await saveWorkbookFile(host, options.file);
+      return summary;
+    },
+    sayWaiting,
+  );
 }
 
 export function formatSummary(file: string, s: SetUpSummary): string {

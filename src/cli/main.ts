@@ -6,15 +6,16 @@ import { formatSummary, initOptions, runInit } from "./init-command";
 import { formatValidation, runValidate, validateOptions } from "./validate-command";
 import { runReport } from "./report-command";
 import { runShare } from "./share-command";
+import { errorSummary } from "./messages";
 
 const USAGE = `usage:
   cli init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]
   cli demo [--lang zh-CN|en-US]      builds demo/demo-workbook.xlsx (300 issues over three months)
   cli import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx>
-             [--sheet NAME] [--out <out.xlsx>] [--json <summary.json>]
-  cli validate <book.xlsx> [--json <out.json>]
-  cli report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>]
-  cli share <book.xlsx> --out <copy.xlsx>`;
+             [--sheet NAME] [--out <out.xlsx>] [--json <summary.json>] [--password PW]
+  cli validate <book.xlsx> [--json <out.json>] [--password PW]
+  cli report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>] [--password PW]
+  cli share <book.xlsx> --out <copy.xlsx> [--password PW] [--book-password PW]`;
 
 export const DEMO_FILE = "demo/demo-workbook.xlsx";
 
@@ -60,6 +61,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof AppError) {
+      if (!(error instanceof UsageError)) console.error(errorSummary(error));
       console.error(`error: ${error.message}`);
       process.exit(2);
     }

@@ -4,6 +4,7 @@
  */
 import Papa from "papaparse";
 import type { CellValue } from "../domain/schema/types";
+import { isEncryptedPackage, WorkbookPasswordError } from "../hosts/xlsx/encrypted-package";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { decodeText, type TextEncodingName } from "./decode-text";
 import { ImportSourceError } from "./errors";
@@ -80,6 +81,7 @@ export function guessDelimiter(text: string): string {
 }
 
 async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefined): Promise<SourceGrid> {
+  if (isEncryptedPackage(bytes)) throw new WorkbookPasswordError(file, "unsupported");
   let book: XlsxHost;
   try {
     book = await XlsxHost.load(bytes);

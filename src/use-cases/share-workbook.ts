@@ -1,67 +1,110 @@
-import { maskField, maskPersonalText } from "../domain/masking";
 import { TABLE_KEYS, tableSpecs } from "../domain/schema";
-import type { CellValue, FieldSpec, Lang, RecordRow, TableKey } from "../domain/schema/types";
-import type { WorkbookHost } from "../hosts/host";
+import type { CellValue, Lang, RecordRow, TableKey } from "../domain/schema/types";
+import type { TableGrid, WorkbookHost } from "../hosts/host";
+import { QUARANTINE_TABLE } from "../import/quarantine";
 import { buildWorkbookPlan } from "../workbook/build-plan";
 import type { TableContent } from "../workbook/layout-table";
+import type { PlanOp } from "../workbook/plan-types";
+import { REPORT_LABELS } from "../workbook/report/report-labels";
+import { generateReport, type ReportInput } from "./generate-report";
 import { readWorkbookState } from "./read-workbook";
+import { columnTreatments, maskRows, sharePrivacyFilter, type ColumnsToMask } from "./share-masking";
+
+export interface ShareOptions {
+  /** Loads the word segmenter for the copy's reports (jieba in Node; loaded lazily in the browser). */
+  readonly loadSegmenter: ReportInput["loadSegmenter"];
+}
 
 export interface ShareSummary {
   readonly maskedCells: number;
+  /** The report sheets generated again, from the masked tables, in the copy. */
+  readonly reports: readonly string[];
+  /** Rows of the import quarantine copied (masked). */
+  readonly quarantinedRows: number;
+}
+
+/** `月报 2024-03` or `Report 2024-03` → `2024-03`. */
+const REPORT_SHEET = new RegExp(
+  `^(?:${REPORT_LABELS.sheetPrefix.zh}|${REPORT_LABELS.sheetPrefix.en}) (\\d{4}-\\d{2})$`,
+);
+
+/** The re-check seed a report sheet shows beside its label, to draw the same sample in the copy. */
+async function reportSeed(source: WorkbookHost, sheet: string): Promise<string | undefined> {
+  const labels = new Set<CellValue>([REPORT_LABELS.seed.zh, REPORT_LABELS.seed.en]);
+  const row = ((await source.readSheet(sheet)) ?? []).find((r) => labels.has(r[0]));
+  return row?.[1] === undefined ? undefined : String(row[1]);
+}
+
+function quarantineTable(grid: TableGrid): ColumnsToMask & { readonly headers: readonly string[] } {
+  const rows = grid.rows.map((r) => Object.fromEntries(grid.headers.map((h, i) => [h, r[i]])) as RecordRow);
+  return { headers: grid.headers, rows, treatments: columnTreatments(grid.headers, rows, []) };
 }
 
 /**
- * How a field is masked: personal fields whole (names, contacts); other text, except ids (already desensitized),
- * for phones, long digit runs and e-mails inside it.
+ * Writes the shareable copy of `source` into `target`, a new workbook (DOMAIN.md §4.4, source 004 §4): the five
+ * record tables with their extra columns, Lists and Settings, the import quarantine, and each month report sheet
+ * generated again from the masked tables. Every personal field, personal-looking column and text cell is masked
+ * (张三 → 张*, 13812345678 → 138****5678, zhang@x.com → z***@x.com, 王女士 → 王**); desensitized ids stay. The
+ * user's other sheets are not copied. `source` is only read.
  */
-function maskerOf(field: FieldSpec | undefined): ((v: CellValue) => CellValue) | undefined {
-  if (field?.personal) return (v) => maskField(v, /name/i.test(field.key) ? "name" : "contact");
-  const isId = field !== undefined && /^id$|Id$/.test(field.key);
-  if (!field || field.type === "longText" || (field.type === "text" && !isId)) {
-    return (v) => (typeof v === "string" ? maskPersonalText(v) : v);
-  }
-  return undefined;
-}
-
-/**
- * Writes the shareable copy of `source` into `target`, a new workbook (DOMAIN.md §4.4): the five record tables,
- * Lists and Settings, with every personal-data field masked (张三 → 张*, 13812345678 → 138****5678, zhang@x.com →
- * z***@x.com) and phone numbers and e-mails inside other text — user columns included — masked too. Other sheets
- * (reports, the import quarantine with its raw rows, the user's own) are not copied. `source` is only read.
- */
-export async function shareWorkbook(source: WorkbookHost, target: WorkbookHost, lang: Lang): Promise<ShareSummary> {
-  const state = await readWorkbookState(source, lang);
+export async function shareWorkbook(
+  source: WorkbookHost,
+  target: WorkbookHost,
+  lang: Lang,
+  options: ShareOptions,
+): Promise<ShareSummary> {
+  const state = await readWorkbookState(source, lang, { alsoTables: [QUARANTINE_TABLE] });
   const specs = tableSpecs(state.parsed.settings.dimensions);
+  const toMask = new Map<TableKey, ColumnsToMask>();
+  for (const key of TABLE_KEYS) {
+    const found = state.tables[key];
+    const rows = found?.records ?? [];
+    const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    toMask.set(key, { rows, treatments: columnTreatments(keys, rows, specs.find((s) => s.key === key)?.fields ?? []) });
+  }
+  const quarantine = state.extra.get(QUARANTINE_TABLE);
+  const quarantined = quarantine ? quarantineTable(quarantine) : undefined;
+  const privacy = sharePrivacyFilter([...toMask.values(), ...(quarantined ? [quarantined] : [])]);
+
   let maskedCells = 0;
+  const counted = () => void maskedCells++;
   const tables = {} as Record<TableKey, TableContent>;
   for (const key of TABLE_KEYS) {
-    const spec = specs.find((s) => s.key === key);
-    const found = state.tables[key];
-    const maskers = new Map<string, ReturnType<typeof maskerOf>>();
-    const maskerFor = (k: string) => {
-      if (!maskers.has(k)) maskers.set(k, maskerOf(spec?.fields.find((f) => f.key === k)));
-      return maskers.get(k);
-    };
-    const rows = (found?.records ?? []).map((record) => {
-      const masked: Record<string, CellValue> = {};
-      for (const [k, v] of Object.entries(record)) {
-        const mask = maskerFor(k);
-        masked[k] = mask ? mask(v) : v;
-        if (masked[k] !== v) maskedCells++;
-      }
-      return masked as RecordRow;
-    });
-    tables[key] = { rows, extraHeaders: found?.extraHeaders ?? [] };
+    const table = toMask.get(key) ?? { rows: [], treatments: new Map() };
+    tables[key] = { rows: maskRows(table, privacy, counted), extraHeaders: state.tables[key]?.extraHeaders ?? [] };
   }
-  await target.apply(
-    buildWorkbookPlan({
-      lang,
-      sheetNames: state.sheetNames,
-      settings: state.settings,
-      dimensions: state.parsed.settings.dimensions,
-      lists: state.lists,
-      tables,
-    }),
-  );
-  return { maskedCells };
+  const plan = buildWorkbookPlan({
+    lang,
+    sheetNames: state.sheetNames,
+    settings: state.settings,
+    dimensions: state.parsed.settings.dimensions,
+    lists: state.lists,
+    tables,
+  });
+  const quarantineOps: PlanOp[] = [];
+  if (quarantine && quarantined) {
+    const rows = maskRows(quarantined, privacy, counted).map((r) => quarantined.headers.map((h) => r[h]));
+    quarantineOps.push(
+      { kind: "sheet", name: quarantine.sheet, freezeRows: 1 },
+      {
+        kind: "table",
+        sheet: quarantine.sheet,
+        name: QUARANTINE_TABLE,
+        origin: "A1",
+        columns: quarantined.headers.map((header, i) => ({ header, width: [24, 9, 40][i] ?? 14 })),
+        rows,
+      },
+    );
+  }
+  await target.apply({ ...plan, ops: [...plan.ops, ...quarantineOps] });
+
+  const reports: string[] = [];
+  for (const sheet of state.existingSheets) {
+    const month = REPORT_SHEET.exec(sheet)?.[1];
+    if (month === undefined) continue;
+    const seed = await reportSeed(source, sheet);
+    const result = await generateReport(target, { month, lang, loadSegmenter: options.loadSegmenter, seed });
+    reports.push(result.sheet);
+  }
+  return { maskedCells, reports, quarantinedRows: quarantine?.rows.length ?? 0 };
 }

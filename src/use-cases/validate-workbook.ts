@@ -3,7 +3,7 @@ import { tableSpecs } from "../domain/schema";
 import { listSpec } from "../domain/schema/lists";
 import type { CellValue, Lang, TableSpec } from "../domain/schema/types";
 import { effectiveWeights } from "../domain/weights";
-import type { WorkbookHost } from "../hosts/host";
+import type { TableGrid, WorkbookHost } from "../hosts/host";
 import type { Expectation } from "../import/check-values";
 import { describeExpectation, expectationOf } from "../import/check-values";
 
@@ -13,6 +13,7 @@ import { locateTable } from "../import/locate-rows";
 import { workbookLang } from "../import/plan-import";
 import { columnLetter } from "../workbook/a1";
 import { fieldKeyOf } from "../workbook/read-records";
+import { personalDataWarnings, type PersonalDataWarning } from "./personal-data-check";
 import { readWorkbookState, type WorkbookState } from "./read-workbook";
 
 /** A cell that breaks its table's schema or the settings' rules: `row` is the 1-based Excel row, `column` the
@@ -38,6 +39,8 @@ export interface ValidationReport {
   readonly problems: readonly ValidationProblem[];
   /** Table rows checked, over all tables. */
   readonly rowsChecked: number;
+  /** Columns that look like personal data but are not recognised as such (they do not fail validation). */
+  readonly warnings: readonly PersonalDataWarning[];
 }
 
 const withLetter = (header: string, column: number) => `${header} (${columnLetter(column)})`;
@@ -52,6 +55,7 @@ export async function validateWorkbook(host: WorkbookHost, options: { lang?: Lan
   const lang = options.lang ?? workbookLang(state.existingSheets);
   const problems: ValidationProblem[] = [];
   let rowsChecked = 0;
+  const grids = new Map<string, { grid: TableGrid; firstColumn: number }>();
   for (const spec of tableSpecs(state.parsed.settings.dimensions)) {
     const grid = await host.readTable(spec.tableName);
     if (!grid) {
@@ -60,10 +64,12 @@ export async function validateWorkbook(host: WorkbookHost, options: { lang?: Lan
       continue;
     }
     rowsChecked += grid.rows.length;
-    problems.push(...tableProblems(spec, grid, await host.readSheet(grid.sheet), state));
+    const sheet = await host.readSheet(grid.sheet);
+    grids.set(spec.tableName, { grid, firstColumn: locateTable(sheet, grid).firstColumn });
+    problems.push(...tableProblems(spec, grid, sheet, state));
   }
   problems.push(...(await settingsProblems(host, state, lang)));
-  return { problems, rowsChecked };
+  return { problems, rowsChecked, warnings: personalDataWarnings(state, grids) };
 }
 
 function tableProblems(

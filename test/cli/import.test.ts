@@ -13,7 +13,9 @@ const dir = mkdtempSync(join(tmpdir(), "sqd-import-cli-"));
 const blank = join(dir, "blank.xlsx");
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync("npx", ["tsx", "src/cli/main.ts", ...args], { cwd: root, encoding: "utf8" });
+  // Messages in zh-CN whatever the machine's locale.
+  const env = { ...process.env, LC_ALL: "zh_CN.UTF-8" };
+  const r = spawnSync("npx", ["tsx", "src/cli/main.ts", ...args], { cwd: root, encoding: "utf8", env });
   const stderr = r.stderr
     .split("\n")
     .filter((l) => l !== "" && !l.startsWith("npm warn"))
@@ -78,17 +80,23 @@ test("import a named sheet of an .xlsx to --out: the source workbook is left as 
   expect((await (await XlsxHost.load(readFileSync(out))).readTable("FeedbackLog"))?.rows).toHaveLength(3);
 }, 60_000);
 
-describe("unusable input: exit 2, one line on stderr naming the file, the workbook byte-identical", () => {
-  const cases: [string, (file: string) => string[], RegExp][] = [
+/** The line above an error's detail: what went wrong and what to do, in the terminal's language (zh-CN here). */
+const CANNOT_IMPORT = "错误：无法导入此文件。请确认它是 CSV 或 Excel 导出文件，且表头包含该表的列名。";
+
+describe("unusable input: exit 2, what to do and one line naming the file on stderr, the workbook byte-identical", () => {
+  // The last element: the lines above the detail (none for a usage error, whose usage line says what to do).
+  const cases: [string, (file: string) => string[], RegExp, string[]][] = [
     [
       "an .xlsx whose first sheet has no header",
       (file) => ["import", file, "--into", "feedback", "--from", join(fixtures, "feedback-export.xlsx")],
       /^error: feedback-export\.xlsx \[说明\]: no recognisable header row for the feedback table in the first 20 rows; expected column headings such as /,
+      [CANNOT_IMPORT],
     ],
     [
       "a missing source file",
       (file) => ["import", file, "--into", "issues", "--from", join(dir, "nope.csv")],
       /^error: .*nope\.csv: no such file; expected an existing \.csv or \.xlsx file$/,
+      [CANNOT_IMPORT],
     ],
     [
       "a source that is not CSV or XLSX",
@@ -98,22 +106,25 @@ describe("unusable input: exit 2, one line on stderr naming the file, the workbo
         return ["import", file, "--into", "issues", "--from", pdf];
       },
       /^error: .*report\.pdf: not a CSV or XLSX file; expected a \.csv or \.xlsx file$/,
+      [CANNOT_IMPORT],
     ],
     [
       "a table that does not exist",
       (file) => ["import", file, "--into", "tickets", "--from", join(fixtures, "gbk-issues.csv")],
       /^error: --into must be one of issues, evaluations, followups, feedback, improvements, not "tickets"$/,
+      [],
     ],
   ];
   test.each(cases)(
     "%s",
-    (_name, args, message) => {
+    (_name, args, message, summary) => {
       const file = book("unusable.xlsx");
       const before = readFileSync(file);
       const r = cli(...args(file));
       expect(r.status).toBe(2);
-      expect(r.stderr.split("\n")).toHaveLength(1);
-      expect(r.stderr).toMatch(message);
+      const lines = r.stderr.split("\n");
+      expect(lines.slice(0, -1)).toEqual(summary);
+      expect(lines.at(-1)).toMatch(message);
       expect(readFileSync(file).equals(before)).toBe(true);
     },
     60_000,
@@ -122,7 +133,7 @@ describe("unusable input: exit 2, one line on stderr naming the file, the workbo
   test("a missing workbook", () => {
     const r = cli("import", join(dir, "missing.xlsx"), "--into", "issues", "--from", join(fixtures, "gbk-issues.csv"));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^error: .*missing\.xlsx: no such file$/);
+    expect(r.stderr).toMatch(/^错误：无法打开或写入工作簿文件。.*\nerror: .*missing\.xlsx: no such file$/);
     expect(existsSync(join(dir, "missing.xlsx"))).toBe(false);
   }, 60_000);
 });
@@ -153,5 +164,6 @@ test("validate: exit 0 on a clean workbook, 1 with the problems on stdout and in
       },
     ],
     rowsChecked: 4,
+    warnings: [],
   });
 }, 60_000);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { maskEmail, maskField, maskName, maskPersonalText, maskPhone } from "../../src/domain/masking";
+import { maskField, maskName } from "../../src/domain/masking";
+import { maskText } from "../../src/domain/privacy";
 import type { CellValue } from "../../src/domain/schema/types";
 
 describe("maskName (DOMAIN §4.4)", () => {
@@ -15,7 +16,7 @@ describe("maskName (DOMAIN §4.4)", () => {
   });
 });
 
-describe("maskPhone", () => {
+describe("numbers (maskText)", () => {
   it.each([
     ["13812345678", "138****5678"],
     ["19900001111", "199****1111"],
@@ -25,13 +26,13 @@ describe("maskPhone", () => {
     ["1234567", "***4567"],
     ["123456", "123456"], // shorter than 7: kept
     ["12812345678", "*******5678"], // 12… is no mobile: another 11-digit run
-    ["8613812345678", "*********5678"], // 13-digit run
+    ["8613812345678", "86138****5678"], // a mobile with its country code
   ])("%p → %p", (text, masked) => {
-    expect(maskPhone(text)).toBe(masked);
+    expect(maskText(text, "numbers")).toBe(masked);
   });
 });
 
-describe("maskEmail", () => {
+describe("e-mails (maskText)", () => {
   it.each([
     ["zhang@x.com", "z***@x.com"],
     ["a.b@example.com.cn", "a***@example.com.cn"],
@@ -39,11 +40,11 @@ describe("maskEmail", () => {
     ["a@13812345678.cn", "a***@138****5678.cn"],
     ["not an e-mail", "not an e-mail"],
   ])("%p → %p", (text, masked) => {
-    expect(maskEmail(text)).toBe(masked);
+    expect(maskText(text)).toBe(masked);
   });
 });
 
-describe("maskPersonalText", () => {
+describe("free text (maskText)", () => {
   it.each([
     ["请联系13812345678或zhang@x.com", "请联系138****5678或z***@x.com"],
     ["电话 138 1234 5678，谢谢", "电话 138 **** 5678，谢谢"],
@@ -53,7 +54,7 @@ describe("maskPersonalText", () => {
     ["wang.li@corp.cn 13912345678", "w***@corp.cn 139****5678"],
     ["", ""],
   ])("%p → %p", (text, masked) => {
-    expect(maskPersonalText(text)).toBe(masked);
+    expect(maskText(text)).toBe(masked);
   });
 });
 
@@ -93,7 +94,7 @@ describe("masking properties", () => {
   it("never leaves an 11-digit mobile, written together or 3-4-4", () => {
     fc.assert(
       fc.property(text, (t) => {
-        const masked = maskPersonalText(t);
+        const masked = maskText(t);
         expect(masked).not.toMatch(MOBILE);
         expect(masked).not.toMatch(/(?<!\d)1[3-9]\d[- ]\d{4}[- ]\d{4}(?!\d)/);
         expect(maskField(t, "contact")).not.toMatch(MOBILE);
@@ -105,7 +106,7 @@ describe("masking properties", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(mobile, spaced, fc.stringMatching(/^[^@]{0,8}$/)), { maxLength: 8 }), (parts) => {
         const t = parts.join("");
-        expect(maskPhone(t)).toHaveLength(t.length);
+        expect(maskText(t, "numbers")).toHaveLength(t.length);
       }),
     );
   });

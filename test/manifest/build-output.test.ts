@@ -1,38 +1,41 @@
 /**
  * @jest-environment jsdom
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DEV_URL, NS, REPO_ROOT, pngSize, readManifest, validateWithXsd } from "./manifest-files";
+import type { ManifestInfo } from "office-addin-manifest";
+import { builtDist } from "../support/built-dist";
+import {
+  DEV_URL,
+  MANIFEST_PATH,
+  NS,
+  REPO_ROOT,
+  pngSize,
+  readManifest,
+  readManifestInfo,
+  validateWithXsd,
+} from "./manifest-files";
 
-/** The production URL the build is given, to check the manifest rewrite as well. */
+/** The production URL the rewrite is checked with. */
 const ADDIN_URL = "https://quality.example.com/desk/";
-const BUILD_TIMEOUT_MS = 180_000;
+
+// webpack.config.js is CommonJS without types; the test checks the rewrite it applies to manifest.xml.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { productionManifest } = require(path.join(REPO_ROOT, "webpack.config.js")) as {
+  productionManifest: (content: string, addinUrl: string) => string;
+};
 
 const manifest = readManifest();
 let outDir = "";
+let builtFor = DEV_URL;
+let info: ManifestInfo;
 
 beforeAll(() => {
-  outDir = mkdtempSync(path.join(tmpdir(), "sqd-build-"));
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [REPO_ROOT] });
-  const result = spawnSync(process.execPath, [cli, "--mode", "production", "--output-path", outDir], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ADDIN_URL },
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: BUILD_TIMEOUT_MS - 5_000,
-  });
-  if (result.status !== 0) {
-    throw new Error(
-      `webpack --mode production failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`,
-    );
-  }
-}, BUILD_TIMEOUT_MS);
-
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  const dist = builtDist();
+  outDir = dist.dir;
+  builtFor = dist.stamp.addinUrl ?? DEV_URL;
+  info = readManifestInfo();
 });
 
 /** Every URL-valued attribute and text node of a manifest, namespace declarations aside. */
@@ -80,20 +83,47 @@ describe("the production build", () => {
   });
 
   it.each([
-    ["IconUrl", 32],
-    ["HighResolutionIconUrl", 64],
-  ])("serves the %s at %i px", (name, size) => {
-    const url = manifest.getElementsByTagNameNS(NS.app, name)[0]?.getAttribute("DefaultValue") ?? "";
-    expect(pngSize(builtFile(url))).toEqual({ width: size, height: size });
+    ["iconUrl", 32],
+    ["highResolutionIconUrl", 64],
+  ] as const)("serves the %s at %i px", (name, size) => {
+    expect(info[name]).toMatch(/^https:\/\/localhost:3000\//);
+    expect(pngSize(builtFile(info[name] ?? ""))).toEqual({ width: size, height: size });
   });
 
-  it("rewrites the manifest's development URLs to ADDIN_URL and keeps it valid", () => {
+  it("serves the task pane page the manifest opens", () => {
+    const source = info.defaultSettings?.sourceLocation ?? "";
+    expect(source).toBe(`${DEV_URL}taskpane.html`);
+    expect(existsSync(builtFile(source))).toBe(true);
+  });
+
+  it("copies the manifest valid, its URLs under the URL it was built for", () => {
     const built = path.join(outDir, "manifest.xml");
-    const text = readFileSync(built, "utf8");
-    expect(text).not.toContain("localhost");
-    const all = urls(readManifest(built));
-    expect(all.filter((url) => !url.startsWith(ADDIN_URL) && url !== new URL(ADDIN_URL).origin)).toEqual([]);
     expect(validateWithXsd(built).valid).toBe(true);
+    const all = urls(readManifest(built));
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.filter((url) => !url.startsWith(builtFor) && url !== new URL(builtFor).origin)).toEqual([]);
+  });
+
+  it("moves every development URL under ADDIN_URL in a production manifest, which stays valid", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sqd-manifest-"));
+    try {
+      const rewritten = path.join(dir, "manifest.xml");
+      writeFileSync(rewritten, productionManifest(readFileSync(MANIFEST_PATH, "utf8"), ADDIN_URL));
+      expect(readFileSync(rewritten, "utf8")).not.toContain("localhost");
+      const all = urls(readManifest(rewritten));
+      expect(all.length).toBe(urls(manifest).length);
+      expect(all.filter((url) => !url.startsWith(ADDIN_URL) && url !== "https://quality.example.com")).toEqual([]);
+      const rewrittenInfo = readManifestInfo(rewritten);
+      expect(rewrittenInfo.appDomains).toEqual(["https://quality.example.com"]);
+      expect(rewrittenInfo.iconUrl).toBe(`${ADDIN_URL}assets/icon-32.png`);
+      expect(validateWithXsd(rewritten)).toEqual({ valid: true, output: `${rewritten} validates` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses an ADDIN_URL that is not https", () => {
+    expect(() => productionManifest("<x/>", "http://quality.example.com/")).toThrow(/must be an https URL/);
   });
 
   it("loads Office.js async in the task pane, so the pane renders without the CDN", () => {

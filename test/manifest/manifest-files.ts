@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { ManifestInfo } from "office-addin-manifest";
 
 /** Helpers shared by the manifest tests: paths, parsing and the offline XSD check. */
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 export const MANIFEST_PATH = path.join(REPO_ROOT, "manifest.xml");
-export const XSD_PATH = path.resolve(REPO_ROOT, "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
+/** The project's copy of Microsoft's manifest schemas (provenance in its README). */
+export const XSD_PATH = path.join(REPO_ROOT, "schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd");
 export const DEV_URL = "https://localhost:3000/";
 
 export const NS = {
@@ -26,7 +28,24 @@ export function readManifest(file = MANIFEST_PATH): Document {
   return parseManifest(readFileSync(file, "utf8"));
 }
 
-/** Validates a manifest against the shared XSDs with xmllint; returns xmllint's output when it rejects it. */
+/**
+ * The manifest as Microsoft's office-addin-manifest reads it (id, locale, hosts, permissions, icons, source location,
+ * app domains). It runs in a child Node: the package pulls ESM-only modules (uuid 14) that jest's CommonJS runtime
+ * cannot require on Node 20, while Node itself can.
+ */
+export function readManifestInfo(file = MANIFEST_PATH): ManifestInfo {
+  const script =
+    'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])' +
+    ".then((info) => process.stdout.write(JSON.stringify(info)), (e) => { console.error(e.message); process.exit(1); })";
+  const result = spawnSync(process.execPath, ["--no-warnings", "-e", script, file], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`office-addin-manifest could not read ${file}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as ManifestInfo;
+}
+
+/** Validates a manifest against the project's XSDs with xmllint; returns xmllint's output when it rejects it. */
 export function validateWithXsd(file: string): { valid: boolean; output: string } {
   if (!existsSync(XSD_PATH)) throw new Error(`The manifest XSDs are missing: expected ${XSD_PATH}`);
   const result = spawnSync("xmllint", ["--noout", "--schema", XSD_PATH, file], { encoding: "utf8" });

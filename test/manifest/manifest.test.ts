@@ -3,9 +3,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { MANIFEST_PATH, NS, REPO_ROOT, readManifest, validateWithXsd } from "./manifest-files";
+import { MANIFEST_PATH, NS, REPO_ROOT, readManifest, readManifestInfo, validateWithXsd } from "./manifest-files";
 
 const manifest = readManifest();
+const info = readManifestInfo();
 
 /** Which resource collection a resid must resolve in, by the referring element. */
 const COLLECTION_OF: Readonly<Record<string, string>> = {
@@ -53,21 +54,20 @@ describe("manifest.xml", () => {
   });
 
   it("is a zh-CN task-pane add-in for Excel with ExcelApi 1.8 and ReadWriteDocument", () => {
-    const text = (name: string) => manifest.getElementsByTagNameNS(NS.app, name)[0]?.textContent?.trim();
-    expect(manifest.documentElement.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")).toBe(
-      "TaskPaneApp",
-    );
-    expect(text("DefaultLocale")).toBe("zh-CN");
-    expect(text("Permissions")).toBe("ReadWriteDocument");
-    const host = manifest.getElementsByTagNameNS(NS.app, "Host")[0];
-    expect(host?.getAttribute("Name")).toBe("Workbook");
+    expect(info.officeAppType).toBe("TaskPaneApp");
+    expect(info.defaultLocale).toBe("zh-CN");
+    expect(info.permissions).toBe("ReadWriteDocument");
+    expect(info.hosts).toEqual(["Workbook"]);
     const set = manifest.getElementsByTagNameNS(NS.app, "Set")[0];
     expect([set?.getAttribute("Name"), set?.getAttribute("MinVersion")]).toEqual(["ExcelApi", "1.8"]);
   });
 
-  it.each(["DisplayName", "Description"])("%s has a Chinese default and an English en-US override", (name) => {
+  it.each([
+    ["DisplayName", "displayName"],
+    ["Description", "description"],
+  ] as const)("%s has a Chinese default and an English en-US override", (name, key) => {
+    expect(info[key]).toMatch(HAN);
     const element = manifest.getElementsByTagNameNS(NS.app, name)[0];
-    expect(element?.getAttribute("DefaultValue")).toMatch(HAN);
     const english = element && enUsOverride(element);
     expect(english).toBeTruthy();
     expect(english).not.toMatch(HAN);

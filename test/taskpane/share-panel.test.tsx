@@ -3,6 +3,7 @@
  */
 import { fireEvent, screen } from "@testing-library/react";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import { QUARANTINE_SHEET, quarantineOps } from "../../src/import/quarantine";
 import { readWorkbookState } from "../../src/use-cases/read-workbook";
 import { readFileBytes } from "../../src/taskpane/workbook/files";
 import { personalDataCells } from "../support/personal-data";
@@ -51,12 +52,24 @@ describe("共享 panel", () => {
     expect(await personalDataCells(host, names)).not.toEqual([]);
   });
 
-  it("leaves out the quarantine sheet and the user's own sheets", async () => {
+  it("copies the import quarantine masked, leaves out the user's own sheets, and says why it cannot encrypt", async () => {
     const host = await workbookHost("en-US");
-    host.workbook.addWorksheet("导入待核查").addRow(["王小明", "13812345678"]);
+    await host.apply({
+      lang: "en-US",
+      ops: quarantineOps({
+        sheet: QUARANTINE_SHEET.en,
+        lang: "en-US",
+        existing: undefined,
+        source: "survey.csv",
+        headers: ["Name", "Phone"],
+        rows: [{ sourceRow: 2, reasons: [{ kind: "noValues" }], values: ["王小明", "13812345678"] }],
+      }),
+    });
     host.workbook.addWorksheet("My notes").addRow(["call 13812345678"]);
     const downloads = captureDownloads();
     renderPane({ host, panel: "share", locale: "en-US" });
+    expect((screen.getByLabelText("Password to open") as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText(/The browser cannot encrypt the copy/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Download shareable copy" }));
     await settled();
     expect(downloads.name).toBe("测试-shareable.xlsx");
@@ -69,6 +82,8 @@ describe("共享 panel", () => {
       "Improvements",
       "Lists",
       "Settings",
+      "Import quarantine",
     ]);
+    expect((await copy.readSheet("Import quarantine"))?.[1]?.slice(3)).toEqual(["王**", "138****5678"]);
   });
 });

@@ -34,6 +34,24 @@ describe("校验 panel", () => {
     expect(screen.getByRole("button", { name: "重新校验" })).toBeTruthy();
   });
 
+  it("warns about a column of names that is not recognised as personal data", async () => {
+    const host = await workbookHost("zh-CN");
+    const rows = ["张伟", "王芳", "李娜"].map((name, i) => ({
+      id: `2024-SVC-00${i + 1}`,
+      receivedAt: 45356 + i,
+      urgency: "一般",
+      列1: name,
+    }));
+    await host.apply({
+      lang: "zh-CN",
+      ops: tableOps(ISSUES, "问题记录", { rows, extraHeaders: ["列1"] }, DEFAULT_DIMENSIONS, "zh-CN"),
+    });
+    renderPane({ host, panel: "validate" });
+    fireEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await settled();
+    expect((await screen.findByText(/看起来是姓名/)).textContent).toMatch(/^问题记录 的列 列1 \(AB\) 看起来是姓名/);
+  });
+
   it("lists each problem with its sheet, cell, value and what was expected", async () => {
     renderPane({ host: await withMistakes(), panel: "validate" });
     fireEvent.click(screen.getByRole("button", { name: "开始校验" }));

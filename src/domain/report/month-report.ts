@@ -15,6 +15,7 @@ import { followupFigures, type FollowupFigures } from "./followup-figures";
 import { improvementDrafts, type ImprovementDraft } from "./improvement-drafts";
 import { monitoringSummary, type MonitoringRow } from "./monitoring";
 import { previousMonth, shiftMonth } from "./month";
+import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./private-report";
 import { negativeFeedback, topKeywordsOfMonth, topSuggestions } from "./month-keywords";
 import type { OwnerDeptMapping } from "./owner-depts";
 import { recheckSample } from "./recheck-sample";
@@ -110,7 +111,8 @@ export function recheckPopulation(tables: ReportTables, month: string): string[]
  * The month report of `month` (DOMAIN.md §2–§7): evaluation, monitoring, SLA, follow-up and feedback figures,
  * TOP 5 problem keywords, TOP 3 suggestions, the re-check sample (seed: `options.seed`, else the month), the
  * improvement drafts (not yet merged into the plan: see `mergeImprovementDrafts`), the previous month's headline
- * with changes, and the overall-rate trend. Each distinct text is segmented once.
+ * with changes, and the overall-rate trend. Each distinct text is segmented once. No name or number is a keyword,
+ * and every text is masked (`maskReport`, DOMAIN.md §4.4).
  * @throws SettingsError when the dimension weights do not sum to 100%.
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
@@ -122,7 +124,8 @@ export function monthReport(
   stopWords: StopWords,
   options: MonthReportOptions = {},
 ): MonthReport {
-  const keywords = options.keywords ?? createKeywordExtractor(segmenter, stopWords);
+  const privacy = reportPrivacyFilter(tables);
+  const keywords = privateKeywordExtractor(options.keywords ?? createKeywordExtractor(segmenter, stopWords), privacy);
   const current = headline(tables, settings, month, options);
   const before = previousMonth(month);
   const previous = headline(tables, settings, before, options);
@@ -137,25 +140,28 @@ export function monthReport(
     negativeFeedback: negativeFeedback(tables.feedback, settings.rules, month),
     issues: tables.issues,
   };
-  return {
-    month,
-    previousMonth: before,
-    asOf: monthRange(month).end,
-    ...current,
-    monitoring,
-    topKeywords,
-    topSuggestions: topSuggestions(tables, month, keywords),
-    recheck: {
-      seed,
-      share: settings.rules.recheckShare,
-      population: population.length,
-      ids: recheckSample(population, settings.rules.recheckShare, seed),
+  return maskReport(
+    {
+      month,
+      previousMonth: before,
+      asOf: monthRange(month).end,
+      ...current,
+      monitoring,
+      topKeywords,
+      topSuggestions: topSuggestions(tables, month, keywords),
+      recheck: {
+        seed,
+        share: settings.rules.recheckShare,
+        population: population.length,
+        ids: recheckSample(population, settings.rules.recheckShare, seed),
+      },
+      improvements: improvementDrafts(sources, settings, month, keywords, options.ownerDepts),
+      previous,
+      comparison: compareHeadlines(current, previous),
+      trend: overallRateTrend(tables, settings, month, options.trendMonths),
     },
-    improvements: improvementDrafts(sources, settings, month, keywords, options.ownerDepts),
-    previous,
-    comparison: compareHeadlines(current, previous),
-    trend: overallRateTrend(tables, settings, month, options.trendMonths),
-  };
+    privacy,
+  );
 }
 
 /**

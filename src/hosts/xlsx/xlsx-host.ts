@@ -9,6 +9,7 @@ import type { SheetChart } from "./chart-parts";
 import { renderChart } from "./chart-parts";
 import { internals, tableInternals } from "./exceljs-internals";
 import { foldValidationCells, keepThemePart } from "./package-fixups";
+import { readableByExcelJs } from "./foreign-packages";
 import { isPlainRange, readExtras, writeExtras } from "./package-parts";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
@@ -29,7 +30,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
-    const extras = await readExtras(data);
+    const extras = await readExtras(await readableByExcelJs(data));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);

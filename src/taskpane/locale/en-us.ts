@@ -53,10 +53,24 @@ export const enUS = {
   errorFileTypeNext: "Choose a .csv or .xlsx file.",
   errorWorkbookOpen: "This file is not a readable Excel workbook",
   errorWorkbookOpenNext: "Save it from Excel or LibreOffice as .xlsx and open it again.",
+  errorWorkbookPassword: "This workbook is encrypted and needs its password",
+  errorWorkbookPasswordNext: "Give the password to open it with --password and try again.",
+  errorWorkbookEncrypted: "This workbook is encrypted with a password, which the browser cannot decrypt",
+  errorWorkbookEncryptedNext:
+    "Open it in Excel with its password (or remove the password under File > Info > Protect Workbook) and try again, or open it from the command line with --password.",
   errorOfficeHost: "Excel could not complete the operation",
   errorOfficeHostNext: "Close any open cell editor or dialog in Excel and try again.",
   errorExcelVersion: "This version of Excel is too old for the add-in",
   errorExcelVersionNext: "Use Microsoft 365, Excel 2019 or later, or Excel on the web.",
+  errorWorkbookBusy: "Another program is writing this workbook",
+  errorWorkbookBusyNext: "Wait until it has finished, then try again. Nothing was changed.",
+  errorReadOnly: "The file is read-only",
+  errorReadOnlyNext: "Make the file writable, or write the result to another file. Nothing was changed.",
+  errorOutputPath: "An output path cannot take the file",
+  errorOutputPathNext: "Name a writable file, not a folder, for each output. Nothing was changed.",
+  errorWorkbookFile: "The workbook file cannot be opened or written",
+  errorWorkbookFileNext: "Check that the file exists and its folder is writable, then try again.",
+  workbookWaiting: "Another program is writing this workbook; waiting until it has finished ({lock})…",
   errorOther: "The operation could not be completed",
   errorOtherNext: "Read the detail below, correct the workbook and try again.",
   errorUnexpected: "Something went wrong",
@@ -131,6 +145,10 @@ export const enUS = {
   validateAgain: "Check again",
   validateNone: "{rows} rows checked: no problems found.",
   validateFound: "{rows} rows checked: {count} problems.",
+  validatePersonalNames:
+    "Column {column} of {sheet} looks like people's names but is not recognised as personal data: give it a header such as 客户名称, Name or Contact so reports and shareable copies treat it as such.",
+  validatePersonalContacts:
+    "Column {column} of {sheet} looks like phone numbers, ID numbers or e-mails but is not recognised as personal data: give it a header such as 联系人及方式, Phone or Email.",
   validateListLabel: "Problems",
   validateValue: "{column}: {value}",
   validateBlank: "(blank)",
@@ -225,10 +243,16 @@ export const enUS = {
 
   shareTitle: "Shareable copy",
   shareIntro: "Downloads a copy of the workbook that can leave the team. Your workbook stays as it is.",
-  shareMaskNames: "Names are masked: 张三 → 张*.",
-  shareMaskContacts: "Phone numbers and e-mails are masked: 138****5678, z***@x.com.",
-  shareMaskText: "Phone numbers and e-mails inside comments and other text are masked too.",
-  shareLeftOut: "Report sheets, the import quarantine and your own sheets are left out.",
+  shareMaskNames:
+    "Customer and staff names are masked: 张三 → 张*, also in renamed or added columns such as 姓名 or Contact.",
+  shareMaskContacts: "Phone numbers, ID numbers and e-mails are masked: 138****5678, 110101********123X, z***@x.com.",
+  shareMaskText:
+    "Names (王女士, 张三师傅, 小李), phone numbers and e-mails inside feedback and other text are masked too.",
+  shareLeftOut:
+    "Month reports are generated again from the masked data and the import quarantine is masked too; your own sheets are left out.",
+  sharePassword: "Password to open",
+  sharePasswordUnavailable:
+    "The browser cannot encrypt the copy (standard Office encryption needs the command line). To encrypt it, open the downloaded copy in Excel and choose File > Info > Protect Workbook > Encrypt with Password, or use share --password on the command line.",
   shareRun: "Download shareable copy",
   shareSuffix: "-shareable",
   shareDone: "Downloaded {file}: {count} cells masked.",

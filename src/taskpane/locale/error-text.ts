@@ -10,8 +10,14 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "import-source": ["errorImportSource", "errorImportSourceNext"],
   "file-type": ["errorFileType", "errorFileTypeNext"],
   "workbook-open": ["errorWorkbookOpen", "errorWorkbookOpenNext"],
+  "workbook-password": ["errorWorkbookPassword", "errorWorkbookPasswordNext"],
+  "workbook-encrypted": ["errorWorkbookEncrypted", "errorWorkbookEncryptedNext"],
   "office-host": ["errorOfficeHost", "errorOfficeHostNext"],
   "excel-version": ["errorExcelVersion", "errorExcelVersionNext"],
+  "workbook-busy": ["errorWorkbookBusy", "errorWorkbookBusyNext"],
+  "read-only": ["errorReadOnly", "errorReadOnlyNext"],
+  "output-path": ["errorOutputPath", "errorOutputPathNext"],
+  "workbook-file": ["errorWorkbookFile", "errorWorkbookFileNext"],
 };
 
 export interface ErrorText {

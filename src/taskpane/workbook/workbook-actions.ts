@@ -8,6 +8,7 @@ import type { RuleSettings } from "../../domain/settings";
 import { MONTH_FIELD } from "../../domain/report/report-tables";
 import { monthKey } from "../../domain/serial";
 import type { WorkbookHost } from "../../hosts/host";
+import { isEncryptedPackage, WorkbookPasswordError } from "../../hosts/xlsx/encrypted-package";
 import { XlsxHost } from "../../hosts/xlsx/xlsx-host";
 import { ImportSourceError } from "../../import/errors";
 import { mapHeaders } from "../../import/header-map";
@@ -36,8 +37,13 @@ import { PaneFileError } from "./pane-errors";
 
 const inMemory = (host: XlsxHost, name: string): PaneWorkbook => ({ host, name, save: () => host.toBuffer() });
 
-/** @throws PaneFileError (`workbook-open`) when the bytes are not an .xlsx workbook. */
+/**
+ * @throws WorkbookPasswordError (`unsupported`) when the file is password-encrypted: the pane cannot decrypt it
+ * (Office encryption needs Node's crypto, which the browser bundle does not have).
+ * @throws PaneFileError (`workbook-open`) when the bytes are not an .xlsx workbook.
+ */
 export async function openXlsx(name: string, bytes: Uint8Array): Promise<PaneWorkbook> {
+  if (isEncryptedPackage(bytes)) throw new WorkbookPasswordError(name, "unsupported");
   try {
     return inMemory(await XlsxHost.load(bytes), name);
   } catch (cause) {
@@ -266,16 +272,17 @@ export async function monthReport(
 }
 
 /**
- * The shareable copy as .xlsx bytes (DOMAIN.md §4.4): a new workbook holding the five record tables, Lists and
- * Settings, read from `source` with every personal field masked. Other sheets (reports, the import quarantine,
- * the user's own) are left out, so raw imported rows never leave. `source` is only read.
+ * The shareable copy as .xlsx bytes (DOMAIN.md §4.4): a new workbook holding the five record tables, Lists,
+ * Settings, the import quarantine and the month reports, read from `source` with every personal field, column and
+ * text masked. The user's own sheets are left out. `source` is only read. Not encrypted: see `shareWorkbook`.
  */
 export async function shareableCopy(
   source: WorkbookHost,
   paneLang: Lang,
+  loadSegmenter: LoadSegmenter,
 ): Promise<{ bytes: Uint8Array; maskedCells: number }> {
   const copy = XlsxHost.create();
-  const { maskedCells } = await shareWorkbook(source, copy, await writingLang(source, paneLang));
+  const { maskedCells } = await shareWorkbook(source, copy, await writingLang(source, paneLang), { loadSegmenter });
   return { bytes: await copy.toBuffer(), maskedCells };
 }
 

@@ -48,8 +48,8 @@ export const REPORT_LABELS = {
     { key: "dueDate", zh: "完成时限", en: "Due date" },
   ],
   noPersonalData: {
-    zh: "本表不含客户姓名与电话;公式随记录更正自动更新。",
-    en: "No customer names or phone numbers; formulas update when a record is corrected.",
+    zh: "本表不含姓名、电话、邮箱与证件号码(均已遮蔽);公式随记录更正自动更新。",
+    en: "No names, phone numbers, e-mails or ID numbers (all masked); formulas update when a record is corrected.",
   },
   figures: {
     "evaluations.total": { zh: "评估份数", en: "Evaluations" },

@@ -471,7 +471,7 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         avgSatisfaction: 3.5, // (2 + 3 + 5 + 4) / 4
         keywords: ["响应慢", "态度差"], // 响应慢 FB-0101 0102 = 2, 态度差 FB-0101 = 1
         majorComplaints: 0,
-        owner: "王五", // IMP-202403-01; the newer 在线客服部 row has no owner
+        owner: "王*", // IMP-202403-01 (王五, masked: §4.4); the newer 在线客服部 row has no owner
         dueDate: APR + 15,
         responseTarget: 30,
         misses: { response: false, fcr: true, satisfaction: true }, // 30 is not > 30
@@ -487,7 +487,7 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         avgSatisfaction: undefined,
         keywords: [],
         majorComplaints: 1,
-        owner: "孙八", // IMP-202403-07 (来源月份 2024-03-01 as a date)
+        owner: "孙*", // IMP-202403-07 (孙八, masked; 来源月份 2024-03-01 as a date)
         dueDate: APR + 18,
         responseTarget: undefined, // blank channel: no target
         misses: { response: false, fcr: true, satisfaction: false },
@@ -504,7 +504,7 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         // code-point order: ASCII before Chinese, 态 U+6001 < 流 U+6D41.
         keywords: ["response", "slow", "态度差"],
         majorComplaints: 1, // I4
-        owner: "孙八",
+        owner: "孙*",
         dueDate: APR + 18,
         responseTarget: 15,
         misses: { response: true, fcr: false, satisfaction: true },

@@ -1,4 +1,13 @@
-import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Section } from "../../components/section";
 import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
@@ -14,7 +23,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** 共享: a copy with every personal field masked, to pass on outside the team. */
+/**
+ * 共享: a copy with every personal field masked, to pass on outside the team. The password field stays disabled
+ * with its reason: Office encryption needs Node's crypto, so only `share --password` encrypts.
+ */
 export function SharePanel() {
   const styles = useStyles();
   const { t, format } = useLocale();
@@ -36,6 +48,9 @@ export function SharePanel() {
           <Body1>{t.shareLeftOut}</Body1>
         </li>
       </ul>
+      <Field label={t.sharePassword} hint={t.sharePasswordUnavailable}>
+        <Input type="password" disabled />
+      </Field>
       <div>
         <Button appearance="primary" disabled={panel.busy} onClick={() => void panel.share()}>
           {t.shareRun}

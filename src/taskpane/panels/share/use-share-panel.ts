@@ -7,15 +7,20 @@ import { loadWorkbookActions } from "../../workbook/load-actions";
 
 /** The 共享 panel: builds the masked, shareable copy from the open workbook (which stays as it is) and downloads it. */
 export function useSharePanel() {
-  const { workbook } = useHost();
+  const { workbook, loadSegmenter } = useHost();
   const { locale, t } = useLocale();
   const { run, step } = useOperation();
   const [result, setResult] = useState<{ readonly fileName: string; readonly maskedCells: number }>();
 
   const share = async () => {
     if (!workbook) return;
-    const copy = await run(t.progressSharing, async () =>
-      (await loadWorkbookActions()).shareableCopy(workbook.host, locale),
+    const copy = await run(t.progressSharing, async (progress) =>
+      (await loadWorkbookActions()).shareableCopy(workbook.host, locale, async (lexicon) => {
+        await progress(t.progressSegmenter);
+        const segmenter = await loadSegmenter(lexicon);
+        await progress(t.progressSharing);
+        return segmenter;
+      }),
     );
     if (!copy) return;
     const fileName = withSuffix(workbook.name || t.workbookDefaultName, t.shareSuffix);

@@ -37,6 +37,16 @@ export function ValidatePanel() {
           </MessageBarBody>
         </MessageBar>
       )}
+      {report?.warnings.map((w) => (
+        <MessageBar key={`${w.sheet}|${w.column}`} intent="warning" layout="multiline">
+          <MessageBarBody>
+            {fill(w.kind === "name" ? t.validatePersonalNames : t.validatePersonalContacts, {
+              sheet: w.sheet,
+              column: w.column,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       {report && report.problems.length > 0 && (
         <ul className={styles.list} aria-label={t.validateListLabel}>
           {report.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (

@@ -1,0 +1,76 @@
+/**
+ * A phone typed into 部门/团队 shows masked on the report (issue 12), and the monitoring row's live formulas still
+ * count that group: their COUNTIFS/AVERAGEIFS criterion is the masked text, whose `*` is a wildcard. LibreOffice
+ * recalculates the report and every monitoring formula must equal the domain's figure.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
+import { FEEDBACK, ISSUES } from "../../src/domain/schema";
+import type { CellValue, RecordRow } from "../../src/domain/schema/types";
+import { serialFromParts } from "../../src/domain/serial";
+import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
+import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import { generateReport, type ReportResult } from "../../src/use-cases/generate-report";
+import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
+import { parseAddress } from "../../src/workbook/a1";
+import { tableOps } from "../../src/workbook/layout-table";
+import { sameResult } from "../support/compare";
+import { recalculate } from "../support/libreoffice";
+import { figure } from "../support/report-figures";
+
+jest.setTimeout(300_000);
+
+const TEAMS = ["13812345678", "在线客服部", "王女士"];
+let result: ReportResult;
+let sheet: readonly (readonly CellValue[])[];
+
+beforeAll(async () => {
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, { lang: "zh-CN" });
+  const at = (day: number) => serialFromParts(2024, 3, day, 9);
+  const issues: RecordRow[] = Array.from({ length: 12 }, (_, i) => ({
+    id: `2024-SVC-${String(i + 1).padStart(3, "0")}`,
+    receivedAt: at(1 + i),
+    firstResponseAt: at(1 + i) + (10 + i * 5) / 86_400,
+    channel: "电话",
+    stage: "维修",
+    team: TEAMS[i % 3],
+    customerId: `C2024030${i % 5}`,
+    urgency: i % 4 === 0 ? "重大" : "一般",
+    firstContactResolved: i % 2 === 0 ? "是" : "否",
+  }));
+  const feedback: RecordRow[] = Array.from({ length: 9 }, (_, i) => ({
+    id: `FB-${String(i + 1).padStart(3, "0")}`,
+    servedAt: at(2 + i),
+    channel: "电话",
+    stage: "维修",
+    team: TEAMS[i % 3],
+    score: 1 + (i % 5),
+    text: "态度差",
+  }));
+  const zh = (spec: typeof ISSUES, rows: RecordRow[]) =>
+    tableOps(spec, spec.sheet.zh, { rows, extraHeaders: [] }, DEFAULT_DIMENSIONS, "zh-CN");
+  await host.apply({ lang: "zh-CN", ops: [...zh(ISSUES, issues), ...zh(FEEDBACK, feedback)] });
+  result = await generateReport(host, { month: "2024-03", lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
+  const file = join(mkdtempSync(join(tmpdir(), "sqd-masked-groups-")), "book.xlsx");
+  writeFileSync(file, await host.toBuffer());
+  sheet = (await (await XlsxHost.load(readFileSync(recalculate(file).file))).readSheet(result.sheet)) ?? [];
+});
+
+test("the groups show masked", () => {
+  expect(result.report.monitoring.map((m) => m.team)).toEqual(["138****5678", "在线客服部", "王**"]);
+});
+
+test("each monitoring formula equals the domain's figure after LibreOffice recalculates", () => {
+  const paths = Object.keys(result.cells).filter((p) => p.startsWith("monitoring."));
+  expect(paths).toHaveLength(12);
+  const mismatches = paths.flatMap((path) => {
+    const { row, col } = parseAddress(result.cells[path] ?? "A1");
+    const excel = sheet[row - 1]?.[col - 1];
+    const domain = figure(result.report, path);
+    return sameResult(excel, domain) ? [] : [`${path}: LibreOffice ${String(excel)} vs domain ${String(domain)}`];
+  });
+  expect(mismatches).toEqual([]);
+});
