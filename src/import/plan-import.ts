@@ -12,6 +12,7 @@ import { invalidReasons } from "../domain/validity";
 import type { TableGrid } from "../hosts/host";
 import type { WorkbookState } from "../use-cases/read-workbook";
 import { columnLetter } from "../workbook/a1";
+import { calculatedResults } from "../workbook/calculated-results";
 import { tableOps } from "../workbook/layout-table";
 import { alreadyAppended } from "../workbook/resume-append";
 import type { WorkbookPlan } from "../workbook/plan-types";
@@ -112,7 +113,12 @@ export function planImport(
   const ops = tableOps(
     spec,
     state.sheetNames[table],
-    { rows, extraHeaders: [...existing.extraHeaders, ...newExtras], base: state.tables[table]?.base },
+    {
+      rows,
+      extraHeaders: [...existing.extraHeaders, ...newExtras],
+      base: state.tables[table]?.base,
+      results: calculatedResults(table, state.parsed.settings),
+    },
     state.parsed.settings.dimensions,
     lang,
   );
