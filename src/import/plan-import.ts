@@ -13,6 +13,7 @@ import { invalidReasons } from "../domain/validity";
 import type { TableGrid } from "../hosts/host";
 import type { WorkbookState } from "../use-cases/read-workbook";
 import { columnLetter } from "../workbook/a1";
+import { calculatedResults } from "../workbook/calculated-results";
 import { tableOps } from "../workbook/layout-table";
 import type { WorkbookPlan } from "../workbook/plan-types";
 import { fieldKeyOf } from "../workbook/read-records";
@@ -132,7 +133,12 @@ export async function planImport(
   const ops = tableOps(
     spec,
     state.sheetNames[table],
-    { rows, extraHeaders: [...existing.extraHeaders, ...newExtras], base: state.tables[table]?.base },
+    {
+      rows,
+      extraHeaders: [...existing.extraHeaders, ...newExtras],
+      base: state.tables[table]?.base,
+      results: calculatedResults(table, state.parsed.settings),
+    },
     state.parsed.settings.dimensions,
     lang,
   );

@@ -16,6 +16,7 @@ import { latestMonthWithData } from "../domain/report/month-report";
 import { MONTH_FIELD } from "../domain/report/report-tables";
 import type { WorkbookHost } from "../hosts/host";
 import { tableOps } from "../workbook/layout-table";
+import { withCachedFigures } from "../workbook/report/cached-figures";
 import { reportSheetPlan } from "../workbook/report/report-layout";
 import { REPORT_LABELS } from "../workbook/report/report-labels";
 import { readWorkbookState } from "./read-workbook";
@@ -155,7 +156,8 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
           input.lang,
         )
       : [];
-  await host.apply({ lang: input.lang, ops: [...plan.ops, ...improvementOps] });
+  const reportOps = withCachedFigures(plan, sheet, report, report.previous);
+  await host.apply({ lang: input.lang, ops: [...reportOps, ...improvementOps] });
   return {
     sheet,
     month,

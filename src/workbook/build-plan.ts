@@ -1,7 +1,9 @@
 import { tableSpecs } from "../domain/schema";
 import type { Lang, ListKey, TableKey } from "../domain/schema/types";
 import type { Dimension } from "../domain/settings";
+import { calculatedResults } from "./calculated-results";
 import type { SettingsState } from "./settings-state";
+import { parseSettings } from "./settings-state";
 import { listsOps } from "./layout-lists";
 import type { FoundCells } from "./changed-cells";
 import type { SettingsFound } from "./layout-settings";
@@ -33,8 +35,15 @@ export function buildWorkbookPlan(content: WorkbookContent): WorkbookPlan {
     ...listsOps(sheetNames.lists, content.lists, lang, content.found?.lists),
     ...settingsOps(sheetNames.settings, settings, lang, content.found?.settings),
   ];
+  const domain = { ...parseSettings(settings).settings, dimensions };
   const tables = tableSpecs(dimensions).flatMap((spec) =>
-    tableOps(spec, sheetNames[spec.key], content.tables[spec.key], dimensions, lang),
+    tableOps(
+      spec,
+      sheetNames[spec.key],
+      { ...content.tables[spec.key], results: calculatedResults(spec.key, domain) },
+      dimensions,
+      lang,
+    ),
   );
   const order = Object.values(sheetNames);
   return { lang, ops: [...listAndSettings, ...tables, { kind: "sheetOrder", sheets: order }] };

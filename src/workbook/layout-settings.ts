@@ -2,6 +2,7 @@ import type { CellValue, Lang } from "../domain/schema/types";
 import type { TableGrid } from "../hosts/host";
 import { label } from "../domain/schema/types";
 import { SETTING_SPECS } from "../domain/settings";
+import { effectiveWeights } from "../domain/weights";
 import { sheetPrefix } from "./a1";
 import { NUM_FMT } from "./formats";
 import { effectiveWeightFormula } from "./formulas";
@@ -11,6 +12,7 @@ import { changedCells } from "./changed-cells";
 import type { PlanCell, PlanOp, TableCellChange, TableColumnPlan } from "./plan-types";
 import { tableBase } from "./read-records";
 import type { SettingsState } from "./settings-state";
+import { parseSettings } from "./settings-state";
 
 export const DIMENSIONS_TABLE = "Dimensions";
 export const HOLIDAYS_TABLE = "Holidays";
@@ -64,6 +66,8 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang, fou
   });
   ops.push(...changedCells(sheet, "A1", rows, found.cells, { numFmts, headerRow: true }));
 
+  const { settings } = parseSettings(state);
+  const weights = effectiveWeights(settings.dimensions, settings.rules);
   const dimHeaders = DIMENSION_HEADERS.map((h) => label(h, lang));
   const header = (key: "weight" | "class") =>
     label(key === "weight" ? DIMENSION_HEADERS[4] : DIMENSION_HEADERS[3], lang);
@@ -72,6 +76,7 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang, fou
     width: i === 5 || i === 4 ? 10 : 13,
     numFmt: i >= 4 ? NUM_FMT.percent : undefined,
     formula: i === 5 ? effectiveWeightFormula(DIMENSIONS_TABLE, header) : undefined,
+    values: i === 5 ? state.dimensions.map((d) => weights.get(String(d[0])) ?? "") : undefined,
   }));
   ops.push(dimensionsOp(sheet, state, dimensionColumns, found.dimensions));
   state.dimensions.forEach((d, i) => {
@@ -131,7 +136,10 @@ function dimensionsOp(
     sheet,
     name: DIMENSIONS_TABLE,
     origin: "E1",
-    columns: [...found.headers.map((h, i) => columns[i] ?? { header: h }), ...columns.slice(found.headers.length)],
+    columns: [...found.headers.map((h, i) => columns[i] ?? { header: h }), ...columns.slice(found.headers.length)].map(
+      // cached results go with the appended rows only
+      (c) => (c.values ? { ...c, values: c.values.slice(current.length) } : c),
+    ),
     rows: wanted.slice(current.length),
     base,
     ...(cells.length > 0 ? { cells } : {}),

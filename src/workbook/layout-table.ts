@@ -4,6 +4,7 @@ import { VALIDITY_INVALID_PREFIX, YES_NO } from "../domain/schema/values";
 import type { Dimension } from "../domain/settings";
 import { cellAddress, columnLetter } from "./a1";
 import { fieldNumFmt } from "./formats";
+import type { CalculatedResult } from "./calculated-results";
 import { calculatedColumnFormula, rowRefFor } from "./formulas";
 import { listName, settingName } from "./names";
 import type { HighlightStyle, PlanOp, TableBase, TableCellChange, TableColumnPlan, ValidationRule } from "./plan-types";
@@ -17,6 +18,8 @@ export interface TableContent {
   readonly rows: readonly RecordRow[];
   /** Headers of user columns that are not in the schema: an existing table keeps its own, new ones go at the right. */
   readonly extraHeaders: readonly string[];
+  /** The domain's results of the calculated columns (calculated-results.ts), cached next to their formulas. */
+  readonly results?: Readonly<Record<string, CalculatedResult>>;
   /** The table as read; absent when the table is created. */
   readonly base?: TableBase;
   /** Values for cells of existing rows that the use case owns, by 0-based body row (as read) and field key. */
@@ -100,6 +103,11 @@ function highlightsFor(
   }
 }
 
+/** A calculated column's cached values: "" where the domain has no result, as the formula shows it. */
+function resultsOf(result: CalculatedResult | undefined, rows: readonly RecordRow[]): CellValue[] | undefined {
+  return result && rows.map((r) => result(r) ?? "");
+}
+
 /**
  * Plan ops for one record table: the table (created, or changed against the read it was built from) with its
  * calculated columns, validations and highlights. An existing table's rules are planned in two parts, the rows they
@@ -127,6 +135,7 @@ export function tableOps(
           width: c.field.width,
           formula:
             c.field.type === "formula" ? calculatedColumnFormula(spec, c.field.key, rowRef, dimensions) : undefined,
+          values: resultsOf(c.field.type === "formula" ? content.results?.[c.field.key] : undefined, content.rows),
         }
       : { header: c.header, width: content.base ? undefined : 14 },
   );

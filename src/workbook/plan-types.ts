@@ -1,12 +1,22 @@
 import type { CellValue, Lang } from "../domain/schema/types";
 
-/** A cell the plan writes: a value, or a formula (text without the leading "="). */
-export type PlanCell = CellValue | { readonly formula: string };
+/**
+ * A cell the plan writes: a value, or a formula (text without the leading "="), optionally with the result the
+ * domain computed for it, which a file host saves as the formula's cached value (Excel recalculates on open).
+ */
+export type PlanCell = CellValue | { readonly formula: string; readonly value?: CellValue | PlanError };
+
+/** An error a formula gives, as a cached result: #N/A, which charts leave out. */
+export interface PlanError {
+  readonly error: "#N/A";
+}
 
 export interface TableColumnPlan {
   readonly header: string;
   /** Calculated column: the same formula in every body cell. */
   readonly formula?: string;
+  /** A calculated column's results as the domain computed them, one per body row: saved as cached values. */
+  readonly values?: readonly CellValue[];
   readonly numFmt?: string;
   readonly width?: number;
 }

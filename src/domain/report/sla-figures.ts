@@ -13,6 +13,7 @@ export type Urgency = (typeof URGENCY)[keyof typeof URGENCY];
 export interface UrgencyFigures {
   readonly total: number;
   readonly overdue: number;
+  readonly onTime: number;
   readonly onTimeRate: number | undefined;
 }
 
@@ -59,6 +60,7 @@ export function slaFigures(issues: readonly RecordRow[], settings: Settings, mon
   const rate = (onTimeCount: number, lateCount: number) =>
     onTimeCount + lateCount === 0 ? undefined : onTimeCount / (onTimeCount + lateCount);
   const byUrgency = {} as Record<Urgency, UrgencyFigures>;
-  for (const [u, t] of tally) byUrgency[u] = { total: t.total, overdue: t.late, onTimeRate: rate(t.onTime, t.late) };
+  for (const [u, t] of tally)
+    byUrgency[u] = { total: t.total, overdue: t.late, onTime: t.onTime, onTimeRate: rate(t.onTime, t.late) };
   return { total, overdue: late, onTime, onTimeRate: rate(onTime, late), byUrgency };
 }

@@ -41,11 +41,8 @@ export const HIGHLIGHT_COLOURS: Readonly<Record<HighlightStyle, { fill: string; 
 
 export const TABLE_STYLE = "TableStyleMedium2";
 
-/**
- * The xlsx host's date rule as it is saved: ExcelJS writes its "after 1900-01-01" as serial 2 (it skips Excel's
- * 1900 leap day), so both hosts hold "greater than 2", which every real date passes.
- */
-export const DATE_RULE_FLOOR = "=2";
+/** The date rule's floor, as the xlsx host saves it: serial 1, Excel's first date (1900-01-01). */
+export const DATE_RULE_FLOOR = "=1";
 
 /**
  * Plan widths are in characters (the unit of an .xlsx file); Office.js takes points. Excel's rule for the

@@ -175,6 +175,6 @@ function validationRule(rule: ValidationRule): Excel.DataValidationRule {
     case "decimal":
       return { decimal: { formula1: rule.min, operator: "GreaterThanOrEqualTo" } };
     case "date":
-      return { date: { formula1: DATE_RULE_FLOOR, operator: "GreaterThan" } };
+      return { date: { formula1: DATE_RULE_FLOOR, operator: "GreaterThanOrEqualTo" } };
   }
 }

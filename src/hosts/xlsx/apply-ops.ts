@@ -3,7 +3,7 @@ import type { CellValue } from "../../domain/schema/types";
 import { parseAddress } from "../../workbook/a1";
 import { cellValue } from "./cell-values";
 import { internals, tableInternals } from "./exceljs-internals";
-import type { HighlightStyle, PlanOp, ValidationRule } from "../../workbook/plan-types";
+import type { HighlightStyle, PlanError, PlanOp, ValidationRule } from "../../workbook/plan-types";
 import { WorkbookChangedError } from "../../workbook/plan-errors";
 
 type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
@@ -69,7 +69,10 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
     const row = ws.getRow(r);
     for (let c = 0; c < op.columns.length; c++) row.getCell(from.col + c).value = null;
   }
-  createTable(ws, op, body, (c) => c.formula !== undefined);
+  // A kept row keeps its formulas' cached results unless the change writes into it (a blanked dimension).
+  const changed = new Set((op.cells ?? []).map((c) => c.row));
+  const firstNewRow = base.usedRows - [...gone].filter((i) => i < base.usedRows).length;
+  createTable(ws, op, body, (c) => c.formula !== undefined, { firstNewRow, changed });
 }
 
 /** The table over its range with these body rows; calculated columns (or those `formulaFor` picks) get their formula. */
@@ -78,6 +81,7 @@ function createTable(
   op: Op<"table">,
   rows: readonly (readonly ExcelJS.CellValue[])[] | readonly (readonly CellValue[])[],
   formulaFor: (c: Op<"table">["columns"][number]) => boolean = (c) => c.formula !== undefined,
+  cached: { firstNewRow: number; changed: ReadonlySet<number> } = { firstNewRow: 0, changed: new Set() },
 ): void {
   const origin = parseAddress(op.origin);
   const body = rows.length > 0 ? rows : [op.columns.map(() => null)];
@@ -97,16 +101,36 @@ function createTable(
     totalsRow: false,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: op.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: body.map((r) =>
+    rows: body.map((r, row) =>
       op.columns.map((c, i) =>
-        c.formula && formulaFor(c) ? { formula: c.formula } : (toCell(r[i]) as ExcelJS.CellValue),
+        c.formula && formulaFor(c)
+          ? formulaCell(
+              c.formula,
+              (cached.changed.has(row) ? undefined : keptResult(r[i])) ?? c.values?.[row - cached.firstNewRow],
+            )
+          : (toCell(r[i]) as ExcelJS.CellValue),
       ),
     ),
   });
   if (!op.base) ws.getRow(origin.row).font = { bold: true };
 }
 
+/** An existing formula cell's cached result, kept when the table is re-declared (the plan's values are for new rows). */
+function keptResult(v: ExcelJS.CellValue | CellValue): CellValue | PlanError {
+  if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v)) return undefined;
+  const result = (v as ExcelJS.CellFormulaValue).result;
+  if (typeof result === "number" || typeof result === "string") return result;
+  const isNa = result !== null && typeof result === "object" && "error" in result && result.error === "#N/A";
+  return isNa ? { error: "#N/A" } : undefined;
+}
+
 const toCell = (v: ExcelJS.CellValue | CellValue): ExcelJS.CellValue => (v === undefined ? null : v);
+
+/** A formula with the domain's result as its cached value, when the plan knows it. */
+function formulaCell(formula: string, value: CellValue | PlanError): ExcelJS.CellFormulaValue {
+  if (value === undefined) return { formula } as ExcelJS.CellFormulaValue;
+  return { formula, result: typeof value === "object" ? { error: value.error } : value, date1904: false };
+}
 
 export function applyCells(ws: ExcelJS.Worksheet, op: Op<"cells">): void {
   const origin = parseAddress(op.origin);
@@ -114,7 +138,7 @@ export function applyCells(ws: ExcelJS.Worksheet, op: Op<"cells">): void {
     const row = ws.getRow(origin.row + r);
     cells.forEach((v, c) => {
       const cell = row.getCell(origin.col + c);
-      cell.value = v !== null && typeof v === "object" ? { formula: v.formula } : toExcel(v);
+      cell.value = v !== null && typeof v === "object" ? formulaCell(v.formula, v.value) : toExcel(v);
       const fmt = op.numFmts?.[r]?.[c];
       if (fmt) cell.numFmt = fmt;
     });
@@ -151,7 +175,9 @@ function toDataValidation(rule: ValidationRule): ExcelJS.DataValidation {
     case "decimal":
       return { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] };
     case "date":
-      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] };
+      // Any date from Excel's first, 1900-01-01 (serial 1). ExcelJS counts serials from 1970 without Excel's 1900
+      // leap day, so the Date that it writes as serial 1 is 1899-12-31.
+      return { ...common, type: "date", operator: "greaterThanOrEqual", formulae: [new Date(Date.UTC(1899, 11, 31))] };
   }
 }
 
@@ -165,7 +191,8 @@ export function applyHighlight(ws: ExcelJS.Worksheet, op: Op<"highlight">): void
     rules: [
       {
         type: "expression",
-        priority: 1,
+        // Rules of a sheet are ranked by a priority of their own (CT_CfRule); Excel writes them 1, 2, 3, …
+        priority: nextPriority(ws),
         formulae: [op.formula],
         style: {
           fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fill } },
@@ -174,6 +201,11 @@ export function applyHighlight(ws: ExcelJS.Worksheet, op: Op<"highlight">): void
       },
     ],
   });
+}
+
+function nextPriority(ws: ExcelJS.Worksheet): number {
+  const rules = internals(ws).conditionalFormattings.flatMap((cf) => cf.rules);
+  return Math.max(0, ...rules.map((r) => r.priority ?? 0)) + 1;
 }
 
 export function applyColumnWidths(ws: ExcelJS.Worksheet, op: Op<"columnWidths">): void {

@@ -31,9 +31,11 @@ export function renderChart(plan: ChartPlan): SheetChart {
   const isBar = plan.type === "bar";
   const series =
     `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${esc(plan.title)}</c:v></c:tx>` +
+    // CT_BarSer / CT_LineSer order: idx, order, tx, spPr, (line: marker), …, cat, val, (line: smooth).
+    (isBar ? "" : `<c:marker><c:symbol val="circle"/></c:marker>`) +
     `<c:cat><c:strRef><c:f>${esc(plan.categories)}</c:f></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${esc(plan.values)}</c:f></c:numRef></c:val>` +
-    (isBar ? "" : `<c:marker><c:symbol val="circle"/></c:marker><c:smooth val="0"/>`) +
+    (isBar ? "" : `<c:smooth val="0"/>`) +
     `</c:ser>`;
   const chart = isBar
     ? `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:axId val="1"/><c:axId val="2"/></c:barChart>`
@@ -48,7 +50,7 @@ export function renderChart(plan: ChartPlan): SheetChart {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
     `<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(plan.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${chart}${axes}</c:plotArea>` +
-    `<c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
   return { sheet: plan.sheet, anchorXml: marker("from", plan.anchor.from) + marker("to", plan.anchor.to), chartXml };
 }
 
@@ -122,72 +124,97 @@ export async function readCharts(zip: JSZip): Promise<SheetChart[]> {
   return charts;
 }
 
-/** Writes the charts into an ExcelJS-written package (sheets that ExcelJS gave a drawing of its own are left as they are). */
+const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+const addRelationship = (rels: string, id: string, type: string, target: string) =>
+  (rels || EMPTY_RELS).replace(
+    "</Relationships>",
+    `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`,
+  );
+
+function chartAnchor(c: SheetChart, shapeId: number, rid: string): string {
+  return (
+    `<xdr:twoCellAnchor>${c.anchorXml}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="Chart ${shapeId}"/>` +
+    `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="${rid}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+  );
+}
+
+/**
+ * Writes the charts into an ExcelJS-written package. A sheet that ExcelJS gave a drawing of its own (a user's
+ * pictures) gets the chart anchors added to that drawing: a worksheet has at most one drawing (CT_Worksheet), and
+ * ExcelJS keeps pictures but drops charts, so both end up in the one drawing as Excel wrote them.
+ */
 export async function writeCharts(zip: JSZip, charts: readonly SheetChart[]): Promise<void> {
   if (charts.length === 0) return;
   const parts = await sheetParts(zip);
   let types = await text(zip, "[Content_Types].xml");
-  let chartNo = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length;
-  let drawingNo = Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p)).length;
+  const override = (path: string, type: string) =>
+    (types = types.replace("</Types>", `<Override PartName="/${path}" ContentType="${type}"/></Types>`));
+  const count = (re: RegExp) => Object.keys(zip.files).filter((p) => re.test(p)).length;
+  let chartNo = count(/^xl\/charts\/chart\d+\.xml$/);
+  let drawingNo = count(/^xl\/drawings\/drawing\d+\.xml$/);
   const bySheet = new Map<string, SheetChart[]>();
   for (const c of charts) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
   for (const [sheet, list] of bySheet) {
     const part = parts.get(sheet);
     if (!part) continue;
     const sheetXml = await text(zip, part);
-    if (/<drawing\b/.test(sheetXml)) continue;
-    drawingNo++;
-    const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
-    const anchors: string[] = [];
-    const rels: string[] = [];
-    list.forEach((c, i) => {
-      chartNo++;
-      zip.file(`xl/charts/chart${chartNo}.xml`, c.chartXml);
-      types = types.replace(
-        "</Types>",
-        `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
-      );
-      rels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${chartNo}.xml"/>`);
-      anchors.push(
-        `<xdr:twoCellAnchor>${c.anchorXml}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Chart ${i + 1}"/>` +
-          `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-          `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
-          `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
-      );
-    });
-    zip.file(
-      drawingPath,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${anchors.join("")}</xdr:wsDr>`,
-    );
-    zip.file(
-      relsPath(drawingPath),
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
-    );
-    types = types.replace(
-      "</Types>",
-      `<Override PartName="/${drawingPath}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
-    );
     const sheetRelsPath = relsPath(part);
-    const existing =
-      (await text(zip, sheetRelsPath)) ||
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-    const rid = `rIdChart${drawingNo}`;
-    zip.file(
-      sheetRelsPath,
-      existing.replace(
-        "</Relationships>",
-        `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`,
-      ),
+    const sheetRels = await text(zip, sheetRelsPath);
+    const drawingRid = /<drawing\b[^>]*r:id="([^"]+)"/.exec(sheetXml)?.[1];
+    const drawingRel =
+      drawingRid &&
+      [...sheetRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${drawingRid}"`));
+    const existingTarget = drawingRel && /\bTarget="([^"]+)"/.exec(drawingRel)?.[1];
+    let drawingPath: string;
+    let drawingXml: string;
+    if (existingTarget) {
+      drawingPath = resolve(part, existingTarget);
+      drawingXml = await text(zip, drawingPath);
+    } else {
+      drawingNo++;
+      drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
+      drawingXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"></xdr:wsDr>`;
+      override(drawingPath, "application/vnd.openxmlformats-officedocument.drawing+xml");
+    }
+    let drawingRels = await text(zip, relsPath(drawingPath));
+    let shapeId = Math.max(1, ...[...drawingXml.matchAll(/<xdr:cNvPr\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1])));
+    const anchors = list.map((c) => {
+      chartNo++;
+      shapeId++;
+      const rid = `rIdChart${chartNo}`;
+      zip.file(`xl/charts/chart${chartNo}.xml`, c.chartXml);
+      override(`xl/charts/chart${chartNo}.xml`, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+      drawingRels = addRelationship(drawingRels, rid, REL_CHART, `../charts/chart${chartNo}.xml`);
+      return chartAnchor(c, shapeId, rid);
+    });
+    const withNs = (xml: string, root: string) =>
+      new RegExp(`<${root}\\b[^>]*xmlns:r=`).test(xml) ? xml : xml.replace(`<${root} `, `<${root} xmlns:r="${NS_R}" `);
+    zip.file(drawingPath, withNs(drawingXml, "xdr:wsDr").replace("</xdr:wsDr>", `${anchors.join("")}</xdr:wsDr>`));
+    zip.file(relsPath(drawingPath), drawingRels);
+    if (existingTarget) continue;
+    const rid = `rIdDrawing${drawingNo}`;
+    zip.file(sheetRelsPath, addRelationship(sheetRels, rid, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`));
+    const ws = withNs(sheetXml, "worksheet");
+    // <drawing> comes before these in CT_Worksheet.
+    const pos = Math.min(
+      ...[
+        "<legacyDrawing",
+        "<legacyDrawingHF",
+        "<drawingHF",
+        "<picture",
+        "<oleObjects",
+        "<controls",
+        "<webPublishItems",
+        "<tableParts",
+        "<extLst",
+        "</worksheet>",
+      ]
+        .map((tag) => ws.indexOf(tag))
+        .filter((i) => i >= 0),
     );
-    const at = ["<legacyDrawing", "<tableParts", "<extLst", "</worksheet>"]
-      .map((tag) => sheetXml.indexOf(tag))
-      .filter((i) => i >= 0);
-    const pos = Math.min(...at);
-    const withNs = sheetXml.includes(`xmlns:r="${NS_R}"`)
-      ? sheetXml
-      : sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
-    const shift = withNs.length - sheetXml.length;
-    zip.file(part, `${withNs.slice(0, pos + shift)}<drawing r:id="${rid}"/>${withNs.slice(pos + shift)}`);
+    zip.file(part, `${ws.slice(0, pos)}<drawing r:id="${rid}"/>${ws.slice(pos)}`);
   }
   zip.file("[Content_Types].xml", types);
 }

@@ -6,7 +6,13 @@ interface WorksheetInternals {
     model: Record<string, ExcelJS.DataValidation | undefined>;
     add(address: string, validation: ExcelJS.DataValidation): void;
   };
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
   orderNo: number;
+}
+
+interface WorkbookInternals {
+  /** Theme parts by name (theme1 → XML); `undefined` makes ExcelJS write its default Office theme. */
+  _themes: Record<string, string> | undefined;
 }
 
 export interface TableInternals {
@@ -15,6 +21,10 @@ export interface TableInternals {
 
 export function internals(ws: ExcelJS.Worksheet): ExcelJS.Worksheet & WorksheetInternals {
   return ws as ExcelJS.Worksheet & WorksheetInternals;
+}
+
+export function workbookInternals(wb: ExcelJS.Workbook): ExcelJS.Workbook & WorkbookInternals {
+  return wb as ExcelJS.Workbook & WorkbookInternals;
 }
 
 export function tableInternals(table: unknown): TableInternals | undefined {

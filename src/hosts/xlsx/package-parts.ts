@@ -7,13 +7,16 @@ import { readCharts, writeCharts } from "./chart-parts";
  * package itself:
  * - defined names whose formula is not a plain range (the growing list names, OFFSET(…)): ExcelJS drops them on
  *   read and cannot add them, so they are captured when a file is opened and written back on save;
- * - a table column's calculatedColumnFormula, which makes Excel fill the formula into rows a user adds.
+ * - a table column's calculatedColumnFormula, which makes Excel fill the formula into rows a user adds;
+ * - a user table's custom totals-row formula (totalsRowFormula), which ExcelJS neither reads nor writes.
  */
 export interface PackageExtras {
   /** name → formula text without "=" */
   readonly formulaNames: ReadonlyMap<string, string>;
   /** table name → column name → formula text without "=" */
   readonly calculatedColumns: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** table name → column name → totals-row formula text without "=" */
+  readonly totalsRowFormulas: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly charts: readonly SheetChart[];
 }
 
@@ -39,6 +42,7 @@ export function isPlainRange(formula: string): boolean {
 export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
   formulaNames: Map<string, string>;
   calculatedColumns: Map<string, Map<string, string>>;
+  totalsRowFormulas: Map<string, Map<string, string>>;
   charts: SheetChart[];
   data: Uint8Array;
 }> {
@@ -53,23 +57,34 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
     if (name && !/\blocalSheetId=/.test(attrs) && !isPlainRange(formula)) formulaNames.set(xmlUnescape(name), formula);
   }
   const calculatedColumns = new Map<string, Map<string, string>>();
+  const totalsRowFormulas = new Map<string, Map<string, string>>();
   for (const path of tableParts(zip)) {
     const tableXml = (await zip.file(path)?.async("string")) ?? "";
     const table = /<table\b[^>]*\bname="([^"]*)"/.exec(tableXml)?.[1];
     const formulas = new Map<string, string>();
+    const totals = new Map<string, string>();
     const cleaned = tableXml.replace(
       /<tableColumn\b([^>]*?)(?<!\/)>([\s\S]*?)<\/tableColumn>/g,
       (_whole, attrs: string, body: string) => {
         const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
         const formula = /<calculatedColumnFormula\b[^>]*>([^<]*)<\/calculatedColumnFormula>/.exec(body)?.[1];
         if (name !== undefined && formula !== undefined) formulas.set(xmlUnescape(name), xmlUnescape(formula));
+        const total = /<totalsRowFormula\b[^>]*>([^<]*)<\/totalsRowFormula>/.exec(body)?.[1];
+        if (name !== undefined && total !== undefined) totals.set(xmlUnescape(name), xmlUnescape(total));
         return `<tableColumn${attrs}/>`;
       },
     );
     if (table && formulas.size > 0) calculatedColumns.set(xmlUnescape(table), formulas);
+    if (table && totals.size > 0) totalsRowFormulas.set(xmlUnescape(table), totals);
     zip.file(path, cleaned);
   }
-  return { formulaNames, calculatedColumns, charts, data: await zip.generateAsync({ type: "uint8array" }) };
+  return {
+    formulaNames,
+    calculatedColumns,
+    totalsRowFormulas,
+    charts,
+    data: await zip.generateAsync({ type: "uint8array" }),
+  };
 }
 
 const tableParts = (zip: JSZip) => Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
@@ -81,9 +96,14 @@ export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: Packag
   zip.file("xl/workbook.xml", withDefinedNames(workbookXml, extras.formulaNames));
   for (const path of tableParts(zip)) {
     const xml = (await zip.file(path)?.async("string")) ?? "";
-    const table = /<table\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1];
-    const formulas = table ? extras.calculatedColumns.get(xmlUnescape(table)) : undefined;
-    if (formulas) zip.file(path, withCalculatedColumns(xml, formulas));
+    const table = xmlUnescape(/<table\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? "");
+    const withTotals = /<table\b[^>]*\btotalsRowCount="[1-9]/.test(xml);
+    const columns = withColumnFormulas(
+      xml,
+      extras.calculatedColumns.get(table),
+      withTotals ? extras.totalsRowFormulas.get(table) : undefined,
+    );
+    zip.file(path, withTotals ? columns : withoutTotalsRow(columns));
   }
   await writeCharts(zip, extras.charts);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -105,11 +125,31 @@ function withDefinedNames(xml: string, names: ReadonlyMap<string, string>): stri
   return xml.replace(/(<\/sheets>)/, `$1<definedNames>${entries}</definedNames>`);
 }
 
-function withCalculatedColumns(xml: string, formulas: ReadonlyMap<string, string>): string {
+/** Puts each column's calculated formula and custom totals formula back, in CT_TableColumn's order. */
+function withColumnFormulas(
+  xml: string,
+  calculated: ReadonlyMap<string, string> | undefined,
+  totals: ReadonlyMap<string, string> | undefined,
+): string {
+  if (!calculated && !totals) return xml;
   return xml.replace(/<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g, (whole, attrs: string) => {
-    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-    const formula = name === undefined ? undefined : formulas.get(xmlUnescape(name));
-    if (formula === undefined) return whole;
-    return `<tableColumn${attrs}><calculatedColumnFormula>${xmlEscape(formula)}</calculatedColumnFormula></tableColumn>`;
+    const name = xmlUnescape(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? "");
+    const formula = calculated?.get(name);
+    const total = /\btotalsRowFunction="custom"/.test(attrs) ? totals?.get(name) : undefined;
+    if (formula === undefined && total === undefined) return whole;
+    const children =
+      (formula === undefined ? "" : `<calculatedColumnFormula>${xmlEscape(formula)}</calculatedColumnFormula>`) +
+      (total === undefined ? "" : `<totalsRowFormula>${xmlEscape(total)}</totalsRowFormula>`);
+    return `<tableColumn${attrs}>${children}</tableColumn>`;
   });
+}
+
+/**
+ * A table without a totals row, as Excel writes one: ExcelJS marks it totalsRowShown="1" and labels its first
+ * column "Total" (an English word a later "Total Row" toggle in Excel would show), totals functions "none".
+ */
+function withoutTotalsRow(xml: string): string {
+  return xml
+    .replace(/(<table\b[^>]*\btotalsRowShown=")1"/, '$10"')
+    .replace(/<tableColumn\b[^>]*>/g, (tag) => tag.replace(/\s(totalsRowLabel|totalsRowFunction)="[^"]*"/g, ""));
 }

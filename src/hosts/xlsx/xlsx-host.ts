@@ -8,6 +8,7 @@ import { cellValue } from "./cell-values";
 import type { SheetChart } from "./chart-parts";
 import { renderChart } from "./chart-parts";
 import { internals, tableInternals } from "./exceljs-internals";
+import { foldValidationCells, keepThemePart } from "./package-fixups";
 import { readableByExcelJs } from "./foreign-packages";
 import { isPlainRange, readExtras, writeExtras } from "./package-parts";
 
@@ -17,13 +18,14 @@ export class XlsxHost implements WorkbookHost {
     readonly workbook: ExcelJS.Workbook,
     private readonly formulaNames: Map<string, string>,
     private readonly calculated: Map<string, Map<string, string>>,
+    private readonly totalsRowFormulas: ReadonlyMap<string, ReadonlyMap<string, string>>,
     private charts: SheetChart[],
   ) {}
 
   static create(): XlsxHost {
     const wb = new ExcelJS.Workbook();
     wb.creator = "服务质量管家";
-    return new XlsxHost(wb, new Map(), new Map(), []);
+    return new XlsxHost(wb, new Map(), new Map(), new Map(), []);
   }
 
   /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
@@ -31,7 +33,8 @@ export class XlsxHost implements WorkbookHost {
     const extras = await readExtras(await readableByExcelJs(data));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
-    return new XlsxHost(wb, extras.formulaNames, extras.calculatedColumns, extras.charts);
+    keepThemePart(wb);
+    return new XlsxHost(wb, extras.formulaNames, extras.calculatedColumns, extras.totalsRowFormulas, extras.charts);
   }
 
   async sheetNames(): Promise<readonly string[]> {
@@ -88,10 +91,14 @@ export class XlsxHost implements WorkbookHost {
 
   /** The .xlsx package, with the parts ExcelJS cannot write. */
   async toBuffer(): Promise<Uint8Array> {
+    this.workbook.worksheets.forEach(foldValidationCells);
+    // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
+    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     const raw = await this.workbook.xlsx.writeBuffer();
     return writeExtras(raw as ArrayBuffer, {
       formulaNames: this.formulaNames,
       calculatedColumns: this.calculated,
+      totalsRowFormulas: this.totalsRowFormulas,
       charts: this.charts,
     });
   }
@@ -105,7 +112,8 @@ export class XlsxHost implements WorkbookHost {
           this.charts = this.charts.filter((c) => c.sheet !== op.name);
         }
         const ws = (op.replace ? undefined : old) ?? this.workbook.addWorksheet(op.name);
-        ws.views = [{ state: "frozen", xSplit: 0, ySplit: op.freezeRows }];
+        // A frozen pane needs a split: ySplit 0 would leave a pane (and its selection) that does not exist.
+        ws.views = op.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: op.freezeRows }] : [{ state: "normal" }];
         return;
       }
       case "name":

@@ -31,6 +31,7 @@ export const REPORT_LABELS = {
   count: { zh: "次数", en: "Count" },
   month: { zh: "月份", en: "Month" },
   overallRate: { zh: "总得分率", en: "Overall rate" },
+  chartValue: { zh: "图表值", en: "Chart value" },
   feedbackId: { zh: "反馈编号", en: "Feedback ID" },
   monitoringColumns: [
     { key: "period", zh: "监测周期", en: "Period" },

@@ -61,9 +61,19 @@ export interface ReportSheetPlan {
   readonly cells: Readonly<Record<string, string>>;
   /** Cells holding last month's figures, keyed like `cells`. */
   readonly previousCells: Readonly<Record<string, string>>;
+  /** The charts' source cells: a figure, or #N/A where it has no data, keyed like `cells`. */
+  readonly chartCells: Readonly<Record<string, string>>;
+  /** Cells holding a headline figure's change from last month (this month − last month), keyed like `cells`. */
+  readonly changeCells: Readonly<Record<string, string>>;
 }
 
 type Row = PlanCell[];
+
+/**
+ * What a chart plots: the figure, or #N/A where it has no data. A formula's "" is text, which Excel plots as 0 in a
+ * line or bar chart; #N/A is left out (a gap, or no bar).
+ */
+const chartValueFormula = (figure: string) => `IF(ISNUMBER(${figure}),${figure},NA())`;
 
 /** Builds the month's report sheet (DOMAIN.md §5 and the report of §2–§4, §6): live formulas, values, two charts. */
 export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
@@ -73,6 +83,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   const formats: (string | undefined)[][] = [];
   const cells: Record<string, string> = {};
   const previousCells: Record<string, string> = {};
+  const changeCells: Record<string, string> = {};
+  const chartCells: Record<string, string> = {};
   const highlights: PlanOp[] = [];
   const add = (row: Row, fmts: (string | undefined)[] = []) => {
     rows.push(row);
@@ -173,12 +185,20 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     );
     cells[f] = at(r, 2);
     previousCells[f] = at(r, 3);
+    if (change) changeCells[f] = at(r, 4);
   }
 
   // 2. Dimension means and rates (this month in B:D, last month's mean in E for the overall above).
   add([]);
   add([t(L.dimensions)]);
-  const dimHeader = add([t(L.dimension), t(L.mean), t(L.rate), t(L.low), `${t(L.lastMonth)} ${t(L.mean)}`]);
+  const dimHeader = add([
+    t(L.dimension),
+    t(L.mean),
+    t(L.rate),
+    t(L.low),
+    `${t(L.lastMonth)} ${t(L.mean)}`,
+    t(L.chartValue),
+  ]);
   input.dimensions.forEach((d) => {
     const column = col("evaluations", d.key);
     const r = rows.length + 1;
@@ -189,9 +209,11 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
         { formula: `IF(ISNUMBER(${at(r, 2)}),${at(r, 2)}/5,"")` },
         { formula: lowFormula(at(r, 3)) },
         { formula: averageIfs(column, validEvaluationCriteria(serviceDate, validity, before)) },
+        { formula: chartValueFormula(at(r, 3)) },
       ],
-      [undefined, NUM_FMT.number, NUM_FMT.percent, undefined, NUM_FMT.number],
+      [undefined, NUM_FMT.number, NUM_FMT.percent, undefined, NUM_FMT.number, NUM_FMT.percent],
     );
+    chartCells[`dimensions.${d.key}.rate`] = at(r, 6);
     cells[`dimensions.${d.key}.mean`] = at(r, 2);
     cells[`dimensions.${d.key}.rate`] = at(r, 3);
     cells[`dimensions.${d.key}.low`] = at(r, 4);
@@ -224,6 +246,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     );
     cells[`sla.byUrgency.${u}.total`] = at(r, 2);
     cells[`sla.byUrgency.${u}.overdue`] = at(r, 3);
+    cells[`sla.byUrgency.${u}.onTime`] = at(r, 4);
+    cells[`sla.byUrgency.${u}.onTimeRate`] = at(r, 5);
   }
 
   // 4. The monitoring summary (004 table 1): one row per team × stage × channel.
@@ -314,15 +338,22 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   // 6. Trend of the overall score rate, one row per month (chart source).
   add([]);
   add([t(L.trend)]);
-  const trendHeader = add([t(L.month), t(L.start), t(L.end), t(L.overallRate)]);
+  const trendHeader = add([t(L.month), t(L.start), t(L.end), t(L.overallRate), t(L.chartValue)]);
   const dimColumns = input.dimensions.map((d) => ({ key: d.key, column: col("evaluations", d.key) }));
   input.trend.forEach((m) => {
     const r = rows.length + 1;
     add(
-      [m.key, m.start, m.end, { formula: trendRateFormula(dimColumns, serviceDate, validity, windowOf(r)) }],
-      [undefined, NUM_FMT.date, NUM_FMT.date, NUM_FMT.percent],
+      [
+        m.key,
+        m.start,
+        m.end,
+        { formula: trendRateFormula(dimColumns, serviceDate, validity, windowOf(r)) },
+        { formula: chartValueFormula(at(r, 4)) },
+      ],
+      [undefined, NUM_FMT.date, NUM_FMT.date, NUM_FMT.percent, NUM_FMT.percent],
     );
     cells[`trend.${m.key}`] = at(r, 4);
+    chartCells[`trend.${m.key}`] = at(r, 5);
   });
   const trendRange = { first: trendHeader + 1, last: trendHeader + input.trend.length };
 
@@ -333,6 +364,15 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   add([t(L.feedbackId)]);
   for (const id of input.recheck.ids) add([id]);
 
+  const chartValueMuted = (letter: string, range: { first: number; last: number }): PlanOp => ({
+    kind: "highlight",
+    sheet: input.sheet,
+    range: `${letter}${range.first}:${letter}${range.last}`,
+    formula: `ISNA(${letter}${range.first})`,
+    style: "muted",
+  });
+  if (input.dimensions.length > 0) highlights.push(chartValueMuted("F", dimRange));
+  if (input.trend.length > 0) highlights.push(chartValueMuted("E", trendRange));
   const p = (range: string) => `${sheetPrefix(input.sheet)}${range}`;
   const ops: PlanOp[] = [
     { kind: "sheet", name: input.sheet, freezeRows: 0, replace: true },
@@ -345,7 +385,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       type: "bar",
       title: t(L.rate),
       categories: p(`$A$${dimRange.first}:$A$${dimRange.last}`),
-      values: p(`$C$${dimRange.first}:$C$${dimRange.last}`),
+      values: p(`$F$${dimRange.first}:$F$${dimRange.last}`),
       anchor: { from: "G7", to: "N22" },
     },
     {
@@ -354,9 +394,9 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       type: "line",
       title: t(L.overallRate),
       categories: p(`$A$${trendRange.first}:$A$${trendRange.last}`),
-      values: p(`$D$${trendRange.first}:$D$${trendRange.last}`),
+      values: p(`$E$${trendRange.first}:$E$${trendRange.last}`),
       anchor: { from: "G24", to: "N39" },
     },
   ];
-  return { ops, cells, previousCells };
+  return { ops, cells, previousCells, changeCells, chartCells };
 }

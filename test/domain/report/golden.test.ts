@@ -518,9 +518,9 @@ describe("golden month report 2024-03 (hand-checked)", () => {
     expect(report.sla.overdue).toBe(4);
     expect(report.sla.onTime).toBe(3);
     expect(report.sla.onTimeRate).toBeCloseTo(3 / 7, 12);
-    expect(report.sla.byUrgency["一般"]).toEqual({ total: 4, overdue: 2, onTimeRate: 1 / 3 }); // I1 I3 I5 I8
-    expect(report.sla.byUrgency["紧急"]).toEqual({ total: 2, overdue: 1, onTimeRate: 0.5 }); // I2 I6
-    expect(report.sla.byUrgency["重大"]).toEqual({ total: 2, overdue: 1, onTimeRate: 0.5 }); // I4 I7
+    expect(report.sla.byUrgency["一般"]).toEqual({ total: 4, overdue: 2, onTime: 1, onTimeRate: 1 / 3 }); // I1 I3 I5 I8
+    expect(report.sla.byUrgency["紧急"]).toEqual({ total: 2, overdue: 1, onTime: 1, onTimeRate: 0.5 }); // I2 I6
+    expect(report.sla.byUrgency["重大"]).toEqual({ total: 2, overdue: 1, onTime: 1, onTimeRate: 0.5 }); // I4 I7
   });
 
   it("follow-up figures (§3.2) and NPS index (§2.4)", () => {

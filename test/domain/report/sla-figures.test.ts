@@ -23,9 +23,9 @@ describe("slaFigures (DOMAIN §3.1)", () => {
       onTime: 2,
       onTimeRate: 0.4,
       byUrgency: {
-        一般: { total: 3, overdue: 1, onTimeRate: 0.5 },
-        紧急: { total: 2, overdue: 2, onTimeRate: 0 },
-        重大: { total: 1, overdue: 0, onTimeRate: 1 },
+        一般: { total: 3, overdue: 1, onTime: 1, onTimeRate: 0.5 },
+        紧急: { total: 2, overdue: 2, onTime: 0, onTimeRate: 0 },
+        重大: { total: 1, overdue: 0, onTime: 1, onTimeRate: 1 },
       },
     });
   });

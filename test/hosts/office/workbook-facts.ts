@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { columnWidthPoints } from "../../../src/hosts/office/office-cells";
 import { tableInternals } from "../../../src/hosts/xlsx/exceljs-internals";
@@ -141,4 +142,19 @@ const empty = (): WorkbookFacts => ({
 
 function sorted(f: WorkbookFacts): WorkbookFacts {
   return { ...f, validations: [...f.validations].sort(), highlights: [...f.highlights].sort() };
+}
+
+/**
+ * The xlsx host's formula cells without the cached results it writes next to them (the domain's values): the
+ * stand-in keeps formulas but computes nothing, so the hosts' reads are compared on formulas and plain values.
+ */
+export function withoutCachedResults(host: XlsxHost): XlsxHost {
+  for (const ws of host.workbook.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula) cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+      }),
+    );
+  }
+  return host;
 }

@@ -1,0 +1,355 @@
+import { columnLetter, parseAddress } from "../../src/workbook/a1";
+import type { PackageModel, SheetInfo } from "./package-model";
+import { cellText, relsPathOf } from "./package-model";
+import type { XmlElement } from "./xml-tree";
+import { attr, childElements, descendants, textOf } from "./xml-tree";
+
+/**
+ * The package rules no schema expresses (ECMA-376 Part 2 for the package, Part 1 §18 for SpreadsheetML), each
+ * returning one line per violation that names the part and what was expected.
+ */
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+interface Rect {
+  readonly r0: number;
+  readonly c0: number;
+  readonly r1: number;
+  readonly c1: number;
+}
+
+/** "A1", "A1:C9", "A:C" or "2:5" as a rectangle. */
+export function parseRange(ref: string): Rect {
+  const [a = "", b = a] = ref.replace(/\$/g, "").split(":");
+  const whole = (s: string) => (/^[A-Z]+$/i.test(s) ? `${s}1` : /^\d+$/.test(s) ? `A${s}` : s);
+  const wholeEnd = (s: string) => (/^[A-Z]+$/i.test(s) ? `${s}${MAX_ROW}` : /^\d+$/.test(s) ? `XFD${s}` : s);
+  const from = parseAddress(whole(a));
+  const to = parseAddress(wholeEnd(b));
+  return { r0: from.row, c0: from.col, r1: to.row, c1: to.col };
+}
+
+const overlaps = (x: Rect, y: Rect) => x.r0 <= y.r1 && y.r0 <= x.r1 && x.c0 <= y.c1 && y.c0 <= x.c1;
+
+function overlapping(items: readonly { label: string; rect: Rect }[]): string[] {
+  const found: string[] = [];
+  items.forEach((x, i) =>
+    items.slice(i + 1).forEach((y) => {
+      if (overlaps(x.rect, y.rect)) found.push(`${x.label} overlaps ${y.label}`);
+    }),
+  );
+  return found;
+}
+
+/** Every part has a content type; every override names a part. */
+export function contentTypeRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  for (const part of model.parts.keys()) {
+    if (part !== "[Content_Types].xml" && !model.contentType(part)) out.push(`${part}: no content type`);
+  }
+  const types = model.xml.get("[Content_Types].xml");
+  if (!types) return [...out, "[Content_Types].xml is missing"];
+  const names = new Set([...model.parts.keys()].map((p) => `/${p}`.toLowerCase()));
+  for (const o of childElements(types, "Override")) {
+    const name = attr(o, "PartName") ?? "";
+    if (!names.has(name.toLowerCase()))
+      out.push(`[Content_Types].xml: override for ${name}, which is not in the package`);
+  }
+  return out;
+}
+
+/** Every relationship's source and internal target exist, ids are unique, every r:id in a part is one of its ids. */
+export function relationshipRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  for (const path of model.parts.keys()) {
+    const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(path);
+    if (!m) continue;
+    const source = m[2] === "" ? "" : `${m[1]}${m[2]}`;
+    if (source !== "" && !model.parts.has(source)) out.push(`${path}: relationships of ${source}, which is missing`);
+    const seen = new Set<string>();
+    for (const r of model.relationships(source)) {
+      if (seen.has(r.id)) out.push(`${path}: relationship id ${r.id} is used twice`);
+      seen.add(r.id);
+      if (!r.external && !model.parts.has(r.part)) out.push(`${path}: ${r.id} targets ${r.target}, which is missing`);
+    }
+  }
+  for (const [path, root] of model.xml) {
+    if (path.endsWith(".rels") || path === "[Content_Types].xml") continue;
+    const ids = new Set(model.relationships(path).map((r) => r.id));
+    const walk = (e: XmlElement) => {
+      for (const a of e.attributes) {
+        if (a.uri === REL_NS && !ids.has(a.value)) {
+          out.push(`${path}: <${e.name}> ${a.name}="${a.value}" has no relationship in ${relsPathOf(path)}`);
+        }
+      }
+      childElements(e).forEach(walk);
+    };
+    walk(root);
+  }
+  return out;
+}
+
+interface TableInfo {
+  readonly sheet: SheetInfo;
+  readonly part: string;
+  readonly xml: XmlElement;
+}
+
+function tablesOf(model: PackageModel): TableInfo[] {
+  return model.sheets.flatMap((sheet) =>
+    model
+      .relationships(sheet.part)
+      .filter((r) => r.type.endsWith("/table"))
+      .flatMap((r) => {
+        const xml = model.xml.get(r.part);
+        return xml ? [{ sheet, part: r.part, xml }] : [];
+      }),
+  );
+}
+
+/** Each table's columns match its width and its header cells; names are valid and unique in the workbook. */
+export function tableRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  for (const t of tablesOf(model)) {
+    const ref = attr(t.xml, "ref") ?? "";
+    const rect = parseRange(ref);
+    const columns = descendants(t.xml, "tableColumn").map((c) => attr(c, "name") ?? "");
+    if (columns.length !== rect.c1 - rect.c0 + 1) {
+      out.push(`${t.part}: ${columns.length} columns for ref ${ref} (${rect.c1 - rect.c0 + 1} wide)`);
+    }
+    if (attr(t.xml, "headerRowCount") !== "0") {
+      columns.forEach((name, i) => {
+        const address = `${columnLetter(rect.c0 + i)}${rect.r0}`;
+        const header = cellText(model, t.sheet.cells.get(address));
+        if (header !== name) {
+          out.push(`${t.part}: column "${name}" but header cell ${t.sheet.name}!${address} holds "${header}"`);
+        }
+      });
+    }
+    const totals = Number(attr(t.xml, "totalsRowCount") ?? "0");
+    if (totals === 0 && descendants(t.xml, "tableColumn").some((c) => attr(c, "totalsRowLabel") !== undefined)) {
+      out.push(`${t.part}: a totals row label on a table without a totals row`);
+    }
+  }
+  return out;
+}
+
+/** No two tables, validation ranges or merged areas of a sheet overlap (nor a table and a merged area). */
+export function overlapRules(model: PackageModel): string[] {
+  const tables = tablesOf(model);
+  return model.sheets.flatMap((sheet) => {
+    const own = tables
+      .filter((t) => t.sheet === sheet)
+      .map((t) => ({
+        label: `table ${attr(t.xml, "name")} ${attr(t.xml, "ref")}`,
+        rect: parseRange(attr(t.xml, "ref") ?? ""),
+      }));
+    const merges = descendants(sheet.xml, "mergeCell").map((m) => ({
+      label: `merged area ${attr(m, "ref")}`,
+      rect: parseRange(attr(m, "ref") ?? ""),
+    }));
+    const validations = descendants(sheet.xml, "dataValidation").flatMap((v, i) =>
+      (attr(v, "sqref") ?? "")
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((ref) => ({ label: `validation #${i + 1} ${ref}`, rect: parseRange(ref) })),
+    );
+    return [...overlapping([...own, ...merges]), ...overlapping(validations)].map(
+      (v) => `${sheet.part} (${sheet.name}): ${v}`,
+    );
+  });
+}
+
+const NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\?]*$/u;
+function isCellLike(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1?.[1] && a1[2]) {
+    let col = 0;
+    for (const ch of a1[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+    if (col <= MAX_COL && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROW) return true;
+  }
+  return /^(R\d*|C\d*|R\d*C\d*)$/i.test(name);
+}
+const validName = (n: string) => n.length <= 255 && NAME.test(n) && !isCellLike(n);
+
+/** Sheet, defined and table names are valid and unique; names refer to sheets that exist. */
+export function nameRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  const workbook = model.xml.get("xl/workbook.xml");
+  if (!workbook) return ["xl/workbook.xml is missing"];
+  const sheetNames = descendants(workbook, "sheet").map((s) => attr(s, "name") ?? "");
+  const seenSheets = new Set<string>();
+  for (const s of sheetNames) {
+    if (s.length < 1 || s.length > 31 || /[:\\/?*[\]]/.test(s) || s.startsWith("'") || s.endsWith("'")) {
+      out.push(`xl/workbook.xml: invalid sheet name "${s}"`);
+    }
+    if (seenSheets.has(s.toLowerCase())) out.push(`xl/workbook.xml: sheet name "${s}" is used twice`);
+    seenSheets.add(s.toLowerCase());
+  }
+  const global = new Set<string>();
+  const scoped = new Set<string>();
+  for (const d of descendants(workbook, "definedName")) {
+    const name = attr(d, "name") ?? "";
+    const scope = attr(d, "localSheetId");
+    const key = `${scope ?? ""}|${name.toLowerCase()}`;
+    if (!validName(name)) out.push(`xl/workbook.xml: invalid defined name "${name}"`);
+    if (scoped.has(key)) out.push(`xl/workbook.xml: defined name "${name}" is defined twice in one scope`);
+    scoped.add(key);
+    if (scope === undefined) global.add(name.toLowerCase());
+    const formula = textOf(d).replace(/"(?:[^"]|"")*"/g, '""');
+    if (formula.includes("#REF!")) out.push(`xl/workbook.xml: defined name "${name}" refers to #REF!`);
+    for (const m of formula.matchAll(/(?<![\p{L}\p{N}_.#])(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!/gu)) {
+      const sheet = m[1]?.replace(/''/g, "'") ?? m[2] ?? "";
+      if (!seenSheets.has(sheet.toLowerCase()))
+        out.push(`xl/workbook.xml: defined name "${name}" refers to missing sheet "${sheet}"`);
+    }
+  }
+  const tableNames = new Set<string>();
+  const tableIds = new Set<string>();
+  for (const t of tablesOf(model)) {
+    for (const n of new Set([attr(t.xml, "name") ?? "", attr(t.xml, "displayName") ?? ""])) {
+      if (!validName(n) || n.includes("?") || n.includes("\\")) out.push(`${t.part}: invalid table name "${n}"`);
+      if (global.has(n.toLowerCase())) out.push(`${t.part}: table name "${n}" is also a defined name`);
+    }
+    const display = (attr(t.xml, "displayName") ?? "").toLowerCase();
+    if (tableNames.has(display)) out.push(`${t.part}: table name "${display}" is used twice`);
+    tableNames.add(display);
+    const id = attr(t.xml, "id") ?? "";
+    if (tableIds.has(id)) out.push(`${t.part}: table id ${id} is used twice`);
+    tableIds.add(id);
+  }
+  return out;
+}
+
+/** Every style index (cells, rows, columns), format/font/fill/border index and dxfId points at an existing entry. */
+export function styleRules(model: PackageModel): string[] {
+  const stylesPart = model.relationships("xl/workbook.xml").find((r) => r.type.endsWith("/styles"))?.part;
+  const styles = stylesPart ? model.xml.get(stylesPart) : undefined;
+  if (!stylesPart || !styles) return ["xl/workbook.xml: no styles part"];
+  const count = (list: string, item: string) =>
+    childElements(styles, list).flatMap((l) => childElements(l, item)).length;
+  const xfs = count("cellXfs", "xf");
+  const styleXfs = count("cellStyleXfs", "xf");
+  const fonts = count("fonts", "font");
+  const fills = count("fills", "fill");
+  const borders = count("borders", "border");
+  const dxfs = count("dxfs", "dxf");
+  const numFmts = new Set(descendants(styles, "numFmt").map((n) => Number(attr(n, "numFmtId"))));
+  const out: string[] = [];
+  const within = (where: string, what: string, value: string | undefined, size: number) => {
+    if (value !== undefined && !(Number(value) >= 0 && Number(value) < size)) {
+      out.push(`${where}: ${what} ${value} does not exist (${size} defined)`);
+    }
+  };
+  childElements(styles, "cellXfs")
+    .flatMap((l) => childElements(l, "xf"))
+    .forEach((xf, i) => {
+      const where = `${stylesPart}: cellXfs #${i}`;
+      const fmt = Number(attr(xf, "numFmtId") ?? "0");
+      if (fmt >= 164 && !numFmts.has(fmt)) out.push(`${where}: numFmtId ${fmt} is not defined`);
+      within(where, "fontId", attr(xf, "fontId"), fonts);
+      within(where, "fillId", attr(xf, "fillId"), fills);
+      within(where, "borderId", attr(xf, "borderId"), borders);
+      within(where, "xfId", attr(xf, "xfId"), styleXfs);
+    });
+  for (const sheet of model.sheets) {
+    for (const [ref, c] of sheet.cells) within(`${sheet.part} ${ref}`, "style", attr(c, "s"), xfs);
+    for (const r of descendants(sheet.xml, "row"))
+      within(`${sheet.part} row ${attr(r, "r")}`, "style", attr(r, "s"), xfs);
+    for (const c of descendants(sheet.xml, "col"))
+      within(`${sheet.part} col ${attr(c, "min")}`, "style", attr(c, "style"), xfs);
+    for (const rule of descendants(sheet.xml, "cfRule"))
+      within(`${sheet.part} cfRule`, "dxfId", attr(rule, "dxfId"), dxfs);
+  }
+  for (const t of tablesOf(model)) {
+    for (const e of [t.xml, ...descendants(t.xml, "tableColumn")]) {
+      for (const a of e.attributes.filter((x) => x.uri === "" && /DxfId$/.test(x.local))) {
+        within(`${t.part} <${e.local}>`, a.local, a.value, dxfs);
+      }
+    }
+  }
+  return out;
+}
+
+const CHART_REF = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/;
+
+/** Every chart series formula is a range of an existing sheet whose cells all exist. */
+export function chartRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  for (const [path, root] of model.xml) {
+    if (model.contentType(path) !== "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") continue;
+    for (const ser of descendants(root, "ser")) {
+      for (const f of descendants(ser, "f")) {
+        const formula = textOf(f);
+        const m = CHART_REF.exec(formula);
+        const sheetName = m ? (m[1]?.replace(/''/g, "'") ?? m[2] ?? "") : "";
+        const sheet = model.sheets.find((s) => s.name === sheetName);
+        if (!m?.[3] || !sheet) {
+          out.push(`${path}: series refers to "${formula}", not a range of an existing sheet`);
+          continue;
+        }
+        const rect = parseRange(m[3]);
+        const missing: string[] = [];
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            if (!sheet.cells.has(`${columnLetter(c)}${r}`)) missing.push(`${columnLetter(c)}${r}`);
+          }
+        }
+        if (missing.length > 0) out.push(`${path}: series ${formula} refers to empty cells ${missing.join(", ")}`);
+      }
+    }
+  }
+  return out;
+}
+
+const PANES_OF_SPLIT = (x: boolean, y: boolean): string[] =>
+  x && y
+    ? ["topLeft", "topRight", "bottomLeft", "bottomRight"]
+    : x
+      ? ["topLeft", "topRight"]
+      : y
+        ? ["topLeft", "bottomLeft"]
+        : ["topLeft"];
+
+/**
+ * Sheet views Excel accepts: a pane has a split, its active pane and every selection's pane exist; conditional
+ * formatting rules of a sheet have distinct priorities.
+ */
+export function viewRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  for (const sheet of model.sheets) {
+    for (const view of descendants(sheet.xml, "sheetView")) {
+      const pane = childElements(view, "pane")[0];
+      const x = Number(pane ? (attr(pane, "xSplit") ?? "0") : "0") > 0;
+      const y = Number(pane ? (attr(pane, "ySplit") ?? "0") : "0") > 0;
+      const panes = PANES_OF_SPLIT(x, y);
+      if (pane && !x && !y) out.push(`${sheet.part}: a pane without a split`);
+      const active = pane ? (attr(pane, "activePane") ?? "topLeft") : "topLeft";
+      if (pane && !panes.includes(active)) out.push(`${sheet.part}: active pane ${active} does not exist`);
+      for (const s of childElements(view, "selection")) {
+        const p = attr(s, "pane") ?? "topLeft";
+        if (!panes.includes(p)) out.push(`${sheet.part}: a selection on pane ${p}, which does not exist`);
+      }
+    }
+    const priorities = descendants(sheet.xml, "cfRule").map((r) => attr(r, "priority") ?? "");
+    const repeated = [...new Set(priorities.filter((p, i) => priorities.indexOf(p) !== i))];
+    if (repeated.length > 0)
+      out.push(`${sheet.part}: conditional formatting priorities used twice: ${repeated.join(", ")}`);
+  }
+  return out;
+}
+
+/** No text longer than Excel's cell limit of 32,767 characters (Excel truncates it on open and reports a repair). */
+export function textLengthRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  model.sharedStrings.forEach((s, i) => {
+    if (s.length > 32_767) out.push(`shared string #${i}: ${s.length} characters, more than a cell holds`);
+  });
+  for (const sheet of model.sheets) {
+    for (const [ref, c] of sheet.cells) {
+      if (attr(c, "t") !== "s" && cellText(model, c).length > 32_767)
+        out.push(`${sheet.part} ${ref}: text too long for a cell`);
+    }
+  }
+  return out;
+}
