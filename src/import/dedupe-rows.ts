@@ -1,7 +1,9 @@
 /**
  * Which converted rows are new (issue 10 item 3): a row whose fingerprint a row of the table already carries in
  * its 导入来源 cell was imported before; a row whose id the table already has, or an earlier row of the file had,
- * is a duplicate. Both are "already there" and not written; every other row is imported with its fingerprint.
+ * is a duplicate. Both are "already there" and not written; every other row is imported with its fingerprint. A
+ * row whose fingerprint a row of this same import carries was appended by an interrupted run of this import: it is
+ * counted as imported and not appended again, so a re-run completes the import and logs it as one clean run would.
  */
 import { IMPORT_REF_FIELD } from "../domain/schema/import-ref";
 import type { CellValue, RecordRow, TableSpec } from "../domain/schema/types";
@@ -30,10 +32,15 @@ export interface DedupeInput {
   readonly fingerprints: readonly string[];
   /** The table's records as they are. */
   readonly existing: readonly RecordRow[];
+  /** This import's id. */
+  readonly importId: string;
 }
 
 export interface DedupedRows {
+  /** Rows to append. */
   readonly rows: readonly NewRow[];
+  /** Rows an interrupted run of this import appended already. */
+  readonly resumed: readonly NewRow[];
   readonly alreadyImported: number;
   readonly problems: readonly ImportProblem[];
 }
@@ -42,20 +49,26 @@ export function dedupeRows(input: DedupeInput): DedupedRows {
   const { spec, grid } = input;
   const idField = spec.fields.find((f) => f.unique);
   const ids = new Set<string>();
-  const fingerprints = new Set<string>();
+  const fingerprints = new Map<string, string>();
   for (const record of input.existing) {
     const id = idField ? record[idField.key] : undefined;
     if (!isBlankCell(id)) ids.add(idKey(id));
     const ref = parseImportRef(record[IMPORT_REF_FIELD.key]);
-    if (ref) fingerprints.add(ref.fingerprint);
+    if (ref) fingerprints.set(ref.fingerprint, ref.importId);
   }
   const idColumn = input.columns.find((c) => c.target.kind === "field" && c.target.key === idField?.key);
   const rows: NewRow[] = [];
+  const resumed: NewRow[] = [];
   const problems: ImportProblem[] = [];
   let alreadyImported = 0;
   input.rows.forEach((row, i) => {
     const fingerprint = input.fingerprints[i] ?? "";
-    if (fingerprints.has(fingerprint)) {
+    const by = fingerprints.get(fingerprint);
+    if (by === input.importId) {
+      resumed.push({ ...row, fingerprint });
+      return;
+    }
+    if (by !== undefined) {
       alreadyImported++;
       return;
     }
@@ -72,5 +85,5 @@ export function dedupeRows(input: DedupeInput): DedupedRows {
     }
     rows.push({ ...row, fingerprint });
   });
-  return { rows, alreadyImported, problems };
+  return { rows, resumed, alreadyImported, problems };
 }

@@ -115,6 +115,8 @@ export async function planImport(
     fieldLabel: (f: FieldSpec) => label(f, lang),
   });
   const fingerprints = await rowFingerprints(spec, header.columns, converted.accepted);
+  const log = importLogOf(target.importLog, lang);
+  const importId = nextImportId(target.now, importIds(log));
   const deduped = dedupeRows({
     spec,
     grid,
@@ -122,9 +124,8 @@ export async function planImport(
     rows: converted.accepted,
     fingerprints,
     existing: existing.records,
+    importId,
   });
-  const log = importLogOf(target.importLog, lang);
-  const importId = nextImportId(target.now, importIds(log));
   const added = deduped.rows.map((r) => ({
     ...r.record,
     [IMPORT_REF_FIELD.key]: importRefText({ importId, fingerprint: r.fingerprint }),
@@ -240,11 +241,12 @@ function summarize(
   extra: { readonly importId: string; readonly idsGenerated: number; readonly unmapped: readonly string[] },
 ): ImportSummary {
   const { converted, deduped } = rows;
-  const imported = deduped.rows.length;
+  const imported = deduped.rows.length + deduped.resumed.length;
   const { dimensions, rules } = state.parsed.settings;
   const invalid =
     table === "evaluations"
-      ? deduped.rows.filter((a) => invalidReasons(a.record, dimensions, rules).length > 0).length
+      ? [...deduped.rows, ...deduped.resumed].filter((a) => invalidReasons(a.record, dimensions, rules).length > 0)
+          .length
       : 0;
   return {
     importId: extra.importId,

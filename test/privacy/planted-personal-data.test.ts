@@ -15,6 +15,7 @@ import { generateReport, type ReportResult } from "../../src/use-cases/generate-
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { shareWorkbook } from "../../src/use-cases/share-workbook";
 import { tableOps } from "../../src/workbook/layout-table";
+import { freshTable } from "../support/fresh-table";
 import { secretCells, secretsIn } from "../support/personal-scan";
 
 jest.setTimeout(120_000);
@@ -76,7 +77,7 @@ const TEXT_FORMS: readonly (readonly [string, (i: number) => Planted])[] = [
 
 const MARCH = (day: number, hour = 9) => serialFromParts(2024, 3, day, hour);
 const zhTable = (spec: TableSpec, rows: RecordRow[], extraHeaders: string[] = []) =>
-  tableOps(spec, spec.sheet.zh, { rows, extraHeaders }, DEFAULT_DIMENSIONS, "zh-CN");
+  tableOps(spec, spec.sheet.zh, { rows, extraHeaders, base: freshTable(spec) }, DEFAULT_DIMENSIONS, "zh-CN");
 
 interface Fixture {
   readonly host: XlsxHost;

@@ -51,12 +51,18 @@ describe("校验 panel", () => {
     }));
     await host.apply({
       lang: "zh-CN",
-      ops: tableOps(ISSUES, "问题记录", { rows, extraHeaders: ["列1"] }, DEFAULT_DIMENSIONS, "zh-CN"),
+      ops: tableOps(
+        ISSUES,
+        "问题记录",
+        { rows, extraHeaders: ["列1"], base: freshTable(ISSUES) },
+        DEFAULT_DIMENSIONS,
+        "zh-CN",
+      ),
     });
     renderPane({ host, panel: "validate" });
     fireEvent.click(screen.getByRole("button", { name: "开始校验" }));
     await settled();
-    expect((await screen.findByText(/看起来是姓名/)).textContent).toMatch(/^问题记录 的列 列1 \(AB\) 看起来是姓名/);
+    expect((await screen.findByText(/看起来是姓名/)).textContent).toMatch(/^问题记录 的列 列1 \(AC\) 看起来是姓名/);
   });
 
   it("lists each problem with its sheet, cell, value and what was expected", async () => {

@@ -16,6 +16,7 @@ import { generateReport, type ReportResult } from "../../src/use-cases/generate-
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { parseAddress } from "../../src/workbook/a1";
 import { tableOps } from "../../src/workbook/layout-table";
+import { freshTable } from "../support/fresh-table";
 import { sameResult } from "../support/compare";
 import { recalculate } from "../support/libreoffice";
 import { figure } from "../support/report-figures";
@@ -51,7 +52,7 @@ beforeAll(async () => {
     text: "态度差",
   }));
   const zh = (spec: typeof ISSUES, rows: RecordRow[]) =>
-    tableOps(spec, spec.sheet.zh, { rows, extraHeaders: [] }, DEFAULT_DIMENSIONS, "zh-CN");
+    tableOps(spec, spec.sheet.zh, { rows, extraHeaders: [], base: freshTable(spec) }, DEFAULT_DIMENSIONS, "zh-CN");
   await host.apply({ lang: "zh-CN", ops: [...zh(ISSUES, issues), ...zh(FEEDBACK, feedback)] });
   result = await generateReport(host, { month: "2024-03", lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
   const file = join(mkdtempSync(join(tmpdir(), "sqd-masked-groups-")), "book.xlsx");
