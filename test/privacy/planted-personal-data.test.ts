@@ -5,6 +5,7 @@
  * name or a number.
  */
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
+import { freshTable } from "../support/fresh-table";
 import { FEEDBACK, FOLLOWUPS, IMPROVEMENTS, ISSUES } from "../../src/domain/schema";
 import type { CellValue, RecordRow, TableSpec } from "../../src/domain/schema/types";
 import { serialFromParts } from "../../src/domain/serial";
@@ -76,7 +77,7 @@ const TEXT_FORMS: readonly (readonly [string, (i: number) => Planted])[] = [
 
 const MARCH = (day: number, hour = 9) => serialFromParts(2024, 3, day, hour);
 const zhTable = (spec: TableSpec, rows: RecordRow[], extraHeaders: string[] = []) =>
-  tableOps(spec, spec.sheet.zh, { rows, extraHeaders }, DEFAULT_DIMENSIONS, "zh-CN");
+  tableOps(spec, spec.sheet.zh, { rows, extraHeaders, base: freshTable(spec) }, DEFAULT_DIMENSIONS, "zh-CN");
 
 interface Fixture {
   readonly host: XlsxHost;

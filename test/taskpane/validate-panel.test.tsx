@@ -51,7 +51,13 @@ describe("校验 panel", () => {
     }));
     await host.apply({
       lang: "zh-CN",
-      ops: tableOps(ISSUES, "问题记录", { rows, extraHeaders: ["列1"] }, DEFAULT_DIMENSIONS, "zh-CN"),
+      ops: tableOps(
+        ISSUES,
+        "问题记录",
+        { rows, extraHeaders: ["列1"], base: freshTable(ISSUES) },
+        DEFAULT_DIMENSIONS,
+        "zh-CN",
+      ),
     });
     renderPane({ host, panel: "validate" });
     fireEvent.click(screen.getByRole("button", { name: "开始校验" }));

@@ -1,5 +1,6 @@
 import { ISSUES } from "../../src/domain/schema";
 import type { RecordRow } from "../../src/domain/schema/types";
+import { freshTable } from "../support/fresh-table";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
@@ -24,7 +25,13 @@ test("validate names each column that holds personal data under a header that do
   const extra = ["列1", "号码", "姓名", "备注"];
   await host.apply({
     lang: "zh-CN",
-    ops: tableOps(ISSUES, "问题记录", { rows, extraHeaders: extra }, DEFAULT_DIMENSIONS, "zh-CN"),
+    ops: tableOps(
+      ISSUES,
+      "问题记录",
+      { rows, extraHeaders: extra, base: freshTable(ISSUES) },
+      DEFAULT_DIMENSIONS,
+      "zh-CN",
+    ),
   });
 
   const report = await validateWorkbook(host);

@@ -4,6 +4,7 @@
  * recalculates the report and every monitoring formula must equal the domain's figure.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { freshTable } from "../support/fresh-table";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
@@ -51,7 +52,7 @@ beforeAll(async () => {
     text: "态度差",
   }));
   const zh = (spec: typeof ISSUES, rows: RecordRow[]) =>
-    tableOps(spec, spec.sheet.zh, { rows, extraHeaders: [] }, DEFAULT_DIMENSIONS, "zh-CN");
+    tableOps(spec, spec.sheet.zh, { rows, extraHeaders: [], base: freshTable(spec) }, DEFAULT_DIMENSIONS, "zh-CN");
   await host.apply({ lang: "zh-CN", ops: [...zh(ISSUES, issues), ...zh(FEEDBACK, feedback)] });
   result = await generateReport(host, { month: "2024-03", lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
   const file = join(mkdtempSync(join(tmpdir(), "sqd-masked-groups-")), "book.xlsx");
