@@ -5,6 +5,7 @@
  * name or a number.
  */
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
+import { freshTable } from "../support/fresh-table";
 import { FEEDBACK, FOLLOWUPS, IMPROVEMENTS, ISSUES } from "../../src/domain/schema";
 import type { CellValue, RecordRow, TableSpec } from "../../src/domain/schema/types";
 import { serialFromParts } from "../../src/domain/serial";

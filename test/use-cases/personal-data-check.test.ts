@@ -1,5 +1,6 @@
 import { ISSUES } from "../../src/domain/schema";
 import type { RecordRow } from "../../src/domain/schema/types";
+import { freshTable } from "../support/fresh-table";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";

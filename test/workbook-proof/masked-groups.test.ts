@@ -4,6 +4,7 @@
  * recalculates the report and every monitoring formula must equal the domain's figure.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { freshTable } from "../support/fresh-table";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";

@@ -9,7 +9,7 @@ export class ExcelVersionError extends AppError {
   ) {
     super(
       "excel-version",
-      `服务质量管家 needs ${requirementSet} ${minVersion} or later (Microsoft 365, Excel 2019 or later, ` +
+      `服务质量管家 needs ${requirementSet} ${minVersion} or later (Microsoft 365, Excel 2021 or later, ` +
         `Excel on the web, Excel on Mac 16.17 or later): ${problem}`,
     );
   }

@@ -66,7 +66,7 @@ export const enUS = {
   errorOfficeHost: "Excel could not complete the operation",
   errorOfficeHostNext: "Close any open cell editor or dialog in Excel and try again.",
   errorExcelVersion: "This version of Excel is too old for the add-in",
-  errorExcelVersionNext: "Use Microsoft 365, Excel 2019 or later, or Excel on the web.",
+  errorExcelVersionNext: "Use Excel from Microsoft 365, Excel 2021 or later, Excel on Mac, or Excel on the web.",
   errorWorkbookChanged: "The workbook changed while the add-in was working",
   errorWorkbookChangedNext: "Nothing was written. Run the operation again: it reads the workbook afresh.",
   errorSheetProtected: "A sheet the add-in writes to is protected",

@@ -64,7 +64,7 @@ export const zhCN: typeof enUS = {
   errorOfficeHost: "Excel 未能完成此操作",
   errorOfficeHostNext: "请关闭 Excel 中正在编辑的单元格或对话框，然后重试。",
   errorExcelVersion: "此 Excel 版本过旧，无法使用本加载项",
-  errorExcelVersionNext: "请使用 Microsoft 365、Excel 2019 及以上版本或 Excel 网页版。",
+  errorExcelVersionNext: "请使用 Microsoft 365 版 Excel、Excel 2021 及以上版本、Mac 版 Excel 或 Excel 网页版。",
   errorWorkbookChanged: "加载项工作期间工作簿已被修改",
   errorWorkbookChangedNext: "未写入任何内容。请重新运行此操作，它会重新读取工作簿。",
   errorSheetProtected: "要写入的工作表受保护",
