@@ -16,7 +16,6 @@ import { generateReport, type ReportResult } from "../../src/use-cases/generate-
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { shareWorkbook } from "../../src/use-cases/share-workbook";
 import { tableOps } from "../../src/workbook/layout-table";
-import { freshTable } from "../support/fresh-table";
 import { secretCells, secretsIn } from "../support/personal-scan";
 
 jest.setTimeout(120_000);

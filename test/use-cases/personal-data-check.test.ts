@@ -6,7 +6,6 @@ import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { validateWorkbook } from "../../src/use-cases/validate-workbook";
 import { tableOps } from "../../src/workbook/layout-table";
-import { freshTable } from "../support/fresh-table";
 
 const NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静"];
 

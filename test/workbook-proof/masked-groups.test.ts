@@ -17,7 +17,6 @@ import { generateReport, type ReportResult } from "../../src/use-cases/generate-
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { parseAddress } from "../../src/workbook/a1";
 import { tableOps } from "../../src/workbook/layout-table";
-import { freshTable } from "../support/fresh-table";
 import { sameResult } from "../support/compare";
 import { recalculate } from "../support/libreoffice";
 import { figure } from "../support/report-figures";
