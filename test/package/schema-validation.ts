@@ -29,7 +29,10 @@ export const PART_SCHEMAS: Readonly<Record<string, PartSchema>> = {
     wrapper: "custom-properties",
   },
   [`${SHEET}sheet.main+xml`]: { root: "workbook", wrapper: "spreadsheetml" },
+  // An .xlsm's workbook part: the same CT_Workbook under the macro-enabled content type.
+  "application/vnd.ms-excel.sheet.macroEnabled.main+xml": { root: "workbook", wrapper: "spreadsheetml" },
   [`${SHEET}worksheet+xml`]: { root: "worksheet", wrapper: "spreadsheetml" },
+  [`${SHEET}chartsheet+xml`]: { root: "chartsheet", wrapper: "spreadsheetml" },
   [`${SHEET}styles+xml`]: { root: "styleSheet", wrapper: "spreadsheetml" },
   [`${SHEET}sharedStrings+xml`]: { root: "sst", wrapper: "spreadsheetml" },
   [`${SHEET}table+xml`]: { root: "table", wrapper: "spreadsheetml" },

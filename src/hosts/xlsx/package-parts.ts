@@ -1,4 +1,6 @@
 import JSZip from "jszip";
+import type { CarriedParts } from "./carried-parts";
+import { readCarriedParts, writeCarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { readCharts, writeCharts } from "./chart-parts";
 
@@ -8,7 +10,8 @@ import { readCharts, writeCharts } from "./chart-parts";
  * - defined names whose formula is not a plain range (the growing list names, OFFSET(…)): ExcelJS drops them on
  *   read and cannot add them, so they are captured when a file is opened and written back on save;
  * - a table column's calculatedColumnFormula, which makes Excel fill the formula into rows a user adds;
- * - a user table's custom totals-row formula (totalsRowFormula), which ExcelJS neither reads nor writes.
+ * - a user table's custom totals-row formula (totalsRowFormula), which ExcelJS neither reads nor writes;
+ * - chart sheets and an .xlsm's VBA project, which ExcelJS drops (carried-parts.ts).
  */
 export interface PackageExtras {
   /** name → formula text without "=" */
@@ -18,6 +21,7 @@ export interface PackageExtras {
   /** table name → column name → totals-row formula text without "=" */
   readonly totalsRowFormulas: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly charts: readonly SheetChart[];
+  readonly carried: CarriedParts;
 }
 
 const xmlEscape = (s: string) =>
@@ -44,10 +48,12 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
   calculatedColumns: Map<string, Map<string, string>>;
   totalsRowFormulas: Map<string, Map<string, string>>;
   charts: SheetChart[];
+  carried: CarriedParts;
   data: Uint8Array;
 }> {
   const zip = await JSZip.loadAsync(data);
   const charts = await readCharts(zip);
+  const carried = await readCarriedParts(zip);
   const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const formulaNames = new Map<string, string>();
   for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
@@ -83,6 +89,7 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
     calculatedColumns,
     totalsRowFormulas,
     charts,
+    carried,
     data: await zip.generateAsync({ type: "uint8array" }),
   };
 }
@@ -106,6 +113,7 @@ export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: Packag
     zip.file(path, withTotals ? columns : withoutTotalsRow(columns));
   }
   await writeCharts(zip, extras.charts);
+  await writeCarriedParts(zip, extras.carried);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 

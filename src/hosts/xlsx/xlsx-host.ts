@@ -5,6 +5,7 @@ import type { PlanOp, WorkbookPlan } from "../../workbook/plan-types";
 import type { ReadRequest, TableGrid, WorkbookHost, WorkbookRead } from "../host";
 import { applyCells, applyColumnWidths, applyHighlight, applyTable, applyValidation } from "./apply-ops";
 import { cellValue } from "./cell-values";
+import type { CarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { renderChart } from "./chart-parts";
 import { internals, tableInternals } from "./exceljs-internals";
@@ -20,6 +21,7 @@ export class XlsxHost implements WorkbookHost {
     private readonly calculated: Map<string, Map<string, string>>,
     private readonly totalsRowFormulas: ReadonlyMap<string, ReadonlyMap<string, string>>,
     private charts: SheetChart[],
+    private readonly carried: CarriedParts = { macroEnabled: false, relationships: [] },
   ) {}
 
   static create(): XlsxHost {
@@ -34,7 +36,14 @@ export class XlsxHost implements WorkbookHost {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
-    return new XlsxHost(wb, extras.formulaNames, extras.calculatedColumns, extras.totalsRowFormulas, extras.charts);
+    return new XlsxHost(
+      wb,
+      extras.formulaNames,
+      extras.calculatedColumns,
+      extras.totalsRowFormulas,
+      extras.charts,
+      extras.carried,
+    );
   }
 
   async sheetNames(): Promise<readonly string[]> {
@@ -100,6 +109,7 @@ export class XlsxHost implements WorkbookHost {
       calculatedColumns: this.calculated,
       totalsRowFormulas: this.totalsRowFormulas,
       charts: this.charts,
+      carried: this.carried,
     });
   }
 
@@ -164,14 +174,17 @@ export class XlsxHost implements WorkbookHost {
     return ws;
   }
 
-  /** Puts the named sheets first, in this order; other sheets keep their relative order after them. */
+  /**
+   * Orders the named (product) sheets among themselves: they take the places product sheets hold, in this order,
+   * and every other sheet keeps its place, so the user's own sheet order survives.
+   */
   private order(names: readonly string[]): void {
     const all = this.workbook.worksheets;
-    const rank = (ws: ExcelJS.Worksheet) => {
-      const i = names.indexOf(ws.name);
-      return i >= 0 ? i : names.length + all.indexOf(ws);
-    };
-    [...all].sort((a, b) => rank(a) - rank(b)).forEach((ws, i) => (internals(ws).orderNo = i));
+    const ours = names.flatMap((n) => all.filter((ws) => ws.name === n));
+    let next = 0;
+    all
+      .map((ws) => (names.includes(ws.name) ? (ours[next++] ?? ws) : ws))
+      .forEach((ws, i) => (internals(ws).orderNo = i));
   }
 
   private readBlock(ws: ExcelJS.Worksheet, r0: number, r1: number, c0: number, c1: number): CellValue[][] {

@@ -1,0 +1,171 @@
+import type JSZip from "jszip";
+
+/**
+ * Workbook-level parts ExcelJS drops on load and the xlsx host carries across unchanged: chart sheets (with their
+ * drawing and chart parts) and an .xlsm's VBA project (with its signature and the macro-enabled content type of
+ * workbook.xml). Each is read with every part its relationships reach and written back under free part names.
+ */
+export interface CarriedParts {
+  readonly macroEnabled: boolean;
+  readonly relationships: readonly CarriedRelationship[];
+}
+
+interface CarriedRelationship {
+  readonly type: string;
+  /** The part the workbook's relationship points at, and every part reachable from it. */
+  readonly root: string;
+  readonly parts: ReadonlyMap<string, { readonly data: Uint8Array; readonly contentType: string }>;
+  /** A chart sheet's `<sheet>` entry (name and state) and the sheet it followed; undefined for the VBA project. */
+  readonly sheet?: { readonly name: string; readonly state?: string; readonly after?: string };
+}
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CARRIED_TYPES = [`${REL}/chartsheet`, "http://schemas.microsoft.com/office/2006/relationships/vbaProject"];
+const MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+const EMPTY_RELS =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+
+const text = async (zip: JSZip, path: string) => (await zip.file(path)?.async("string")) ?? "";
+const relsPath = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+const relationships = (rels: string) => [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]);
+
+function resolve(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = from.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/** `to` relative to the folder of `from`. */
+function relative(from: string, to: string): string {
+  const a = from.split("/").slice(0, -1);
+  const b = to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
+function contentType(types: string, part: string): string {
+  const override = [...types.matchAll(/<Override\b[^>]*>/g)].find((m) => attr(m[0], "PartName") === `/${part}`);
+  if (override) return attr(override[0], "ContentType") ?? "";
+  const ext = part.split(".").pop()?.toLowerCase();
+  const def = [...types.matchAll(/<Default\b[^>]*>/g)].find((m) => attr(m[0], "Extension")?.toLowerCase() === ext);
+  return (def && attr(def[0], "ContentType")) ?? "application/octet-stream";
+}
+
+export async function readCarriedParts(zip: JSZip): Promise<CarriedParts> {
+  const types = await text(zip, "[Content_Types].xml");
+  const workbook = await text(zip, "xl/workbook.xml");
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
+  const carried: CarriedRelationship[] = [];
+  for (const rel of relationships(await text(zip, "xl/_rels/workbook.xml.rels"))) {
+    const type = attr(rel, "Type") ?? "";
+    const target = attr(rel, "Target");
+    if (!CARRIED_TYPES.includes(type) || !target || attr(rel, "TargetMode") === "External") continue;
+    const root = resolve("xl/workbook.xml", target);
+    const parts = new Map<string, { data: Uint8Array; contentType: string }>();
+    const visit = async (part: string): Promise<void> => {
+      const file = zip.file(part);
+      if (parts.has(part) || !file) return;
+      parts.set(part, { data: await file.async("uint8array"), contentType: contentType(types, part) });
+      const rels = zip.file(relsPath(part));
+      if (!rels) return;
+      parts.set(relsPath(part), { data: await rels.async("uint8array"), contentType: "" });
+      for (const r of relationships(await rels.async("string"))) {
+        const t = attr(r, "Target");
+        if (t && attr(r, "TargetMode") !== "External") await visit(resolve(part, t));
+      }
+    };
+    await visit(root);
+    const index = sheets.findIndex((s) => attr(s, "r:id") === attr(rel, "Id"));
+    const entry = sheets[index];
+    const sheet = entry
+      ? {
+          name: attr(entry, "name") ?? "",
+          state: attr(entry, "state"),
+          after: sheets[index - 1] && attr(sheets[index - 1] ?? "", "name"),
+        }
+      : undefined;
+    if (parts.size > 0) carried.push({ type, root, parts, sheet });
+  }
+  const main = contentType(types, "xl/workbook.xml");
+  return { macroEnabled: main === MACRO_MAIN, relationships: carried };
+}
+
+/** A part name not yet in the package: the same name, or its stem with a number. */
+function freeName(zip: JSZip, taken: Set<string>, part: string): string {
+  const free = (p: string) => !zip.file(p) && !taken.has(p);
+  if (free(part)) return part;
+  const [, stem, ext] = /^(.*?)(\d*)(\.[^./]+)$/.exec(part) ?? [];
+  const base = stem ?? part;
+  for (let n = 1; ; n++) {
+    const candidate = `${base}${n}${ext ?? ""}`;
+    if (free(candidate)) return candidate;
+  }
+}
+
+/** Writes the carried parts into an ExcelJS-written package. */
+export async function writeCarriedParts(zip: JSZip, carried: CarriedParts): Promise<void> {
+  let types = await text(zip, "[Content_Types].xml");
+  if (carried.macroEnabled) {
+    types = types.replace(
+      /(<Override\b[^>]*PartName="\/xl\/workbook\.xml"[^>]*ContentType=")[^"]*"/,
+      `$1${MACRO_MAIN}"`,
+    );
+  }
+  let workbookRels = (await text(zip, "xl/_rels/workbook.xml.rels")) || EMPTY_RELS;
+  let workbook = await text(zip, "xl/workbook.xml");
+  const taken = new Set<string>();
+  carried.relationships.forEach((c, i) => {
+    const renamed = new Map<string, string>();
+    for (const part of c.parts.keys()) {
+      if (!part.includes("/_rels/")) renamed.set(part, freeName(zip, taken, part));
+      taken.add(renamed.get(part) ?? part);
+    }
+    for (const [part, { data, contentType: type }] of c.parts) {
+      if (part.includes("/_rels/")) continue;
+      const to = renamed.get(part) ?? part;
+      zip.file(to, data);
+      if (type) types = types.replace("</Types>", `<Override PartName="/${to}" ContentType="${type}"/></Types>`);
+      const rels = c.parts.get(relsPath(part));
+      if (!rels) continue;
+      const retargeted = new TextDecoder().decode(rels.data).replace(/<Relationship\b[^>]*>/g, (r) => {
+        const t = attr(r, "Target");
+        if (!t || attr(r, "TargetMode") === "External") return r;
+        const moved = renamed.get(resolve(part, t));
+        return moved ? r.replace(`Target="${t}"`, `Target="${relative(to, moved)}"`) : r;
+      });
+      zip.file(relsPath(to), retargeted);
+    }
+    const rid = `rIdCarried${i + 1}`;
+    const target = relative("xl/workbook.xml", renamed.get(c.root) ?? c.root);
+    workbookRels = workbookRels.replace(
+      "</Relationships>",
+      `<Relationship Id="${rid}" Type="${c.type}" Target="${target}"/></Relationships>`,
+    );
+    if (c.sheet) workbook = withSheetEntry(workbook, c.sheet, rid);
+  });
+  zip.file("[Content_Types].xml", types);
+  zip.file("xl/_rels/workbook.xml.rels", workbookRels);
+  zip.file("xl/workbook.xml", workbook);
+}
+
+/** Puts a chart sheet's `<sheet>` back after the sheet it followed (first when that sheet is gone or it was first). */
+function withSheetEntry(workbook: string, sheet: NonNullable<CarriedRelationship["sheet"]>, rid: string): string {
+  const ids = [...workbook.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const state = sheet.state ? ` state="${sheet.state}"` : "";
+  const entry = `<sheet name="${sheet.name}" sheetId="${Math.max(0, ...ids) + 1}"${state} r:id="${rid}"/>`;
+  const after = sheet.after
+    ? [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].find((m) => attr(m[0], "name") === sheet.after)
+    : undefined;
+  if (after?.index !== undefined) {
+    const at = after.index + after[0].length;
+    return workbook.slice(0, at) + entry + workbook.slice(at);
+  }
+  return workbook.replace(/<sheets>/, `<sheets>${entry}`);
+}
