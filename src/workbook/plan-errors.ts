@@ -14,6 +14,24 @@ export class WorkbookChangedError extends AppError {
   }
 }
 
+/**
+ * A table cannot grow because the cells its new rows (below it) or new columns (beside it) would take hold data:
+ * notes typed under the table, or a user's own table. Nothing was written; the user moves one or the other.
+ */
+export class TableBlockedError extends AppError {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+    readonly table: string,
+  ) {
+    super(
+      "table-blocked",
+      `${sheet}!${cell}: table ${table} would grow over this cell, which holds data; ` +
+        "move what is there (or the table) elsewhere and run again; nothing was written",
+    );
+  }
+}
+
 /** A sheet the operation writes to is protected. Nothing was written. */
 export class SheetProtectedError extends AppError {
   constructor(readonly sheet: string) {

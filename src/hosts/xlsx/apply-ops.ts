@@ -4,7 +4,7 @@ import { parseAddress } from "../../workbook/a1";
 import { cellValue } from "./cell-values";
 import { internals, tableInternals } from "./exceljs-internals";
 import type { HighlightStyle, PlanError, PlanOp, ValidationRule } from "../../workbook/plan-types";
-import { WorkbookChangedError } from "../../workbook/plan-errors";
+import { TableBlockedError, WorkbookChangedError } from "../../workbook/plan-errors";
 
 type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
 
@@ -21,7 +21,7 @@ const toExcel = (v: CellValue): ExcelJS.CellValue => (v === undefined ? null : v
  * as it is (refused when it is no longer as the plan read it). The file is written again as a whole, so the table is
  * re-declared over its grown range, but its existing cells keep their values and formulas; only new columns, owned
  * cells, new rows and calculated columns whose formula changed are written.
- * @throws WorkbookChangedError
+ * @throws WorkbookChangedError, or TableBlockedError when new rows or columns would cover cells that hold data
  */
 export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   const old = tableInternals(ws.getTable(op.name));
@@ -63,6 +63,11 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
     ...op.rows.map((r) => op.columns.map((_, i) => toExcel(r[i]))),
     ...kept.slice(base.usedRows + op.rows.length),
   ].filter((_, i) => !gone.has(i));
+  const now = { top: from.row, left: from.col, bottom: to.row, right: from.col + headers.length - 1 };
+  refuseOccupied(ws, op.name, now, {
+    bottom: from.row + Math.max(body.length, 1),
+    right: from.col + op.columns.length - 1,
+  });
   ws.removeTable(op.name);
   // Rows that left the table free the cells at its bottom.
   for (let r = from.row + 1 + Math.max(body.length, 1); r <= to.row; r++) {
@@ -73,6 +78,28 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   const changed = new Set((op.cells ?? []).map((c) => c.row));
   const firstNewRow = base.usedRows - [...gone].filter((i) => i < base.usedRows).length;
   createTable(ws, op, body, (c) => c.formula !== undefined, { firstNewRow, changed });
+}
+
+/**
+ * Refuses to grow a table over cells that hold anything (notes typed under it, a user's own table): the cells its
+ * new rows take below it and its new columns take beside it must be empty.
+ * @throws TableBlockedError naming the first such cell
+ */
+function refuseOccupied(
+  ws: ExcelJS.Worksheet,
+  table: string,
+  now: { top: number; left: number; bottom: number; right: number },
+  grown: { bottom: number; right: number },
+): void {
+  for (let r = now.top; r <= grown.bottom; r++) {
+    for (let c = now.left; c <= grown.right; c++) {
+      if (r <= now.bottom && c <= now.right) continue;
+      const cell = ws.getRow(r).getCell(c);
+      if (cell.value !== null && cell.value !== undefined && cell.value !== "") {
+        throw new TableBlockedError(ws.name, cell.address, table);
+      }
+    }
+  }
 }
 
 /** The table over its range with these body rows; calculated columns (or those `formulaFor` picks) get their formula. */

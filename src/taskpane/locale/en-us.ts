@@ -69,6 +69,9 @@ export const enUS = {
   errorExcelVersionNext: "Use Excel from Microsoft 365, Excel 2021 or later, Excel on Mac, or Excel on the web.",
   errorWorkbookChanged: "The workbook changed while the add-in was working",
   errorWorkbookChangedNext: "Nothing was written. Run the operation again: it reads the workbook afresh.",
+  errorTableBlocked: "A table cannot grow: the cells below or beside it hold data",
+  errorTableBlockedNext:
+    "Nothing was written. Move the notes or table under it (the cell is named below) elsewhere, then run the operation again.",
   errorSheetProtected: "A sheet the add-in writes to is protected",
   errorSheetProtectedNext: "Nothing was written. Unprotect the sheet (Review › Unprotect Sheet) and try again.",
   errorCellLimit: "A value is too long for an Excel cell",

@@ -19,6 +19,7 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "office-host": ["errorOfficeHost", "errorOfficeHostNext"],
   "excel-version": ["errorExcelVersion", "errorExcelVersionNext"],
   "workbook-changed": ["errorWorkbookChanged", "errorWorkbookChangedNext"],
+  "table-blocked": ["errorTableBlocked", "errorTableBlockedNext"],
   "sheet-protected": ["errorSheetProtected", "errorSheetProtectedNext"],
   "cell-limit": ["errorCellLimit", "errorCellLimitNext"],
   "workbook-busy": ["errorWorkbookBusy", "errorWorkbookBusyNext"],

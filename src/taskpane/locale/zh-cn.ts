@@ -67,6 +67,8 @@ export const zhCN: typeof enUS = {
   errorExcelVersionNext: "请使用 Microsoft 365 版 Excel、Excel 2021 及以上版本、Mac 版 Excel 或 Excel 网页版。",
   errorWorkbookChanged: "加载项工作期间工作簿已被修改",
   errorWorkbookChangedNext: "未写入任何内容。请重新运行此操作，它会重新读取工作簿。",
+  errorTableBlocked: "表格无法扩展：其下方或旁边的单元格中有内容",
+  errorTableBlockedNext: "未写入任何内容。请把表格下方的备注或表格（单元格见下方说明）移到别处，然后重新运行此操作。",
   errorSheetProtected: "要写入的工作表受保护",
   errorSheetProtectedNext: "未写入任何内容。请先撤消工作表保护（审阅 › 撤消工作表保护），然后重试。",
   errorCellLimit: "某个值超出了 Excel 单元格的长度上限",
