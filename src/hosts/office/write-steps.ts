@@ -203,23 +203,26 @@ function added(snapshot: WorkbookSnapshot, sheets: ReadonlyMap<string, string>):
 }
 
 /**
- * Moves the named sheets to the front in this order, but only those not already where they belong: moving a sheet
- * clears Excel's undo stack on Windows and Mac, so a workbook already in order is left alone.
+ * Orders the named (product) sheets among themselves: they take the places product sheets hold, in this order, and
+ * every other sheet keeps its place, so the user's own sheet order survives. Only sheets not already where they
+ * belong move: moving a sheet clears Excel's undo stack on Windows and Mac, so a workbook in order is left alone.
  */
 function orderSteps(wanted: readonly string[], now: readonly string[]): WriteStep[] {
+  const isWanted = (s: string) => wanted.some((w) => lower(w) === lower(s));
+  const ours = wanted.filter((w) => now.some((s) => lower(s) === lower(w)));
+  let next = 0;
+  const target = now.map((s) => (isWanted(s) ? (ours[next++] ?? s) : s));
   const order = [...now];
   const steps: WriteStep[] = [];
-  wanted
-    .filter((w) => now.some((s) => lower(s) === lower(w)))
-    .forEach((name, position) => {
-      if (lower(order[position] ?? "") === lower(name)) return;
-      order.splice(
-        order.findIndex((s) => lower(s) === lower(name)),
-        1,
-      );
-      order.splice(position, 0, name);
-      steps.push({ kind: "position", sheet: name, position });
-    });
+  target.forEach((name, position) => {
+    if (lower(order[position] ?? "") === lower(name)) return;
+    order.splice(
+      order.findIndex((s) => lower(s) === lower(name)),
+      1,
+    );
+    order.splice(position, 0, name);
+    steps.push({ kind: "position", sheet: name, position });
+  });
   return steps;
 }
 
