@@ -1,4 +1,5 @@
 import type JSZip from "jszip";
+import { relativeTarget, relsPath, resolveTarget } from "./part-paths";
 
 /**
  * Workbook-level parts ExcelJS drops on load and the xlsx host carries across unchanged: chart sheets (with their
@@ -27,28 +28,8 @@ const EMPTY_RELS =
   `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
 const text = async (zip: JSZip, path: string) => (await zip.file(path)?.async("string")) ?? "";
-const relsPath = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 const relationships = (rels: string) => [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]);
-
-function resolve(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-/** `to` relative to the folder of `from`. */
-function relative(from: string, to: string): string {
-  const a = from.split("/").slice(0, -1);
-  const b = to.split("/");
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
-}
 
 function contentType(types: string, part: string): string {
   const override = [...types.matchAll(/<Override\b[^>]*>/g)].find((m) => attr(m[0], "PartName") === `/${part}`);
@@ -67,7 +48,7 @@ export async function readCarriedParts(zip: JSZip): Promise<CarriedParts> {
     const type = attr(rel, "Type") ?? "";
     const target = attr(rel, "Target");
     if (!CARRIED_TYPES.includes(type) || !target || attr(rel, "TargetMode") === "External") continue;
-    const root = resolve("xl/workbook.xml", target);
+    const root = resolveTarget("xl/workbook.xml", target);
     const parts = new Map<string, { data: Uint8Array; contentType: string }>();
     const visit = async (part: string): Promise<void> => {
       const file = zip.file(part);
@@ -78,7 +59,7 @@ export async function readCarriedParts(zip: JSZip): Promise<CarriedParts> {
       parts.set(relsPath(part), { data: await rels.async("uint8array"), contentType: "" });
       for (const r of relationships(await rels.async("string"))) {
         const t = attr(r, "Target");
-        if (t && attr(r, "TargetMode") !== "External") await visit(resolve(part, t));
+        if (t && attr(r, "TargetMode") !== "External") await visit(resolveTarget(part, t));
       }
     };
     await visit(root);
@@ -137,13 +118,13 @@ export async function writeCarriedParts(zip: JSZip, carried: CarriedParts): Prom
       const retargeted = new TextDecoder().decode(rels.data).replace(/<Relationship\b[^>]*>/g, (r) => {
         const t = attr(r, "Target");
         if (!t || attr(r, "TargetMode") === "External") return r;
-        const moved = renamed.get(resolve(part, t));
-        return moved ? r.replace(`Target="${t}"`, `Target="${relative(to, moved)}"`) : r;
+        const moved = renamed.get(resolveTarget(part, t));
+        return moved ? r.replace(`Target="${t}"`, `Target="${relativeTarget(to, moved)}"`) : r;
       });
       zip.file(relsPath(to), retargeted);
     }
     const rid = `rIdCarried${i + 1}`;
-    const target = relative("xl/workbook.xml", renamed.get(c.root) ?? c.root);
+    const target = relativeTarget("xl/workbook.xml", renamed.get(c.root) ?? c.root);
     workbookRels = workbookRels.replace(
       "</Relationships>",
       `<Relationship Id="${rid}" Type="${c.type}" Target="${target}"/></Relationships>`,

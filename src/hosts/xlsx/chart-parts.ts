@@ -1,6 +1,7 @@
 import type JSZip from "jszip";
 import { parseAddress } from "../../workbook/a1";
 import type { ChartPlan } from "../../workbook/plan-types";
+import { relsPath, resolveTarget } from "./part-paths";
 
 /**
  * Native charts in the package. ExcelJS neither writes nor keeps charts, so the host renders them as DrawingML
@@ -85,16 +86,6 @@ const unescapeXml = (s: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
-const relsPath = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
-const resolve = (from: string, target: string) => {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
-};
 
 /** The charts of a loaded package, by sheet (anchors of graphic frames that point at chart parts). */
 export async function readCharts(zip: JSZip): Promise<SheetChart[]> {
@@ -106,7 +97,7 @@ export async function readCharts(zip: JSZip): Promise<SheetChart[]> {
       .find((r) => r.includes(REL_DRAWING));
     const target = drawingTarget && /\bTarget="([^"]+)"/.exec(drawingTarget)?.[1];
     if (!target) continue;
-    const drawingPath = resolve(part, target);
+    const drawingPath = resolveTarget(part, target);
     const drawing = await text(zip, drawingPath);
     const drawingRels = await text(zip, relsPath(drawingPath));
     for (const anchor of drawing.matchAll(/<xdr:twoCellAnchor\b[^>]*>([\s\S]*?)<\/xdr:twoCellAnchor>/g)) {
@@ -118,7 +109,7 @@ export async function readCharts(zip: JSZip): Promise<SheetChart[]> {
         [...drawingRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
       const chartTarget = rel && /\bTarget="([^"]+)"/.exec(rel)?.[1];
       if (!place || !chartTarget) continue;
-      charts.push({ sheet, anchorXml: place, chartXml: await text(zip, resolve(drawingPath, chartTarget)) });
+      charts.push({ sheet, anchorXml: place, chartXml: await text(zip, resolveTarget(drawingPath, chartTarget)) });
     }
   }
   return charts;
@@ -170,7 +161,7 @@ export async function writeCharts(zip: JSZip, charts: readonly SheetChart[]): Pr
     let drawingPath: string;
     let drawingXml: string;
     if (existingTarget) {
-      drawingPath = resolve(part, existingTarget);
+      drawingPath = resolveTarget(part, existingTarget);
       drawingXml = await text(zip, drawingPath);
     } else {
       drawingNo++;

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { relativeFromFolder } from "./part-paths";
 
 /**
  * Workbooks saved by other programs are valid packages that ExcelJS 4.4 misreads; they are brought to the form it
@@ -38,17 +39,10 @@ function relativeTargets(relsPath: string, xml: string): string | undefined {
     if (/\bTargetMode="External"/.test(tag)) return tag;
     return tag.replace(/\bTarget="\/([^"]*)"/, (_whole, target: string) => {
       changed = true;
-      return `Target="${relativePath(base, target.split("/"))}"`;
+      return `Target="${relativeFromFolder(base, target)}"`;
     });
   });
   return changed ? result : undefined;
-}
-
-/** The path from folder `from` to part `to`, both as segments from the package root. */
-function relativePath(from: readonly string[], to: readonly string[]): string {
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
 const NO_STYLE = '<tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/>';
