@@ -17,8 +17,8 @@ export interface TableFound {
   readonly bodyRows: number;
   /** Formulas of the first body row (values where a cell holds no formula). */
   readonly firstFormulas: readonly unknown[];
-  /** Some cell where appended rows or added columns go holds a value. */
-  readonly occupied: boolean;
+  /** The first cell (A1, on the table's sheet) holding a value where appended rows or added columns go. */
+  readonly blockedCell: string | undefined;
   /** The owned cells the plan changes (`op.cells`, in order), as they are now. */
   readonly cellsNow: readonly unknown[];
 }
@@ -165,7 +165,7 @@ function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: 
   if (added > 0) {
     free.push(ws.getRangeByIndexes(row, col + base.headers.length, 1 + Math.max(base.bodyRows, rowsAfter), added));
   }
-  const used = free.map((r) => r.getUsedRangeOrNullObject(true).load("rowCount"));
+  const used = free.map((r) => r.getUsedRangeOrNullObject(true).load("address"));
   const owned = queueOwnedCells(ws, op, row + 1, col);
   return () =>
     out.set(i, {
@@ -175,7 +175,7 @@ function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: 
       col: header.columnIndex,
       bodyRows: body.rowCount,
       firstFormulas: first.formulas[0] ?? [],
-      occupied: used.some((u) => !u.isNullObject),
+      blockedCell: firstCell(used.find((u) => !u.isNullObject)?.address),
       cellsNow: owned(),
     });
 }
@@ -209,4 +209,12 @@ function queueCreateArea(context: Excel.RequestContext, op: TableOp, i: number, 
     .getUsedRangeOrNullObject(true)
     .load("rowCount");
   return () => out.set(i, !area.isNullObject);
+}
+
+/** The top-left cell of an address such as `'Sheet'!B5:C7`, without `$`. */
+function firstCell(address: string | undefined): string | undefined {
+  return address
+    ?.slice(address.lastIndexOf("!") + 1)
+    .split(":")[0]
+    ?.replace(/\$/g, "");
 }

@@ -6,6 +6,7 @@ import {
   MAX_CELL_CHARS,
   MAX_FORMULA_CHARS,
   SheetProtectedError,
+  TableBlockedError,
   WorkbookChangedError,
 } from "../../workbook/plan-errors";
 import type { Inspection, TableFound } from "./inspect";
@@ -114,8 +115,8 @@ const lower = (s: string) => s.toLowerCase();
  * request leaves every record in place: a new table is written before it becomes a table, an existing table first
  * gets its new columns, then its owned cells, then its new rows block by block (each block joins the table in the
  * request that writes it), and a replaced sheet is emptied and rebuilt in one request.
- * @throws WorkbookChangedError when a table the plan changes is not as the plan read it, or cells its new rows or
- * columns go into hold data; SheetProtectedError when a sheet to write is protected; CellLimitError when a cell
+ * @throws WorkbookChangedError when a table the plan changes is not as the plan read it; TableBlockedError when cells
+ * its new rows or columns go into hold data; SheetProtectedError when a sheet to write is protected; CellLimitError when a cell
  * would exceed Excel's limits; RangeError when an op writes to a sheet the plan never creates. All before any write.
  */
 export function planSteps(plan: WorkbookPlan, inspection: Inspection, mode: AppendMode): WriteStep[] {
@@ -322,7 +323,7 @@ function changeSteps(op: Op<"table">, found: TableFound | undefined, mode: Appen
     throw new WorkbookChangedError(where, "its columns changed since it was read");
   }
   if (found.bodyRows !== base.bodyRows) throw new WorkbookChangedError(where, "rows were added or removed meanwhile");
-  if (found.occupied) throw new WorkbookChangedError(where, "cells where its new rows or columns go hold data");
+  if (found.blockedCell) throw new TableBlockedError(op.sheet, found.blockedCell, op.name);
   const { row, col } = found;
   const bodyRow = row + 1;
   const steps: WriteStep[] = [];

@@ -71,7 +71,7 @@ test("rows are appended below the used rows and the calculated column follows; a
     base: { headers: ["text", "n", "twice"], bodyRows: 2, usedRows: 2 },
   });
   await expect(new OfficeHost(excel.run).apply(more)).rejects.toThrow(
-    /cells where its new rows or columns go hold data/,
+    "Data!B5: table T would grow over this cell, which holds data",
   );
   expect(excel.model.sheet("Data").cell(4, 1)?.value).toBe("a user's note");
 });

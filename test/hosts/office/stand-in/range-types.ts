@@ -46,7 +46,10 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
       },
       getUsedRangeOrNullObject: {
         type: "Range",
-        run: (t, _a, m) => (m.sheetUsed(t.sheet, t.area) ? t : null),
+        run: (t, _a, m) => {
+          const used = m.usedWithin(t.sheet, t.area);
+          return used ? { ...t, area: used } : null;
+        },
       },
     },
   }),

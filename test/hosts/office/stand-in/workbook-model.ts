@@ -204,15 +204,24 @@ export class WorkbookModel {
 
   /** Whether a cell of the area holds a value or a formula. */
   sheetUsed(sheet: SheetModel, area: Area): boolean {
+    return this.usedWithin(sheet, area) !== undefined;
+  }
+
+  /** The smallest area inside `area` holding every cell with a value or a formula, as Excel's used range of a range. */
+  usedWithin(sheet: SheetModel, area: Area): Area | undefined {
+    let used: Area | undefined;
     for (let r = area.r0; r <= Math.min(area.r1, sheet.rows.length - 1); r++) {
       const row = sheet.rows[r];
       if (!row) continue;
       for (let c = area.c0; c <= Math.min(area.c1, row.length - 1); c++) {
         const cell = row[c];
-        if (cell && (cell.value !== undefined || cell.formula !== undefined)) return true;
+        if (!cell || (cell.value === undefined && cell.formula === undefined)) continue;
+        used = used
+          ? { r0: Math.min(used.r0, r), c0: Math.min(used.c0, c), r1: Math.max(used.r1, r), c1: Math.max(used.c1, c) }
+          : { r0: r, c0: c, r1: r, c1: c };
       }
     }
-    return false;
+    return used;
   }
 
   addName(name: unknown, formula: unknown): void {
