@@ -1,4 +1,4 @@
-import { ExcelStandIn, PAYLOAD_LIMIT, StandInError } from "./excel-stand-in";
+import { codeOf, ExcelStandIn, PAYLOAD_LIMIT, StandInError } from "./excel-stand-in";
 
 /** The stand-in must fail where Excel fails, or host tests prove nothing. */
 const code = (fn: () => unknown) => {
@@ -9,15 +9,6 @@ const code = (fn: () => unknown) => {
   }
   return "no error";
 };
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return e instanceof StandInError ? e.code : String(e);
-  }
-  return "no error";
-}
 
 test("a property read before load and sync fails with PropertyNotLoaded, as in Excel", async () => {
   const context = new ExcelStandIn().context();

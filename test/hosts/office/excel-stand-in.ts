@@ -4,7 +4,9 @@ import type { Area } from "./stand-in/model";
 import { SheetModel, areaAddress } from "./stand-in/model";
 import { WorkbookModel } from "./stand-in/workbook-model";
 
-export { StandInError } from "./stand-in/model";
+import { StandInError } from "./stand-in/model";
+
+export { StandInError };
 export type { SyncRecord } from "./stand-in/context";
 
 /** Excel on the web refuses a request or a response larger than this (ARCHITECTURE.md "Excel facts"). */
@@ -131,4 +133,14 @@ function copySheet(sheet: SheetModel): SheetModel {
   copy.conditionalFormats = structuredClone(sheet.conditionalFormats);
   copy.protected = sheet.protected;
   return copy;
+}
+
+/** The Excel error code a call fails with (a stand-in error's code), or "no error". */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    return e instanceof StandInError ? e.code : String(e);
+  }
+  return "no error";
 }

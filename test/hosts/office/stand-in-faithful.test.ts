@@ -1,18 +1,9 @@
-import { ExcelStandIn, StandInError } from "./excel-stand-in";
+import { codeOf, ExcelStandIn } from "./excel-stand-in";
 
 /**
  * Where the stand-in behaves as Excel does because a host test depends on it (issue 9 item 4): each case is a
  * behaviour Microsoft documents, so a host that relies on the opposite fails here first.
  */
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return e instanceof StandInError ? e.code : String(e);
-  }
-  return "no error";
-}
-
 /** A workbook with table T (A1:C3 on Data: 名称, n, twice = n*2) and a Report sheet whose formulas use it. */
 async function tableAndReport(): Promise<ExcelStandIn> {
   const excel = new ExcelStandIn({ sheets: ["Data", "Report"] });
