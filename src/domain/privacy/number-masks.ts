@@ -54,10 +54,14 @@ function chainFindings(groups: readonly Group[]): NumberFinding[] {
     let taken = 0;
     for (let j = groups.length; j > i; j--) {
       const run = groups.slice(i, j);
-      const digits = run.map((g) => g.digits).join("");
+      const all = run.map((g) => g.digits).join("");
       const first = run[0]?.digits.length ?? 0;
-      const rule = personalNumberRule(digits, first, run.length);
-      if (rule) {
+      // A trailing X belongs to a resident ID; after any other number it is just the next letter of the text.
+      const digits = [all, ...(all.endsWith("X") ? [all.slice(0, -1)] : [])].find((d) =>
+        personalNumberRule(d, first, run.length),
+      );
+      const rule = digits === undefined ? undefined : personalNumberRule(digits, first, run.length);
+      if (digits !== undefined && rule) {
         out.push(finding(rule.kind, run, rule.masked(digits, first)));
         taken = j - i;
         break;
