@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages the tests need (LibreOffice Calc and its Python bridge python3-uno, Chromium, a
-# Chinese font, xmllint, and openpyxl for the workbooks other programs save) when missing.
+# Chinese font, xmllint, openpyxl for the workbooks other programs save, and poppler-utils to count and render the
+# pages of a printed report) when missing.
 # Debian/Ubuntu only; runs apt-get as root or through sudo.
 set -euo pipefail
 
