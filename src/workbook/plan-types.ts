@@ -93,6 +93,11 @@ export type PlanOp =
        * again (issue 10 item 3). Only with `base`, and with no `rows` to append.
        */
       readonly deleteRows?: readonly number[];
+      /**
+       * What each row of `deleteRows` (same order) holds, as read, in column `column` of `columns` (its 导入来源): a
+       * host refuses the deletion when a row holds something else now (the table was sorted or edited meanwhile).
+       */
+      readonly deleteCheck?: { readonly column: number; readonly was: readonly CellValue[] };
     }
   | {
       readonly kind: "cells";

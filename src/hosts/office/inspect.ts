@@ -21,6 +21,8 @@ export interface TableFound {
   readonly blockedCell: string | undefined;
   /** The owned cells the plan changes (`op.cells`, in order), as they are now. */
   readonly cellsNow: readonly unknown[];
+  /** The cells of `op.deleteCheck.column` in the rows to delete (`op.deleteRows`, in order), as they are now. */
+  readonly deleteCheckNow: readonly unknown[];
 }
 
 /** What a write needs to know before it starts, loaded in two requests at most. */
@@ -167,6 +169,8 @@ function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: 
   }
   const used = free.map((r) => r.getUsedRangeOrNullObject(true).load("address"));
   const owned = queueOwnedCells(ws, op, row + 1, col);
+  const check = op.deleteCheck;
+  const checked = check && ws.getRangeByIndexes(row + 1, col + check.column, base.bodyRows, 1).load("values");
   return () =>
     out.set(i, {
       sheet: op.sheet,
@@ -177,6 +181,7 @@ function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: 
       firstFormulas: first.formulas[0] ?? [],
       blockedCell: firstCell(used.find((u) => !u.isNullObject)?.address),
       cellsNow: owned(),
+      deleteCheckNow: checked ? (op.deleteRows ?? []).map((r) => checked.values[r]?.[0]) : [],
     });
 }
 

@@ -10,7 +10,6 @@ import {
   WorkbookChangedError,
 } from "../../workbook/plan-errors";
 import type { Inspection, TableFound } from "./inspect";
-import { RowDeletionUnsupportedError } from "./office-errors";
 import type { OfficeInput } from "./office-cells";
 import { columnWidthPoints, fromOfficeValue, toOfficeInput, toOfficeValue, utf8Length } from "./office-cells";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -68,6 +67,19 @@ export type WriteStep =
           readonly tables: readonly string[];
         }
       | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number }
+      /**
+       * Table rows deleted, the rows below moving up (Range.delete "Up" over the table's width, ExcelApi 1.1): runs
+       * of adjacent rows as 0-based sheet rows, bottom run first, so a stop between two leaves the rows above at the
+       * places they were read at.
+       */
+      | {
+          readonly kind: "deleteRows";
+          readonly sheet: string;
+          readonly table: string;
+          readonly col: number;
+          readonly width: number;
+          readonly runs: readonly { readonly row: number; readonly count: number }[];
+        }
       | { readonly kind: "name"; readonly name: string; readonly formula: string; readonly exists: boolean }
       /** Creates the table over its already written cells, then fills its calculated columns and formats. */
       | {
@@ -151,9 +163,6 @@ export function planSteps(plan: WorkbookPlan, inspection: Inspection, mode: Appe
       }
       case "table":
         need(op.sheet);
-        if (op.deleteRows && op.deleteRows.length > 0) {
-          throw new RowDeletionUnsupportedError(op.name);
-        }
         if (op.base) steps.push(...changeSteps(op, inspection.tables.get(i), mode));
         else {
           const onReplaced = replaced.has(lower(snapshot.tables.get(lower(op.name)) ?? ""));
@@ -355,11 +364,37 @@ function changeSteps(op: Op<"table">, found: TableFound | undefined, mode: Appen
     checkCells(op.sheet, bodyRow + change.row, col + change.column, cells);
     steps.push(block(op.sheet, bodyRow + change.row, col + change.column, cells, false));
   }
+  steps.push(...deleteSteps(op, found));
   if (op.rows.length === 0) return steps;
   const blank = Math.max(0, Math.min(op.rows.length, base.bodyRows - base.usedRows));
   if (blank > 0) steps.push(...appendSteps(op, op.rows.slice(0, blank), row, col, base.usedRows, mode).map(inBody));
   if (op.rows.length > blank) steps.push(...appendSteps(op, op.rows.slice(blank), row, col, base.bodyRows, mode));
   return steps;
+}
+
+/**
+ * The table's rows that leave it, after checking each still holds what the plan read in it: one step, its runs of
+ * adjacent rows bottom-up. Rows are deleted only by a plan that appends none (plan-types.ts).
+ * @throws WorkbookChangedError when a row to delete holds something else now, or the plan also appends rows
+ */
+function deleteSteps(op: Op<"table">, found: TableFound): WriteStep[] {
+  const rows = [...new Set(op.deleteRows ?? [])].sort((a, b) => b - a);
+  if (rows.length === 0) return [];
+  if (op.rows.length > 0) throw new RangeError(`table ${op.name}: a plan deletes rows or appends them, not both`);
+  const check = op.deleteCheck;
+  check?.was.forEach((was, i) => {
+    if ((fromOfficeValue(found.deleteCheckNow[i]) ?? "") === (was ?? "")) return;
+    const address = cellAddress(found.row + 2 + (op.deleteRows?.[i] ?? 0), found.col + check.column + 1);
+    throw new WorkbookChangedError(`${op.sheet}!${address}`, "the row to remove holds something else now");
+  });
+  const runs: { row: number; count: number }[] = [];
+  for (const r of rows) {
+    const row = found.row + 1 + r;
+    const last = runs[runs.length - 1];
+    if (last && last.row === row + 1) runs[runs.length - 1] = { row, count: last.count + 1 };
+    else runs.push({ row, count: 1 });
+  }
+  return [{ kind: "deleteRows", sheet: op.sheet, table: op.name, col: found.col, width: op.columns.length, runs }];
 }
 
 /**

@@ -53,6 +53,7 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
       throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the cell was changed since it was read");
     }
   }
+  refuseMovedRows(ws, op, from);
   for (const change of op.cells ?? []) {
     const row = kept[change.row];
     if (row) row[change.column] = toExcel(change.value);
@@ -78,6 +79,20 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   const changed = new Set((op.cells ?? []).map((c) => c.row));
   const firstNewRow = base.usedRows - [...gone].filter((i) => i < base.usedRows).length;
   createTable(ws, op, body, (c) => c.formula !== undefined, { firstNewRow, changed });
+}
+
+/**
+ * Refuses to delete rows that no longer hold what the plan read in them (the table was sorted or edited).
+ * @throws WorkbookChangedError naming the first such cell
+ */
+function refuseMovedRows(ws: ExcelJS.Worksheet, op: Op<"table">, from: { row: number; col: number }): void {
+  const check = op.deleteCheck;
+  check?.was.forEach((was, i) => {
+    const cell = ws.getRow(from.row + 1 + (op.deleteRows?.[i] ?? 0)).getCell(from.col + check.column);
+    if ((cellValue(cell) ?? "") !== (was ?? "")) {
+      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the row to remove holds something else now");
+    }
+  });
 }
 
 /**

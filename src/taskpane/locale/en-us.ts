@@ -47,9 +47,6 @@ export const enUS = {
   errorNotSetUpNext: "Go to Start and choose Set up workbook, then try again.",
   errorSettings: "A value on the Settings sheet cannot be used",
   errorSettingsNext: "Correct it on the Settings panel (the weights must sum to 100%), then try again.",
-  errorRowDeletion: "Excel cannot remove an import's rows from here yet",
-  errorRowDeletionNext:
-    "Filter the table on 导入来源 (Import ref) for the import id and delete those rows, or remove the import in browser mode or with the command line.",
   errorImportNotFound: "This workbook has no such import",
   errorImportNotFoundNext: "Take the import id from the first column of the 导入记录 (Import log) sheet.",
   errorImportSource: "This file cannot be imported",

@@ -46,8 +46,6 @@ export const zhCN: typeof enUS = {
   errorNotSetUpNext: "请在“开始”面板点击“建立工作簿”，然后重试。",
   errorSettings: "“设置”工作表中有无法使用的值",
   errorSettingsNext: "请在“设置”面板更正（维度权重合计须为 100%），然后重试。",
-  errorRowDeletion: "在 Excel 中暂不能从这里删除一次导入的行",
-  errorRowDeletionNext: "请按“导入来源”列筛选该导入编号并删除这些行，或在浏览器模式、命令行中撤销该导入。",
   errorImportNotFound: "此工作簿中没有这次导入",
   errorImportNotFoundNext: "请从“导入记录”工作表的第一列取导入编号。",
   errorImportSource: "无法导入此文件",

@@ -37,6 +37,7 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
     },
     methods: {
       clear: { run: (t, [applyTo], m) => m.clear(t, applyTo) },
+      delete: { run: (t, [shift], m) => m.deleteUp(t, shift) },
       getRow: {
         type: "Range",
         run: (t, [i]) => ({

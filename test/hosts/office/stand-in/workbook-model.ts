@@ -195,6 +195,74 @@ export class WorkbookModel {
     table.area = { ...table.area, c1: c1 + 1 };
   }
 
+  /**
+   * Range.delete("Up"): the cells of the range go and the cells below it, in its columns, move up, with the tables,
+   * validations and conditional formats there. Over whole body rows of a table the table loses those rows (Delete ›
+   * Table Rows); deleting every body row leaves one blank row, as Excel keeps a table's body. Excel refuses to shift
+   * part of a table (the range takes only some of its columns, or its header) — so does the stand-in.
+   */
+  deleteUp(target: RangeTarget, shift: unknown): void {
+    const { sheet, area } = target;
+    this.assertWritable(sheet);
+    if (shift !== "Up") throw new StandInError("NotImplemented", `stand-in: Range.delete(${String(shift)})`);
+    const n = area.r1 - area.r0 + 1;
+    const moved = (a: Area) => a.c0 <= area.c1 && area.c0 <= a.c1 && a.r1 >= area.r0;
+    for (const t of this.tables.filter((x) => x.sheet === sheet && moved(x.area))) {
+      const whole = t.area.c0 >= area.c0 && t.area.c1 <= area.c1;
+      const bodyRows = area.r0 > t.area.r0 && area.r1 <= t.area.r1 && t.area.c0 === area.c0 && t.area.c1 === area.c1;
+      if (!bodyRows && !(whole && t.area.r0 > area.r1)) {
+        throw new StandInError("InvalidOperation", "This operation will attempt to shift cells in a table.");
+      }
+    }
+    for (const kind of ["validations", "conditionalFormats"] as const) {
+      const list = sheet[kind].filter((x) => moved(x.area));
+      if (list.some((x) => x.area.c0 < area.c0 || x.area.c1 > area.c1)) {
+        throw new StandInError("NotImplemented", `stand-in: shifting part of a rule's range (${kind})`);
+      }
+    }
+    for (let r = area.r0; r < sheet.rows.length; r++) {
+      for (let c = area.c0; c <= area.c1; c++) {
+        const from = sheet.rows[r + n]?.[c];
+        const row = (sheet.rows[r] ??= []);
+        row[c] = from;
+      }
+    }
+    const up = (a: Area): Area | undefined => {
+      if (a.r1 < area.r0) return a;
+      if (a.r0 > area.r1) return { ...a, r0: a.r0 - n, r1: a.r1 - n };
+      const r0 = Math.min(a.r0, area.r0);
+      const rows = a.r1 - a.r0 + 1 - (Math.min(a.r1, area.r1) - Math.max(a.r0, area.r0) + 1);
+      return rows > 0 ? { ...a, r0, r1: r0 + rows - 1 } : undefined;
+    };
+    for (const t of this.tables.filter((x) => x.sheet === sheet && moved(x.area))) {
+      t.area = up(t.area) ?? t.area;
+      // A table keeps one body row: its last row deleted leaves a blank one (below it nothing moved into it).
+      if (t.area.r1 === t.area.r0) {
+        t.area = { ...t.area, r1: t.area.r0 + 1 };
+        this.shiftDown(sheet, { ...t.area, r0: t.area.r1 });
+      }
+    }
+    for (const kind of ["validations", "conditionalFormats"] as const) {
+      const kept: { area: Area }[] = [];
+      for (const x of sheet[kind]) {
+        const area2 = moved(x.area) ? up(x.area) : x.area;
+        if (area2) kept.push(Object.assign(x, { area: area2 }));
+      }
+      sheet[kind] = kept as never;
+    }
+  }
+
+  /** Inserts one blank row of cells at `area.r0` in its columns, the cells below moving down. */
+  private shiftDown(sheet: SheetModel, area: Area): void {
+    for (let r = sheet.rows.length; r > area.r0; r--) {
+      for (let c = area.c0; c <= area.c1; c++) {
+        const row = (sheet.rows[r] ??= []);
+        row[c] = sheet.rows[r - 1]?.[c];
+      }
+    }
+    for (let c = area.c0; c <= area.c1; c++) (sheet.rows[area.r0] ??= [])[c] = undefined;
+  }
+
   /** Table.delete: the table and its cells go. */
   deleteTable(table: TableModel): void {
     this.assertWritable(table.sheet);
