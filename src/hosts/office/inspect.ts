@@ -7,7 +7,7 @@ import { loadSnapshot, queueSnapshot } from "./snapshot";
 
 type TableOp = Extract<PlanOp, { kind: "table" }>;
 
-/** A table the plan changes, as the workbook holds it now. */
+/** A table the plan changes, as the workbook holds it now (a sheet adopted in place: the range it goes over). */
 export interface TableFound {
   readonly sheet: string;
   readonly headers: readonly string[];
@@ -21,6 +21,8 @@ export interface TableFound {
   readonly blockedCell: string | undefined;
   /** The owned cells the plan changes (`op.cells`, in order), as they are now. */
   readonly cellsNow: readonly unknown[];
+  /** Adopting a sheet: the name (TableN, lower-cased) of a table already over it, which the adoption takes over. */
+  readonly unnamed?: string;
   /** The cells of `op.deleteCheck.column` in the rows to delete (`op.deleteRows`, in order), as they are now. */
   readonly deleteCheckNow: readonly unknown[];
 }
@@ -98,7 +100,8 @@ function forEachCheck(plan: WorkbookPlan, known: WorkbookSnapshot, visit: (i: nu
   plan.ops.forEach((op, i) => {
     if (op.kind === "table") {
       const on = known.tables.get(lower(op.name));
-      if (op.base && on !== undefined && lower(on) === lower(op.sheet)) visit(i, "table");
+      if (op.adopt) visit(i, on === undefined && live(op.sheet) ? "table" : "tableGone");
+      else if (op.base && on !== undefined && lower(on) === lower(op.sheet)) visit(i, "table");
       else if (op.base) visit(i, "tableGone");
       else if (on === undefined && live(op.sheet)) visit(i, "createArea");
     } else if (op.kind === "validation" && live(op.sheet)) visit(i, "validation");
@@ -118,7 +121,7 @@ function queueChecks(context: Excel.RequestContext, plan: WorkbookPlan, known: W
   forEachCheck(plan, known, (i, kind) => {
     const op = plan.ops[i] as PlanOp;
     if (op.kind === "table") {
-      if (kind === "table") reads.push(queueTable(context, op, i, tables));
+      if (kind === "table") reads.push(queueTable(context, op, i, tables, unnamedOn(op, known)));
       else if (kind === "tableGone") tables.set(i, undefined);
       else reads.push(queueCreateArea(context, op, i, createAreas));
     } else if (op.kind === "validation") {
@@ -149,16 +152,39 @@ function queueChecks(context: Excel.RequestContext, plan: WorkbookPlan, known: W
   };
 }
 
-function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: Map<number, TableFound | undefined>) {
+/**
+ * The one table on a sheet to adopt that still has the name Excel gave it (TableN): an adoption stopped between
+ * `tables.add` and naming the table left it, and the next run takes it over by its headers (write-steps.ts).
+ */
+function unnamedOn(op: TableOp, known: WorkbookSnapshot): string | undefined {
+  if (!op.adopt) return undefined;
+  const on = [...known.tables].filter(([, sheet]) => lower(sheet) === lower(op.sheet)).map(([name]) => name);
+  return on.length === 1 && /^table\d+$/.test(on[0] ?? "") ? on[0] : undefined;
+}
+
+function queueTable(
+  context: Excel.RequestContext,
+  op: TableOp,
+  i: number,
+  out: Map<number, TableFound | undefined>,
+  unnamed: string | undefined,
+) {
   const base = op.base;
   if (!base) throw new RangeError("queueTable needs a table op with a base");
-  const table = context.workbook.tables.getItem(op.name);
-  const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex");
-  const body = table.getDataBodyRange().load("rowCount");
-  const first = table.getDataBodyRange().getRow(0).load("formulas");
   const ws = context.workbook.worksheets.getItem(op.sheet);
   const origin = parseAddress(op.origin);
   const [row, col] = [origin.row - 1, origin.col - 1];
+  // A sheet adopted in place has no table yet: its range is read where the table goes.
+  const width = base.headers.length;
+  const name = op.adopt ? unnamed : op.name;
+  const table = name === undefined ? undefined : context.workbook.tables.getItem(name);
+  const header = (table ? table.getHeaderRowRange() : ws.getRangeByIndexes(row, col, 1, width)).load(
+    "values, rowIndex, columnIndex",
+  );
+  const body = table?.getDataBodyRange().load("rowCount");
+  const first = (table ? table.getDataBodyRange().getRow(0) : ws.getRangeByIndexes(row + 1, col, 1, width)).load(
+    "formulas",
+  );
   const rowsAfter = base.usedRows + op.rows.length;
   const below = Math.max(0, rowsAfter - base.bodyRows);
   const added = op.columns.length - base.headers.length;
@@ -177,10 +203,11 @@ function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: 
       headers: (header.values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h))),
       row: header.rowIndex,
       col: header.columnIndex,
-      bodyRows: body.rowCount,
+      bodyRows: body ? body.rowCount : base.bodyRows,
       firstFormulas: first.formulas[0] ?? [],
       blockedCell: firstCell(used.find((u) => !u.isNullObject)?.address),
       cellsNow: owned(),
+      ...(op.adopt && unnamed !== undefined ? { unnamed } : {}),
       deleteCheckNow: checked ? (op.deleteRows ?? []).map((r) => checked.values[r]?.[0]) : [],
     });
 }

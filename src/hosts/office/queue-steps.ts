@@ -50,6 +50,12 @@ function queueStep(context: Excel.RequestContext, step: WriteStep, sheet: (name:
         sheet(step.sheet).getRangeByIndexes(run.row, step.col, run.count, step.width).delete("Up");
       }
       return;
+    case "renameTable": {
+      const table = context.workbook.tables.getItem(step.table);
+      table.name = step.name;
+      table.style = TABLE_STYLE;
+      return;
+    }
     case "freeze":
       if (step.rows > 0) sheet(step.sheet).freezePanes.freezeRows(step.rows);
       else sheet(step.sheet).freezePanes.unfreeze();

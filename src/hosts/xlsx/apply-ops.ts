@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/schema/types";
-import { parseAddress } from "../../workbook/a1";
+import { cellAddress, parseAddress } from "../../workbook/a1";
 import { cellValue } from "./cell-values";
 import { internals, tableInternals } from "./exceljs-internals";
-import type { HighlightStyle, PlanError, PlanOp, ValidationRule } from "../../workbook/plan-types";
+import type { HighlightStyle, PlanError, PlanOp, TableBase, ValidationRule } from "../../workbook/plan-types";
 import { TableBlockedError, WorkbookChangedError } from "../../workbook/plan-errors";
 
 type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
@@ -25,17 +25,17 @@ const toExcel = (v: CellValue): ExcelJS.CellValue => (v === undefined ? null : v
  */
 export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   const old = tableInternals(ws.getTable(op.name));
-  const ref = old?.table.tableRef;
-  if (!op.base) {
-    if (old) throw new WorkbookChangedError(`table ${op.name}`, "a table of this name exists now");
-    return createTable(ws, op, op.rows);
+  if (old && (!op.base || op.adopt)) {
+    throw new WorkbookChangedError(`table ${op.name}`, "a table of this name exists now");
   }
-  if (!old || !ref) throw new WorkbookChangedError(`table ${op.name}`, `the table is no longer on sheet ${ws.name}`);
+  if (!op.base) return createTable(ws, op, op.rows);
+  const ref = op.adopt ? adoptRange(ws, op, op.base, op.adopt.header) : old?.table.tableRef;
+  if (!ref) throw new WorkbookChangedError(`table ${op.name}`, `the table is no longer on sheet ${ws.name}`);
   const { base } = op;
   const [a = "A1", b = a] = ref.split(":");
   const from = parseAddress(a);
   const to = parseAddress(b);
-  const headers = old.table.columns.map((c) => c.name);
+  const headers = old ? old.table.columns.map((c) => c.name) : base.headers;
   if (headers.length !== base.headers.length || headers.some((h, i) => h !== base.headers[i])) {
     throw new WorkbookChangedError(`table ${op.name}`, "its columns changed since it was read");
   }
@@ -69,7 +69,7 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
     bottom: from.row + Math.max(body.length, 1),
     right: from.col + op.columns.length - 1,
   });
-  ws.removeTable(op.name);
+  if (old) ws.removeTable(op.name);
   // Rows that left the table free the cells at its bottom.
   for (let r = from.row + 1 + Math.max(body.length, 1); r <= to.row; r++) {
     const row = ws.getRow(r);
@@ -79,6 +79,35 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   const changed = new Set((op.cells ?? []).map((c) => c.row));
   const firstNewRow = base.usedRows - [...gone].filter((i) => i < base.usedRows).length;
   createTable(ws, op, body, (c) => c.formula !== undefined, { firstNewRow, changed });
+}
+
+/**
+ * A hand-kept sheet's range that becomes the table (plan-types.ts `adopt`): checked against its header row as read
+ * and against the sheet's tables, then given the table's headers where they differ. Body cells are not written.
+ * @returns the range, as a table's ref
+ * @throws WorkbookChangedError when the header row holds something else now or a table overlaps the range
+ */
+function adoptRange(ws: ExcelJS.Worksheet, op: Op<"table">, base: TableBase, header: readonly CellValue[]): string {
+  const origin = parseAddress(op.origin);
+  const to = cellAddress(origin.row + base.bodyRows, origin.col + base.headers.length - 1);
+  const row = ws.getRow(origin.row);
+  header.forEach((was, i) => {
+    const cell = row.getCell(origin.col + i);
+    if ((cellValue(cell) ?? "") !== (was ?? "")) {
+      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the header cell was changed since it was read");
+    }
+  });
+  if (ws.getTables().length > 0) {
+    throw new WorkbookChangedError(
+      `${ws.name}!${op.origin}`,
+      `the sheet holds a table now; table ${op.name} was not made`,
+    );
+  }
+  base.headers.forEach((h, i) => {
+    const cell = row.getCell(origin.col + i);
+    if (String(cellValue(cell) ?? "") !== h) cell.value = h;
+  });
+  return `${op.origin}:${to}`;
 }
 
 /**
