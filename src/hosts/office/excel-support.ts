@@ -5,10 +5,10 @@ import { OfficeHost } from "./office-host";
 
 /**
  * The newest requirement set the Office host uses: data validation and `runtime.enableEvents` are ExcelApi 1.8;
- * everything else it needs (tables 1.1, column widths and sheet protection 1.2, named items, named table columns and
- * `getUsedRangeOrNullObject` 1.4, conditional formats and `suspendApiCalculationUntilNextSync` 1.6,
- * `getRangeByIndexes`, `freezePanes` and `NamedItem.formula` 1.7) is older. `Table.resize` (1.13) is used where
- * Excel has it (`appendMode`).
+ * everything else it needs (tables and `Range.delete` 1.1, column widths and sheet protection 1.2, named items, named
+ * table columns and `getUsedRangeOrNullObject` 1.4, conditional formats and `suspendApiCalculationUntilNextSync` 1.6,
+ * `getRangeByIndexes`, `freezePanes` and `NamedItem.formula` 1.7) is older. `Table.resize` and
+ * `Range.getMergedAreasOrNullObject` (1.13) are used where Excel has them (`appendMode`).
  */
 export const EXCEL_API = { set: "ExcelApi", minVersion: "1.8" } as const;
 

@@ -17,7 +17,10 @@ export interface TableFound {
   readonly bodyRows: number;
   /** Formulas of the first body row (values where a cell holds no formula). */
   readonly firstFormulas: readonly unknown[];
-  /** The first cell (A1, on the table's sheet) holding a value where appended rows or added columns go. */
+  /**
+   * The first cell (A1, on the table's sheet) holding a value where appended rows or added columns go, else the
+   * top-left cell of a merged area there (a table cannot hold merged cells).
+   */
   readonly blockedCell: string | undefined;
   /** The owned cells the plan changes (`op.cells`, in order), as they are now. */
   readonly cellsNow: readonly unknown[];
@@ -53,25 +56,39 @@ export async function inspect(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   hint?: WorkbookSnapshot,
+  options: InspectOptions = {},
 ): Promise<Inspection> {
   if (hint) {
     const snapshot = queueSnapshot(context);
-    const checks = queueChecks(context, plan, hint);
+    const checks = queueChecks(context, plan, hint, options);
     try {
       await context.sync();
     } catch (error) {
-      if (isItemNotFound(error)) return inspect(context, plan);
+      if (isItemNotFound(error)) return inspect(context, plan, undefined, options);
       throw new OfficeHostError("checking the tables and ranges to write", errorMessage(error), { cause: error });
     }
     const found = snapshot();
     if (checkKeys(plan, found).join("\n") === checkKeys(plan, hint).join("\n")) return checks.read(found);
-    return checkAgainst(context, plan, found);
+    return checkAgainst(context, plan, found, options);
   }
-  return checkAgainst(context, plan, await loadSnapshot(context));
+  return checkAgainst(context, plan, await loadSnapshot(context), options);
 }
 
-async function checkAgainst(context: Excel.RequestContext, plan: WorkbookPlan, snapshot: LoadedSnapshot) {
-  const checks = queueChecks(context, plan, snapshot);
+export interface InspectOptions {
+  /**
+   * Look for merged areas where tables grow (`Range.getMergedAreasOrNullObject`, ExcelApi 1.13). Below 1.13 the
+   * host appends with TableRowCollection.add, which inserts the rows and moves what is below down, merged areas too.
+   */
+  readonly mergedAreas?: boolean;
+}
+
+async function checkAgainst(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  snapshot: LoadedSnapshot,
+  options: InspectOptions,
+) {
+  const checks = queueChecks(context, plan, snapshot, options);
   if (checks.count > 0) {
     try {
       await context.sync();
@@ -111,7 +128,12 @@ function forEachCheck(plan: WorkbookPlan, known: WorkbookSnapshot, visit: (i: nu
 }
 
 /** Queues the loads of every check; `read` gives the inspection once they are synced. */
-function queueChecks(context: Excel.RequestContext, plan: WorkbookPlan, known: WorkbookSnapshot) {
+function queueChecks(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  known: WorkbookSnapshot,
+  options: InspectOptions,
+) {
   const reads: (() => void)[] = [];
   const tables = new Map<number, TableFound | undefined>();
   const createAreas = new Map<number, boolean>();
@@ -121,7 +143,7 @@ function queueChecks(context: Excel.RequestContext, plan: WorkbookPlan, known: W
   forEachCheck(plan, known, (i, kind) => {
     const op = plan.ops[i] as PlanOp;
     if (op.kind === "table") {
-      if (kind === "table") reads.push(queueTable(context, op, i, tables, unnamedOn(op, known)));
+      if (kind === "table") reads.push(queueTable(context, op, i, tables, unnamedOn(op, known), options));
       else if (kind === "tableGone") tables.set(i, undefined);
       else reads.push(queueCreateArea(context, op, i, createAreas));
     } else if (op.kind === "validation") {
@@ -168,6 +190,7 @@ function queueTable(
   i: number,
   out: Map<number, TableFound | undefined>,
   unnamed: string | undefined,
+  options: InspectOptions,
 ) {
   const base = op.base;
   if (!base) throw new RangeError("queueTable needs a table op with a base");
@@ -194,6 +217,7 @@ function queueTable(
     free.push(ws.getRangeByIndexes(row, col + base.headers.length, 1 + Math.max(base.bodyRows, rowsAfter), added));
   }
   const used = free.map((r) => r.getUsedRangeOrNullObject(true).load("address"));
+  const merged = options.mergedAreas ? free.map((r) => r.getMergedAreasOrNullObject().load("address")) : [];
   const owned = queueOwnedCells(ws, op, row + 1, col);
   const check = op.deleteCheck;
   const checked = check && ws.getRangeByIndexes(row + 1, col + check.column, base.bodyRows, 1).load("values");
@@ -205,7 +229,9 @@ function queueTable(
       col: header.columnIndex,
       bodyRows: body ? body.rowCount : base.bodyRows,
       firstFormulas: first.formulas[0] ?? [],
-      blockedCell: firstCell(used.find((u) => !u.isNullObject)?.address),
+      blockedCell: firstCell(
+        used.find((u) => !u.isNullObject)?.address ?? merged.find((m) => !m.isNullObject)?.address.split(",")[0],
+      ),
       cellsNow: owned(),
       ...(op.adopt && unnamed !== undefined ? { unnamed } : {}),
       deleteCheckNow: checked ? (op.deleteRows ?? []).map((r) => checked.values[r]?.[0]) : [],

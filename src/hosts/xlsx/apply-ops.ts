@@ -125,8 +125,8 @@ function refuseMovedRows(ws: ExcelJS.Worksheet, op: Op<"table">, from: { row: nu
 }
 
 /**
- * Refuses to grow a table over cells that hold anything (notes typed under it, a user's own table): the cells its
- * new rows take below it and its new columns take beside it must be empty.
+ * Refuses to grow a table over cells that hold anything (notes typed under it, a user's own table) or are merged:
+ * the cells its new rows take below it and its new columns take beside it must be empty and unmerged.
  * @throws TableBlockedError naming the first such cell
  */
 function refuseOccupied(
@@ -139,7 +139,8 @@ function refuseOccupied(
     for (let c = now.left; c <= grown.right; c++) {
       if (r <= now.bottom && c <= now.right) continue;
       const cell = ws.getRow(r).getCell(c);
-      if (cell.value !== null && cell.value !== undefined && cell.value !== "") {
+      // A table cannot hold merged cells: a merged area there blocks it as a value does.
+      if (cell.isMerged || (cell.value !== null && cell.value !== undefined && cell.value !== "")) {
         throw new TableBlockedError(ws.name, cell.address, table);
       }
     }

@@ -138,6 +138,7 @@ function copySheet(sheet: SheetModel): SheetModel {
   for (const [c, w] of sheet.columnWidths) copy.columnWidths.set(c, w);
   for (const r of sheet.boldRows) copy.boldRows.add(r);
   copy.validations = structuredClone(sheet.validations);
+  copy.merges = structuredClone(sheet.merges);
   copy.conditionalFormats = structuredClone(sheet.conditionalFormats);
   copy.protected = sheet.protected;
   return copy;

@@ -1,4 +1,4 @@
-import type { ConditionalFormatModel } from "./model";
+import type { Area, ConditionalFormatModel } from "./model";
 import { StandInError, areaAddress, inside, overlaps } from "./model";
 import type { TypeSpec } from "./types";
 import type { RangeTarget, WorkbookModel } from "./workbook-model";
@@ -45,6 +45,14 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
           area: { ...t.area, r0: t.area.r0 + Number(i), r1: t.area.r0 + Number(i) },
         }),
       },
+      merge: { run: (t, [across], m) => m.merge(t, across) },
+      getMergedAreasOrNullObject: {
+        type: "RangeAreas",
+        run: (t) => {
+          const areas = t.sheet.merges.filter((a) => overlaps(a, t.area));
+          return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+        },
+      },
       getUsedRangeOrNullObject: {
         type: "Range",
         run: (t, _a, m) => {
@@ -52,6 +60,12 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
           return used ? { ...t, area: used } : null;
         },
       },
+    },
+  }),
+  /** RangeAreas (ExcelApi 1.9): its `address` lists the areas, comma-separated, each with its sheet. */
+  RangeAreas: spec<{ sheet: { name: string }; areas: Area[] }>({
+    props: {
+      address: { get: (t) => t.areas.map((a) => `'${t.sheet.name}'!${areaAddress(a)}`).join(",") },
     },
   }),
   RangeFormat: spec<RangeTarget>({

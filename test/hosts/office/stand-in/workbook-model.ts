@@ -92,6 +92,9 @@ export class WorkbookModel {
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.area, area))) {
       throw new StandInError("InvalidArgument", "A table can't overlap another table.");
     }
+    if (sheet.merges.some((m) => overlaps(m, area))) {
+      throw new StandInError("InvalidOperation", "Merged cells can't be in a table.");
+    }
     const seen = new Set<string>();
     for (let c = area.c0; c <= area.c1; c++) {
       const cell = sheet.ensure(area.r0, c);
@@ -153,6 +156,7 @@ export class WorkbookModel {
     this.assertWritable(table.sheet);
     const { r1, c0, c1 } = table.area;
     const below = { r0: r1 + 1, c0, r1: r1 + rows, c1 };
+    this.refuseMerged(table, below);
     if (values !== undefined) {
       if (this.sheetUsed(table.sheet, below)) {
         throw new StandInError("NotImplemented", "stand-in: rows.add over cells that hold data");
@@ -171,6 +175,27 @@ export class WorkbookModel {
     }
   }
 
+  /** Range.merge: one merged area (or one per row, `across`); the stand-in refuses to merge over a table. */
+  merge(target: RangeTarget, across: unknown): void {
+    const { sheet, area } = target;
+    this.assertWritable(sheet);
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.area, area))) {
+      throw new StandInError("InvalidOperation", "Merged cells can't be in a table.");
+    }
+    const rows = across === true ? Array.from({ length: area.r1 - area.r0 + 1 }, (_, i) => area.r0 + i) : [area.r0];
+    for (const r of rows) sheet.merges.push(across === true ? { ...area, r0: r, r1: r } : area);
+  }
+
+  /** A table never holds merged cells: Excel refuses to grow one over a merged area. */
+  private refuseMerged(table: TableModel, area: Area): void {
+    if (table.sheet.merges.some((m) => overlaps(m, area))) {
+      throw new StandInError(
+        "InvalidOperation",
+        "This operation can't be done on a table that would hold merged cells.",
+      );
+    }
+  }
+
   /** Table.resize: the same header row and first column; the stand-in only grows tables. */
   resizeTable(table: TableModel, area: Area): void {
     const t = table.area;
@@ -184,6 +209,7 @@ export class WorkbookModel {
   addTableColumn(table: TableModel, name: unknown): void {
     this.assertWritable(table.sheet);
     const { r0, r1, c1 } = table.area;
+    this.refuseMerged(table, { r0, c0: c1 + 1, r1, c1: c1 + 1 });
     if (this.sheetUsed(table.sheet, { r0, c0: c1 + 1, r1, c1: c1 + 1 })) {
       throw new StandInError("NotImplemented", "stand-in: a table column over cells that hold data");
     }
@@ -214,6 +240,7 @@ export class WorkbookModel {
         throw new StandInError("InvalidOperation", "This operation will attempt to shift cells in a table.");
       }
     }
+    if (sheet.merges.some(moved)) throw new StandInError("NotImplemented", "stand-in: shifting merged cells");
     for (const kind of ["validations", "conditionalFormats"] as const) {
       const list = sheet[kind].filter((x) => moved(x.area));
       if (list.some((x) => x.area.c0 < area.c0 || x.area.c1 > area.c1)) {
