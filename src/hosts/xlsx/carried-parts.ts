@@ -133,7 +133,46 @@ export async function writeCarriedParts(zip: JSZip, carried: CarriedParts): Prom
   });
   zip.file("[Content_Types].xml", types);
   zip.file("xl/_rels/workbook.xml.rels", workbookRels);
-  zip.file("xl/workbook.xml", workbook);
+  // ExcelJS counted its worksheets only: indexes into the sheet list now count the chart sheets put back too.
+  const positions = sheetEntries(workbook).flatMap((e, i) => (attr(e, "r:id")?.startsWith("rIdCarried") ? [] : [i]));
+  zip.file(
+    "xl/workbook.xml",
+    reindexSheets(workbook, (n) => positions[n] ?? n),
+  );
+}
+
+const sheetEntries = (workbook: string) => [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
+
+/**
+ * Turns a package's sheet indexes (the active and first tab of each window, a defined name's `localSheetId`), which
+ * count chart sheets, into ExcelJS's, which count worksheets only: ExcelJS drops chart sheets on load, so an index
+ * past one would name the next sheet, or none (a print area lost). An index at a chart sheet moves to the worksheet
+ * after it. `writeCarriedParts` turns them back.
+ */
+export function worksheetIndexes(workbook: string, rels: string): string {
+  const chart = new Set(
+    relationships(rels)
+      .filter((r) => attr(r, "Type") === `${REL}/chartsheet`)
+      .map((r) => attr(r, "Id")),
+  );
+  const isChart = sheetEntries(workbook).map((e) => chart.has(attr(e, "r:id")));
+  if (!isChart.includes(true)) return workbook;
+  return reindexSheets(workbook, (n) => isChart.slice(0, n).filter((c) => !c).length);
+}
+
+/** Rewrites every sheet index of workbook.xml through `to`. */
+function reindexSheets(workbook: string, to: (index: number) => number): string {
+  return workbook
+    .replace(/(<workbookView\b[^>]*)>/g, (view: string) =>
+      view.replace(
+        /\b(activeTab|firstSheet)="(\d+)"/g,
+        (_all, name: string, n: string) => `${name}="${to(Number(n))}"`,
+      ),
+    )
+    .replace(
+      /(<definedName\b[^>]*\blocalSheetId=")(\d+)"/g,
+      (_all, head: string, n: string) => `${head}${to(Number(n))}"`,
+    );
 }
 
 /** Puts a chart sheet's `<sheet>` back after the sheet it followed (first when that sheet is gone or it was first). */
