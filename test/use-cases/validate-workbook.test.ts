@@ -209,6 +209,21 @@ describe("damage (issue 10 item 7): each found with its sheet, cell and what to 
     ]);
   });
 
+  test("a value typed over a calculated column is found by the missing formula, also one the formula could give", async () => {
+    const problems = await damaged((host) => {
+      const ws = host.workbook.getWorksheet("问题记录");
+      if (!ws) return;
+      ws.getCell("N2").value = 45_360; // 处理时限: a date, as the formula gives
+      ws.getCell("X3").value = "否"; // 是否超时: what the formula would show
+    });
+    const what = (header: string) =>
+      `the formula of ${header} (a value was typed over it: clear the cell, or run init to restore the formula)`;
+    expect(problems).toEqual([
+      ["问题记录", 2, "处理时限 (N)", 45_360, what("处理时限")],
+      ["问题记录", 3, "是否超时 (X)", "否", what("是否超时")],
+    ]);
+  });
+
   test("a renamed table is found by its headers", async () => {
     const problems = await damaged((host) => {
       const table = host.workbook.getWorksheet("问题记录")?.getTable("IssueLog") as unknown as

@@ -8,7 +8,8 @@ import { OfficeHost } from "./office-host";
  * everything else it needs (tables and `Range.delete` 1.1, column widths and sheet protection 1.2, named items, named
  * table columns and `getUsedRangeOrNullObject` 1.4, conditional formats and `suspendApiCalculationUntilNextSync` 1.6,
  * `getRangeByIndexes`, `freezePanes` and `NamedItem.formula` 1.7) is older. `Table.resize` and
- * `Range.getMergedAreasOrNullObject` (1.13) are used where Excel has them (`appendMode`).
+ * `Range.getMergedAreasOrNullObject` (1.13), and `Range.getSpecialCellsOrNullObject` (1.9, to tell a value typed over a
+ * calculated column from its formula) are used where Excel has them.
  */
 export const EXCEL_API = { set: "ExcelApi", minVersion: "1.8" } as const;
 
@@ -45,7 +46,9 @@ function officeRequirements(): RequirementChecker | undefined {
  */
 export function openExcelHost(options: OfficeHostOptions = {}): OfficeHost {
   checkExcelSupport();
-  return new OfficeHost((batch) => Excel.run(batch), { append: appendMode(officeRequirements()), ...options });
+  const requirements = officeRequirements();
+  const specialCells = requirements?.isSetSupported(EXCEL_API.set, "1.9") === true;
+  return new OfficeHost((batch) => Excel.run(batch), { append: appendMode(requirements), specialCells, ...options });
 }
 
 /** `Table.resize` is ExcelApi 1.13; older Excel appends with TableRowCollection.add (write-steps.ts). */

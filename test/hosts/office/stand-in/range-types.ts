@@ -46,6 +46,24 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
         }),
       },
       merge: { run: (t, [across], m) => m.merge(t, across) },
+      getColumn: {
+        type: "Range",
+        run: (t, [i]) => ({
+          sheet: t.sheet,
+          area: { ...t.area, c0: t.area.c0 + Number(i), c1: t.area.c0 + Number(i) },
+        }),
+      },
+      getSpecialCellsOrNullObject: {
+        type: "RangeAreas",
+        run: (t, [type], m) => {
+          if (type !== "Constants") throw new StandInError("NotImplemented", `stand-in: special cells ${String(type)}`);
+          // Excel takes a one-cell range as the whole sheet's used range
+          const one = t.area.r0 === t.area.r1 && t.area.c0 === t.area.c1;
+          const area = one ? (t.sheet.usedArea(true) ?? t.area) : t.area;
+          const areas = m.constantRuns(t.sheet, area);
+          return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+        },
+      },
       getMergedAreasOrNullObject: {
         type: "RangeAreas",
         run: (t) => {

@@ -297,6 +297,24 @@ export class WorkbookModel {
     this.clear({ sheet: table.sheet, area: table.area }, "All");
   }
 
+  /** The cells of the area holding a value and no formula, as runs down each column (SpecialCellType constants). */
+  constantRuns(sheet: SheetModel, area: Area): Area[] {
+    const runs: Area[] = [];
+    for (let c = area.c0; c <= area.c1; c++) {
+      let start: number | undefined;
+      for (let r = area.r0; r <= area.r1 + 1; r++) {
+        const cell = r <= area.r1 ? sheet.cell(r, c) : undefined;
+        const constant = cell?.value !== undefined && cell.formula === undefined;
+        if (constant && start === undefined) start = r;
+        if (!constant && start !== undefined) {
+          runs.push({ r0: start, c0: c, r1: r - 1, c1: c });
+          start = undefined;
+        }
+      }
+    }
+    return runs;
+  }
+
   /** Whether a cell of the area holds a value or a formula. */
   sheetUsed(sheet: SheetModel, area: Area): boolean {
     return this.usedWithin(sheet, area) !== undefined;
