@@ -6,7 +6,6 @@ import { monthReport } from "../domain/report/month-report";
 import { toReportJson } from "../domain/report/report-json";
 import type { Jsonify } from "../domain/report/report-json";
 import type { ReportTables } from "../domain/report/report-tables";
-import { GRADE } from "../domain/scores";
 import { IMPROVEMENTS, tableSpecs, TABLE_KEYS } from "../domain/schema";
 import type { Lang, TableKey } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
@@ -139,7 +138,10 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     topKeywords: report.topKeywords,
     topSuggestions: report.topSuggestions,
     recheck: report.recheck,
-    gradeLabels: { excellent: GRADE.excellent, good: GRADE.good, poor: GRADE.needsImprovement },
+    generated: input.today ?? todaySerial(),
+    minSample: settings.rules.minSample,
+    targets: settings.rules,
+    measures: report.improvements,
   });
   const improvementOps =
     merged.added.length > 0
