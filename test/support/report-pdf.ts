@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import JSZip from "jszip";
 
 const HINT =
   "LibreOffice (soffice) and poppler-utils (pdfinfo, pdftotext, pdftoppm) are required for the report print test: " +
@@ -15,13 +15,19 @@ function tool(name: string): string {
 
 /**
  * A copy of `book` where only `sheet` is visible: LibreOffice prints the visible sheets only, so the PDF holds the
- * report alone. The copy's cached results are the report's (no recalculation is asked for).
+ * report alone. Only workbook.xml's sheet states change (through JSZip, not a reload that could drop print settings).
  */
 async function onlySheet(book: string, sheet: string, out: string): Promise<void> {
-  const host = await XlsxHost.load(readFileSync(book));
-  for (const ws of host.workbook.worksheets) ws.state = ws.name === sheet ? "visible" : "hidden";
-  await host.activate(sheet);
-  writeFileSync(out, await host.toBuffer());
+  const zip = await JSZip.loadAsync(readFileSync(book));
+  const part = zip.file("xl/workbook.xml");
+  if (!part) throw new Error(`${book} has no xl/workbook.xml`);
+  const xml = (await part.async("string")).replace(/<sheet\b[^>]*\/>/g, (tag) => {
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1] ?? "";
+    const state = name === sheet.replace(/&/g, "&amp;") ? "visible" : "hidden";
+    return tag.replace(/\s+state="[^"]*"/, "").replace(/^<sheet\b/, `<sheet state="${state}"`);
+  });
+  zip.file("xl/workbook.xml", xml);
+  writeFileSync(out, await zip.generateAsync({ type: "uint8array" }));
 }
 
 export interface PrintedReport {

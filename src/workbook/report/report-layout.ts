@@ -514,16 +514,17 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     const r = add([k?.keyword, k?.count, undefined, s?.keyword, s?.count]);
     if (m) {
       const origin = (L.origins as Record<string, { zh: string; en: string }>)[m.origin];
-      put(r, 7, [origin ? t(origin) : m.origin, m.problem, undefined, undefined, m.ownerDept, m.dueDate]);
+      // The drafted problem text is Chinese (it is the improvement plan's): an English report names the subject.
+      const problem = input.lang === "zh-CN" ? m.problem : m.subject;
+      put(r, 7, [origin ? t(origin) : m.origin, problem, undefined, undefined, m.ownerDept, m.dueDate]);
       (formats[r - 1] ??= [])[11] = NUM_FMT.date;
       merges.push(`H${r}:J${r}`);
     } else if (i === measures.length && more > 0) put(r, 7, [t(L.moreMeasures).replace("{n}", String(more))]);
   }
-  if (kwRows > 0) {
-    style("body", kwHeader + 1, 1, kwHeader + kwRows, 2);
-    style("body", kwHeader + 1, 4, kwHeader + kwRows, 5);
-    if (measures.length > 0) style("body", kwHeader + 1, 7, kwHeader + measures.length, 12);
-  }
+  const bodyRows = (n: number, c0: number, c1: number) => n > 0 && style("body", kwHeader + 1, c0, kwHeader + n, c1);
+  bodyRows(input.topKeywords.length, 1, 2);
+  bodyRows(input.topSuggestions.length, 4, 5);
+  bodyRows(measures.length, 7, 12);
   merges.push(`H${kwHeader}:J${kwHeader}`);
   blocks.push({ first: kwHeading - 1, last: next - 1, header: kwHeader });
 
