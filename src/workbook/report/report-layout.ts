@@ -25,7 +25,7 @@ import {
 } from "./report-formulas";
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
-import { printLayout, REPORT_WIDTHS, type Block } from "./report-print";
+import { printLayout, REPORT_WIDTHS, ROW_POINTS, type Block } from "./report-print";
 
 export interface MonitoringGroup {
   readonly team: string;
@@ -411,8 +411,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     cells[`sla.byUrgency.${u}.onTimeRate`] = at(r, 5);
   }
   style("body", slaHeader + 1, 1, slaHeader + urgencies.length, 5);
-  const dimChart = { from: `G${dimHeading + 1}`, to: `M${Math.max(next - 1, dimHeading + 14)}` };
-  next = Math.max(next, dimHeading + 15);
+  const dimChart = { from: `G${dimHeading + 1}`, to: `M${Math.max(next - 1, dimHeading + 12)}` };
+  next = Math.max(next, dimHeading + 13);
   blocks.push({ first: dimHeading - 1, last: next - 1 });
 
   // The monitoring summary (004 table 1): one row per team × stage × channel, misses marked.
@@ -546,8 +546,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   });
   const trendRange = { first: trendHeader + 1, last: trendHeader + input.trend.length };
   if (input.trend.length > 0) style("body", trendRange.first, 1, trendRange.last, 4);
-  const trendChart = { from: `G${trendHeading + 1}`, to: `M${trendHeading + 13}` };
-  next = Math.max(next, trendHeading + 14);
+  const trendChart = { from: `G${trendHeading + 1}`, to: `M${trendHeading + 12}` };
+  next = Math.max(next, trendHeading + 13);
   blocks.push({ first: trendHeading - 1, last: next - 1 });
 
   // The re-check sample (§4.3): the drawn ids, eight to a row; its seed off the print area.
@@ -574,6 +574,10 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     return Array.from({ length: row.length }, (_, c) => row[c]);
   });
   const numFmts = rows.map((row, i) => row.map((_, c) => formats[i]?.[c]));
+  // Every row gets its height, so Excel and LibreOffice paginate alike (page breaks are planned on these heights).
+  const sized = new Set(rowHeights.map((h) => h.row));
+  for (let r = 1; r < next; r++) if (!sized.has(r)) rowHeights.push({ row: r, points: ROW_POINTS });
+  rowHeights.sort((a, b) => a.row - b.row);
   const p = (range: string) => `${sheetPrefix(input.sheet)}${range}`;
   const print = printLayout(input.sheet, blocks, rowHeights, next - 1, {
     header: `&L${t(L.title)} ${input.month.key}`,

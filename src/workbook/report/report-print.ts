@@ -11,7 +11,8 @@ export interface Block {
   readonly header?: number;
 }
 
-const DEFAULT_ROW_POINTS = 15;
+/** The height of a report row without a height of its own (points). */
+export const ROW_POINTS = 13;
 /** A4 landscape less Excel's default margins (0.7 in sides, 0.75 in top and bottom), in points. */
 const PAGE = { width: (297 / 25.4 - 1.4) * 72, height: (210 / 25.4 - 1.5) * 72 };
 /** Points per character of column width (Calibri 11: 7 px a character and 5 px padding, at 96 dpi). */
@@ -35,7 +36,7 @@ export function printLayout(
   const heights = new Map(rowHeights.map((h) => [h.row, h.points]));
   const height = (from: number, to: number) => {
     let sum = 0;
-    for (let r = from; r <= to; r++) sum += heights.get(r) ?? DEFAULT_ROW_POINTS;
+    for (let r = from; r <= to; r++) sum += heights.get(r) ?? ROW_POINTS;
     return sum * scale;
   };
   // Header and footer take the space between the margins and the page edge: the body keeps PAGE.height.
