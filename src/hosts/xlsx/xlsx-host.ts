@@ -12,7 +12,14 @@ import { internals, tableInternals } from "./exceljs-internals";
 import { foldValidationCells, keepThemePart } from "./package-fixups";
 import { readableByExcelJs } from "./foreign-packages";
 import { isPlainRange, readExtras, writeExtras } from "./package-parts";
-import { absolutePrintArea, applyFormat, applyPageLayout, showFirst } from "./report-page";
+import {
+  absolutePrintArea,
+  applyFormat,
+  applyPageLayout,
+  readRowBreaks,
+  restoreRowBreaks,
+  showFirst,
+} from "./report-page";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
 export class XlsxHost implements WorkbookHost {
@@ -37,6 +44,7 @@ export class XlsxHost implements WorkbookHost {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
+    restoreRowBreaks(wb, await readRowBreaks(extras.data));
     return new XlsxHost(
       wb,
       extras.formulaNames,
