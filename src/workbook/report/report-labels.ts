@@ -33,6 +33,7 @@ export const REPORT_LABELS = {
   dimension: { zh: "维度", en: "Dimension" },
   mean: { zh: "均值(5分制)", en: "Mean (of 5)" },
   rate: { zh: "得分率", en: "Score rate" },
+  lastMean: { zh: "上月均值", en: "Last month" },
   low: { zh: "评价", en: "Status" },
   lowMark: { zh: "低分维度", en: "Low score" },
   urgency: { zh: "紧急程度", en: "Urgency" },

@@ -355,7 +355,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
 
   // Dimension scores and SLA by urgency (A:F), the score-rate chart beside them (G:L).
   const dimHeading = heading(t(L.dimensions));
-  const dimHeader = add([t(L.dimension), t(L.mean), t(L.rate), t(L.low), `${t(L.lastMonth)} ${t(L.mean)}`]);
+  const dimHeader = add([t(L.dimension), t(L.mean), t(L.rate), t(L.low), t(L.lastMean)]);
   style("header", dimHeader, 1, dimHeader, 5);
   put(dimHeader, SIDE_COLUMN, [t(L.chartValue)]);
   const lowWords = { [YES_NO.yes]: t(L.lowMark), [YES_NO.no]: "" };
