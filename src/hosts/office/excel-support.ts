@@ -47,8 +47,13 @@ function officeRequirements(): RequirementChecker | undefined {
 export function openExcelHost(options: OfficeHostOptions = {}): OfficeHost {
   checkExcelSupport();
   const requirements = officeRequirements();
-  const specialCells = requirements?.isSetSupported(EXCEL_API.set, "1.9") === true;
-  return new OfficeHost((batch) => Excel.run(batch), { append: appendMode(requirements), specialCells, ...options });
+  const api19 = requirements?.isSetSupported(EXCEL_API.set, "1.9") === true;
+  return new OfficeHost((batch) => Excel.run(batch), {
+    append: appendMode(requirements),
+    reportLook: { format: true, page: api19 },
+    specialCells: api19,
+    ...options,
+  });
 }
 
 /** `Table.resize` is ExcelApi 1.13; older Excel appends with TableRowCollection.add (write-steps.ts). */

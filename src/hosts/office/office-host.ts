@@ -42,6 +42,12 @@ export interface OfficeHostOptions {
    */
   readonly append?: AppendMode;
   /**
+   * Which of a report's looks this Excel is given (issue 14): `format` its styles, merges and row heights (range
+   * formats, ExcelApi 1.1–1.2), `page` its print settings (`worksheet.pageLayout` and page breaks, ExcelApi 1.9).
+   * Left out, a report is written with its values, formulas, highlights and charts only. @default none
+   */
+  readonly reportLook?: { readonly format: boolean; readonly page: boolean };
+  /**
    * `Range.getSpecialCellsOrNullObject` (ExcelApi 1.9) is there: `constantCells` tells typed values from formulas.
    * @default false
    */
@@ -63,6 +69,7 @@ export class OfficeHost implements WorkbookHost {
   private readonly ttl: number;
   private readonly now: () => number;
   private readonly append: AppendMode;
+  private readonly reportLook: { readonly format: boolean; readonly page: boolean };
   private readonly specialCells: boolean;
   private snapshot?: { readonly value: WorkbookSnapshot; readonly at: number };
   /**
@@ -81,6 +88,7 @@ export class OfficeHost implements WorkbookHost {
     this.ttl = options.snapshotTtlMs ?? 2000;
     this.now = options.now ?? Date.now;
     this.append = options.append ?? "resize";
+    this.reportLook = options.reportLook ?? { format: false, page: false };
     this.specialCells = options.specialCells ?? false;
   }
 
@@ -134,7 +142,10 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  async apply(plan: WorkbookPlan): Promise<void> {
+  async apply(whole: WorkbookPlan): Promise<void> {
+    const look = this.reportLook;
+    const ops = whole.ops.filter((op) => (op.kind === "format" ? look.format : op.kind !== "pageLayout" || look.page));
+    const plan = { ...whole, ops };
     const hint = this.known;
     this.snapshot = undefined;
     this.known = undefined;

@@ -1,5 +1,6 @@
 import type { Area, ConditionalFormatModel } from "./model";
 import { StandInError, areaAddress, inside, overlaps } from "./model";
+import { lookOf, REPORT_FONT_PROPS, REPORT_FORMAT_PROPS } from "./report-look-types";
 import type { TypeSpec } from "./types";
 import type { RangeTarget, WorkbookModel } from "./workbook-model";
 
@@ -45,7 +46,12 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
           area: { ...t.area, r0: t.area.r0 + Number(i), r1: t.area.r0 + Number(i) },
         }),
       },
-      merge: { run: (t, [across], m) => m.merge(t, across) },
+      merge: {
+        run: (t, [across], m) => {
+          m.merge(t, across);
+          lookOf(t.sheet).merges.push(areaAddress(t.area));
+        },
+      },
       getColumn: {
         type: "Range",
         run: (t, [i]) => ({
@@ -88,15 +94,20 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
   }),
   RangeFormat: spec<RangeTarget>({
     props: {
+      ...REPORT_FORMAT_PROPS,
       columnWidth: {
         set: (t, v) => {
           for (let c = t.area.c0; c <= t.area.c1; c++) t.sheet.columnWidths.set(c, Number(v));
         },
       },
     },
-    nav: { font: { type: "RangeFont", get: (t) => t } },
+    nav: {
+      font: { type: "RangeFont", get: (t) => t },
+      fill: { type: "RangeFill", get: (t) => t },
+      borders: { type: "RangeBorderCollection", get: (t) => t },
+    },
   }),
-  RangeFont: spec<RangeTarget>({ props: { bold: { set: (t, v, m) => m.setBold(t, v) } } }),
+  RangeFont: spec<RangeTarget>({ props: { ...REPORT_FONT_PROPS, bold: { set: (t, v, m) => m.setBold(t, v) } } }),
   DataValidation: spec<RangeTarget>({
     props: {
       type: { get: (t) => validationType(t) },

@@ -1,6 +1,6 @@
 import { columnLetter } from "../../../../src/workbook/a1";
 import type { Area, Cell, Scalar, TableModel } from "./model";
-import { MAX_COLS, MAX_ROWS, SheetModel, StandInError, overlaps, typeIn } from "./model";
+import { MAX_COLS, MAX_ROWS, SheetModel, StandInError, overlaps, typeIn, inside } from "./model";
 
 /** A range as a proxy sees it: a sheet and an area. */
 export interface RangeTarget {
@@ -398,6 +398,8 @@ export class WorkbookModel {
         if (row) for (let c = area.c0; c <= Math.min(area.c1, row.length - 1); c++) row[c] = undefined;
       }
       for (let r = area.r0; r <= area.r1 && r < MAX_ROWS; r++) if (area.c0 === 0) sheet.boldRows.delete(r);
+      // clearing formats unmerges the cells
+      sheet.merges = sheet.merges.filter((m) => !inside(m, area));
       return;
     }
     if (applyTo !== "Contents") throw new StandInError("NotImplemented", `stand-in: clear(${String(applyTo)})`);
