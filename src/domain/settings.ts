@@ -67,6 +67,12 @@ export interface RuleSettings {
   readonly targetSatisfaction: number;
   readonly highFrequencyShare: number;
   readonly commonIssueMin: number;
+  /** A monitoring group's target miss is drafted only when the figure rests on at least this many records. */
+  readonly minGroupIssues: number;
+  /** New improvement drafts one report adds at most; the rest are summarized on the report. */
+  readonly maxDrafts: number;
+  /** Default 责任人 per 责任部门 of a new draft, `部门:负责人` separated by `;` (see `parseDeptOwners`). */
+  readonly deptOwners: string;
 }
 
 export interface Settings {
@@ -111,6 +117,9 @@ export const DEFAULT_RULES: RuleSettings = {
   targetSatisfaction: 4.5,
   highFrequencyShare: 0.1,
   commonIssueMin: 3,
+  minGroupIssues: 10,
+  maxDrafts: 10,
+  deptOwners: "客服部:客服主管;技术部:技术主管;产品部:产品经理;物流部:物流主管;其他:客服主管",
 };
 
 export const DEFAULT_SETTINGS: Settings = { rules: DEFAULT_RULES, dimensions: DEFAULT_DIMENSIONS, holidays: [] };
@@ -287,6 +296,27 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     zh: "共性问题最少问题数",
     en: "Common problem from issue count",
     kind: "number",
+    section: "improvements",
+  },
+  {
+    key: "minGroupIssues",
+    zh: "指标未达标最少记录数(每组)",
+    en: "Target miss drafted from records per group",
+    kind: "number",
+    section: "improvements",
+  },
+  {
+    key: "maxDrafts",
+    zh: "每次报告最多新增改进项",
+    en: "New improvement drafts per report at most",
+    kind: "number",
+    section: "improvements",
+  },
+  {
+    key: "deptOwners",
+    zh: "各部门默认负责人(部门:负责人;…)",
+    en: "Default owner per department (dept:owner;…)",
+    kind: "text",
     section: "improvements",
   },
 ];

@@ -1,5 +1,6 @@
 import { AppError } from "../domain/errors";
 import type { Segmenter } from "../domain/keywords/segmenter";
+import { parseDeptOwners } from "../domain/report/dept-owners";
 import { mergeImprovementDrafts } from "../domain/report/merge-improvements";
 import type { MonthReport } from "../domain/report/month-report";
 import { monthReport } from "../domain/report/month-report";
@@ -111,7 +112,10 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
   });
-  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, month);
+  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, month, {
+    maxNew: settings.rules.maxDrafts,
+    owners: parseDeptOwners(settings.rules.deptOwners),
+  });
 
   const specs = tableSpecs(settings.dimensions);
   const tableNames = Object.fromEntries(specs.map((s) => [s.key, s.tableName])) as Record<TableKey, string>;
@@ -140,6 +144,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     topSuggestions: report.topSuggestions,
     recheck: report.recheck,
     gradeLabels: { excellent: GRADE.excellent, good: GRADE.good, poor: GRADE.needsImprovement },
+    improvementPlan: { ...report.improvementPlan, added: merged.added.length },
   });
   const improvementOps =
     merged.added.length > 0

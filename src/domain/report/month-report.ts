@@ -12,7 +12,11 @@ import { compareHeadlines, type Headline, type HeadlineChange } from "./comparis
 import { evaluationFigures, type EvaluationFigures } from "./evaluation-figures";
 import { feedbackFigures, type FeedbackFigures } from "./feedback-figures";
 import { followupFigures, type FollowupFigures } from "./followup-figures";
+import { parseDeptOwners } from "./dept-owners";
 import { improvementDrafts, type ImprovementDraft } from "./improvement-drafts";
+import type { DraftOrigin } from "./improvement-origin";
+import { mergeImprovementDrafts, selectNewDrafts, type DraftSelection } from "./merge-improvements";
+import { withTeamOwners } from "./monitoring-owners";
 import { monitoringSummary, type MonitoringRow } from "./monitoring";
 import { previousMonth, shiftMonth } from "./month";
 import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./private-report";
@@ -49,6 +53,25 @@ export interface TrendPoint {
   readonly overallRate: number | undefined;
 }
 
+export interface ImprovementPlanSummary {
+  /** Drafts added to the plan by this report. */
+  readonly added: number;
+  /** Drafts already in the plan. */
+  readonly known: number;
+  /** Drafts left out because the month reached Settings `maxDrafts`, per origin (origins in draft order). */
+  readonly omitted: readonly { readonly origin: DraftOrigin; readonly count: number }[];
+}
+
+function planSummary(selection: DraftSelection): ImprovementPlanSummary {
+  const omitted = new Map<DraftOrigin, number>();
+  for (const d of selection.omitted) omitted.set(d.origin, (omitted.get(d.origin) ?? 0) + 1);
+  return {
+    added: selection.fresh.length,
+    known: selection.known,
+    omitted: [...omitted].map(([origin, count]) => ({ origin, count })),
+  };
+}
+
 export interface MonthReport extends Headline {
   readonly month: string;
   readonly previousMonth: string;
@@ -62,7 +85,10 @@ export interface MonthReport extends Headline {
   readonly topKeywords: readonly KeywordCount[];
   readonly topSuggestions: readonly KeywordCount[];
   readonly recheck: RecheckFigures;
+  /** Every draft the month's figures raise, highest impact first (`improvementDrafts`). */
   readonly improvements: readonly ImprovementDraft[];
+  /** Which drafts this report adds to the plan, and a summary of the rest (`selectNewDrafts`). */
+  readonly improvementPlan: ImprovementPlanSummary;
   /** The previous month's headline figures. */
   readonly previous: Headline;
   readonly comparison: readonly HeadlineChange[];
@@ -129,17 +155,25 @@ export function monthReport(
   const current = headline(tables, settings, month, options);
   const before = previousMonth(month);
   const previous = headline(tables, settings, before, options);
-  const monitoring = monitoringSummary(tables, settings, month, keywords);
+  const figures = monitoringSummary(tables, settings, month, keywords);
   const topKeywords = topKeywordsOfMonth(tables.feedback, settings.rules, month, keywords);
   const seed = options.seed ?? month;
   const population = recheckPopulation(tables, month);
   const sources = {
     dimensions: current.evaluations.dimensions,
-    monitoring,
+    validEvaluations: current.evaluations.valid,
+    monitoring: figures,
     topKeywords,
     negativeFeedback: negativeFeedback(tables.feedback, settings.rules, month),
     issues: tables.issues,
   };
+  const drafts = improvementDrafts(sources, settings, month, keywords, options.ownerDepts);
+  const { maxDrafts, deptOwners } = settings.rules;
+  const merged = mergeImprovementDrafts(tables.improvements, drafts, month, {
+    maxNew: maxDrafts,
+    owners: parseDeptOwners(deptOwners),
+  });
+  const monitoring = withTeamOwners(figures, merged.rows, month);
   return maskReport(
     {
       month,
@@ -155,7 +189,8 @@ export function monthReport(
         population: population.length,
         ids: recheckSample(population, settings.rules.recheckShare, seed),
       },
-      improvements: improvementDrafts(sources, settings, month, keywords, options.ownerDepts),
+      improvements: drafts,
+      improvementPlan: planSummary(selectNewDrafts(tables.improvements, drafts, month, maxDrafts)),
       previous,
       comparison: compareHeadlines(current, previous),
       trend: overallRateTrend(tables, settings, month, options.trendMonths),

@@ -56,8 +56,7 @@ function maskMonitoring(row: MonitoringRow, privacy: PrivacyFilter): MonitoringR
 }
 
 function maskDraft(draft: ImprovementDraft, privacy: PrivacyFilter): ImprovementDraft {
-  const subject =
-    draft.origin === "重大投诉" ? String(privacy.cell(draft.subject, "idLike")) : privacy.text(draft.subject);
+  const subject = privacy.text(draft.subject);
   const rest = draft.evidence.slice(draftKey(draft.origin, draft.subject).length);
   return {
     ...draft,

@@ -24,6 +24,7 @@ import {
   trendRateFormula,
   validEvaluationCriteria,
 } from "./report-formulas";
+import { improvementSectionRows, type ImprovementSectionInput } from "./improvement-section";
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
 
@@ -53,6 +54,8 @@ export interface ReportSheetInput {
   readonly topSuggestions: readonly { readonly keyword: string; readonly count: number }[];
   readonly recheck: { readonly seed: string; readonly ids: readonly string[] };
   readonly gradeLabels: { readonly excellent: string; readonly good: string; readonly poor: string };
+  /** The improvement-plan section (drafts added, known, left out); absent: no section. */
+  readonly improvementPlan?: ImprovementSectionInput;
 }
 
 /** The report plan, and where each figure's formula cell is (figure path → A1 address on the report sheet). */
@@ -363,6 +366,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   add([t(L.seed), input.recheck.seed]);
   add([t(L.feedbackId)]);
   for (const id of input.recheck.ids) add([id]);
+  if (input.improvementPlan) for (const row of improvementSectionRows(input.improvementPlan, t)) add(row);
 
   const chartValueMuted = (letter: string, range: { first: number; last: number }): PlanOp => ({
     kind: "highlight",
