@@ -144,10 +144,20 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     topSuggestions: report.topSuggestions,
     recheck: report.recheck,
     gradeLabels: { excellent: GRADE.excellent, good: GRADE.good, poor: GRADE.needsImprovement },
-    improvementPlan: { ...report.improvementPlan, added: merged.added.length },
+    improvementPlan: {
+      ...report.improvementPlan,
+      added: merged.added.length,
+      rechecks: report.rechecks.map((r) => ({ id: r.id, problem: r.problem, result: r.shown })),
+    },
   });
+  const improvementRows = state.tables.improvements?.rowIndex ?? [];
+  const recheckCells = report.rechecks.flatMap((r) =>
+    r.write && r.result !== undefined
+      ? [{ row: improvementRows[r.index] ?? r.index, key: "recheckResult", value: r.result, was: undefined }]
+      : [],
+  );
   const improvementOps =
-    merged.added.length > 0
+    merged.added.length > 0 || recheckCells.length > 0
       ? tableOps(
           IMPROVEMENTS,
           state.sheetNames.improvements,
@@ -156,6 +166,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
             extraHeaders: state.tables.improvements?.extraHeaders ?? [],
             base: state.tables.improvements?.base,
             headers: state.tables.improvements?.headers,
+            cells: recheckCells,
           },
           settings.dimensions,
           input.lang,

@@ -13,6 +13,7 @@ import { evaluationFigures, type EvaluationFigures } from "./evaluation-figures"
 import { feedbackFigures, type FeedbackFigures } from "./feedback-figures";
 import { followupFigures, type FollowupFigures } from "./followup-figures";
 import { parseDeptOwners } from "./dept-owners";
+import { MetricSource } from "./draft-metric";
 import { improvementDrafts, type ImprovementDraft } from "./improvement-drafts";
 import type { DraftOrigin } from "./improvement-origin";
 import { mergeImprovementDrafts, selectNewDrafts, type DraftSelection } from "./merge-improvements";
@@ -23,6 +24,7 @@ import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./priv
 import { negativeFeedback, topKeywordsOfMonth, topSuggestions } from "./month-keywords";
 import type { OwnerDeptMapping } from "./owner-depts";
 import { recheckSample } from "./recheck-sample";
+import { recheckItems, type RecheckItem } from "./recheck-verdicts";
 import { MONTH_FIELD, type ReportTables } from "./report-tables";
 import { slaFigures, type SlaFigures } from "./sla-figures";
 
@@ -89,6 +91,8 @@ export interface MonthReport extends Headline {
   readonly improvements: readonly ImprovementDraft[];
   /** Which drafts this report adds to the plan, and a summary of the rest (`selectNewDrafts`). */
   readonly improvementPlan: ImprovementPlanSummary;
+  /** Improvement rows due for re-check this month, with before → after and verdict (`recheckItems`). */
+  readonly rechecks: readonly RecheckItem[];
   /** The previous month's headline figures. */
   readonly previous: Headline;
   readonly comparison: readonly HeadlineChange[];
@@ -191,6 +195,7 @@ export function monthReport(
       },
       improvements: drafts,
       improvementPlan: planSummary(selectNewDrafts(tables.improvements, drafts, month, maxDrafts)),
+      rechecks: recheckItems(tables.improvements, month, new MetricSource(tables, settings, keywords)),
       previous,
       comparison: compareHeadlines(current, previous),
       trend: overallRateTrend(tables, settings, month, options.trendMonths),

@@ -92,6 +92,12 @@ export function maskReport(report: MonthReport, privacy: PrivacyFilter): MonthRe
     previous: { ...report.previous, evaluations: maskEvaluations(report.previous.evaluations, privacy) },
     monitoring: report.monitoring.map((m) => maskMonitoring(m, privacy)),
     improvements: report.improvements.map((d) => maskDraft(d, privacy)),
+    rechecks: report.rechecks.map((r) => ({
+      ...r,
+      problem: maskOptional(privacy, r.problem),
+      result: maskOptional(privacy, r.result),
+      shown: maskOptional(privacy, r.shown),
+    })),
     recheck: { ...report.recheck, ids: report.recheck.ids.map((id) => String(privacy.cell(id, "idLike"))) },
   };
 }
