@@ -144,6 +144,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     topSuggestions: report.topSuggestions,
     recheck: report.recheck,
     gradeLabels: { excellent: GRADE.excellent, good: GRADE.good, poor: GRADE.needsImprovement },
+    resolution: report.resolution,
     improvementPlan: {
       ...report.improvementPlan,
       added: merged.added.length,

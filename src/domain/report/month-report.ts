@@ -24,6 +24,7 @@ import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./priv
 import { negativeFeedback, topKeywordsOfMonth, topSuggestions } from "./month-keywords";
 import type { OwnerDeptMapping } from "./owner-depts";
 import { recheckSample } from "./recheck-sample";
+import { notReopenedCount, resolutionFigures, type ResolutionReport } from "./resolution-figures";
 import { recheckItems, type RecheckItem } from "./recheck-verdicts";
 import { MONTH_FIELD, type ReportTables } from "./report-tables";
 import { slaFigures, type SlaFigures } from "./sla-figures";
@@ -91,6 +92,10 @@ export interface MonthReport extends Headline {
   readonly improvements: readonly ImprovementDraft[];
   /** Which drafts this report adds to the plan, and a summary of the rest (`selectNewDrafts`). */
   readonly improvementPlan: ImprovementPlanSummary;
+  /** 问题解决周期 of the month's issues. */
+  readonly resolution: ResolutionReport;
+  /** The month's issues whose result is 不满意 but which are closed (未重新处理). */
+  readonly notReopened: number;
   /** Improvement rows due for re-check this month, with before → after and verdict (`recheckItems`). */
   readonly rechecks: readonly RecheckItem[];
   /** The previous month's headline figures. */
@@ -195,6 +200,8 @@ export function monthReport(
       },
       improvements: drafts,
       improvementPlan: planSummary(selectNewDrafts(tables.improvements, drafts, month, maxDrafts)),
+      resolution: resolutionFigures(tables.issues, monthRange(month)),
+      notReopened: notReopenedCount(tables.issues, monthRange(month)),
       rechecks: recheckItems(tables.improvements, month, new MetricSource(tables, settings, keywords)),
       previous,
       comparison: compareHeadlines(current, previous),

@@ -231,6 +231,7 @@ export const enUS = {
   expectCalculated: "the formula of {header}: a value was typed over it; clear the cell, or set up the workbook again",
   expectTableName:
     "the {table} table over these headers: rename the table back to {table} (Table Design), or set up the workbook again",
+  expectReopen: "status {status}: the customer was dissatisfied (satisfaction ≤ 3), so the issue is reopened",
   validateSelect: "Go to {where}",
 
   reportTitle: "Monthly report",

@@ -214,6 +214,7 @@ export const zhCN: typeof enUS = {
   expectCalculated: "“{header}”的公式：单元格里被输入了值，请清除该单元格，或重新建立工作簿以恢复公式",
   expectTableName:
     "表格名 {table}：这些列名所在的表格已被改名或转为普通区域，请在“表设计”中改回 {table}，或重新建立工作簿",
+  expectReopen: "归档状态“{status}”：客户不满意（满意度 ≤ 3），问题应重新处理",
   validateSelect: "跳转到 {where}",
 
   reportTitle: "月度报告",

@@ -25,6 +25,7 @@ import {
   validEvaluationCriteria,
 } from "./report-formulas";
 import { improvementSectionRows, type ImprovementSectionInput } from "./improvement-section";
+import { resolutionSection, type ResolutionSectionInput } from "./resolution-section";
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
 
@@ -54,6 +55,8 @@ export interface ReportSheetInput {
   readonly topSuggestions: readonly { readonly keyword: string; readonly count: number }[];
   readonly recheck: { readonly seed: string; readonly ids: readonly string[] };
   readonly gradeLabels: { readonly excellent: string; readonly good: string; readonly poor: string };
+  /** 问题解决周期 medians (values) per urgency and in all; absent: no resolution section. */
+  readonly resolution?: ResolutionSectionInput["medians"];
   /** The improvement-plan section (drafts added, known, left out); absent: no section. */
   readonly improvementPlan?: ImprovementSectionInput;
 }
@@ -366,6 +369,17 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   add([t(L.seed), input.recheck.seed]);
   add([t(L.feedbackId)]);
   for (const id of input.recheck.ids) add([id]);
+  if (input.resolution) {
+    const section = resolutionSection({
+      firstRow: rows.length + 1,
+      window: now,
+      col: (key) => col("issues", key),
+      medians: input.resolution,
+      t,
+    });
+    section.rows.forEach((row, i) => add(row, section.formats[i]));
+    Object.assign(cells, section.cells);
+  }
   if (input.improvementPlan) for (const row of improvementSectionRows(input.improvementPlan, t)) add(row);
 
   const chartValueMuted = (letter: string, range: { first: number; last: number }): PlanOp => ({

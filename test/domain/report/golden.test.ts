@@ -46,6 +46,8 @@ const issues: RecordRow[] = [
     completedAt: MAR + 6 + t(10),
     firstContactResolved: "是",
     suggestion: "上门提醒",
+    satisfaction: 2, // 不满意, yet 已完成: not reopened
+    status: "已完成",
   },
   // I2 紧急, Tue 03-05 10:00, due 03-06 10:00, done 03-06 12:00 → 是. Response 40 s.
   {
@@ -61,6 +63,8 @@ const issues: RecordRow[] = [
     completedAt: MAR + 6 + t(12),
     firstContactResolved: "否",
     suggestion: "夜间客服！夜间客服",
+    satisfaction: 3, // 不满意 (≤ 3), yet 已关闭: not reopened
+    status: "已关闭",
   },
   // I3 一般, Wed 03-06 14:00, due Thu, Fri, Mon → 03-11 14:00; open, as of 04-01 → 是. Response 30 s.
   {
@@ -73,6 +77,8 @@ const issues: RecordRow[] = [
     category: "产品质量",
     urgency: "一般",
     firstResponseAt: MAR + 6 + t(14, 0, 30),
+    satisfaction: 1, // 不满意 and back to 处理中: reopened as it should be
+    status: "处理中",
   },
   // I4 重大, Thu 03-07 08:00, due 12:00, first response 11:00 → 否. Response 3 h = 10800 s. Own 责任部门 技术部.
   {
@@ -114,6 +120,8 @@ const issues: RecordRow[] = [
     firstResponseAt: MAR + 12 + t(9, 0, 20),
     completedAt: MAR + 12 + t(18),
     firstContactResolved: "是",
+    satisfaction: 5,
+    status: "已完成",
   },
   // I7 重大, Wed 03-20 10:00, due 14:00, first response 15:00 → 是. Response 5 h = 18000 s. Type 政府.
   {
@@ -154,6 +162,8 @@ const issues: RecordRow[] = [
     completedAt: MAR + 1 + t(10),
     firstContactResolved: "否",
     suggestion: "备件库存",
+    satisfaction: 2, // received in February: not in March's count
+    status: "已完成",
   },
   // P2 (February) 紧急, Tue 02-27 11:00, due 02-28 11:00, done 02-27 15:00 → 否; completed in February.
   {
@@ -562,6 +572,27 @@ describe("golden month report 2024-03 (hand-checked)", () => {
       { keyword: "上门提醒", count: 2 },
       { keyword: "备件库存", count: 1 },
     ]);
+  });
+
+  it("问题解决周期 (issue 15): hours from receipt to completion of March's issues, mean and median", () => {
+    // I1 一般 03-04 09:00 → 03-06 10:00 = 49 h; I5 一般 03-08 16:00 → 03-14 09:00 = 6 d − 7 h = 137 h;
+    // I2 紧急 03-05 10:00 → 03-06 12:00 = 26 h; I6 紧急 03-12 09:00 → 18:00 = 9 h;
+    // I4 重大 03-07 08:00 → 03-08 09:00 = 25 h; I7 重大 03-20 10:00 → 03-22 10:00 = 48 h; I3, I8 open;
+    // P1 completed in March but received in February: not in March.
+    const r = report.resolution;
+    expect(r.byUrgency.一般.completed).toBe(2);
+    expect(r.byUrgency.一般.meanHours).toBeCloseTo(93, 9); // (49 + 137) / 2
+    expect(r.byUrgency.一般.medianHours).toBeCloseTo(93, 9);
+    expect(r.byUrgency.紧急.meanHours).toBeCloseTo(17.5, 9); // (26 + 9) / 2
+    expect(r.byUrgency.重大.meanHours).toBeCloseTo(36.5, 9); // (25 + 48) / 2
+    expect(r.all.completed).toBe(6);
+    expect(r.all.meanHours).toBeCloseTo(49, 9); // (49 + 137 + 26 + 9 + 25 + 48) / 6 = 294 / 6
+    expect(r.all.medianHours).toBeCloseTo(37, 9); // 9 25 26 48 49 137 → (26 + 48) / 2
+  });
+
+  it("未重新处理 (issue 15, 002 step 5): 不满意 issues of March that were closed anyway", () => {
+    // I1 (2, 已完成) and I2 (3, 已关闭) count; I3 (1, 处理中) was reopened; I6 is 满意; P1 is February's.
+    expect(report.notReopened).toBe(2);
   });
 
   it("re-check sample (§4.3): ⌈10% × 11⌉ = 2, seed = the month", () => {
