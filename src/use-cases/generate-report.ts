@@ -11,7 +11,8 @@ import { GRADE } from "../domain/scores";
 import { IMPROVEMENTS, tableSpecs, TABLE_KEYS } from "../domain/schema";
 import type { Lang, TableKey } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
-import { monthKey, monthRange, serialFromParts } from "../domain/serial";
+import { monthKey, serialFromParts } from "../domain/serial";
+import { draftMonth, parsePeriod, periodRange } from "../domain/report/period";
 import { monthOfCell, previousMonth } from "../domain/report/month";
 import { latestMonthWithData } from "../domain/report/month-report";
 import { MONTH_FIELD } from "../domain/report/report-tables";
@@ -19,7 +20,7 @@ import type { WorkbookHost } from "../hosts/host";
 import { tableOps } from "../workbook/layout-table";
 import { withCachedFigures } from "../workbook/report/cached-figures";
 import { reportSheetPlan } from "../workbook/report/report-layout";
-import { REPORT_LABELS } from "../workbook/report/report-labels";
+import { PERIOD_SHEET_PREFIX } from "../workbook/report/period-labels";
 import { readWorkbookState } from "./read-workbook";
 import { requireReadableSettings } from "./workbook-damage";
 
@@ -112,7 +113,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
   });
-  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, month, {
+  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, draftMonth(month), {
     maxNew: settings.rules.maxDrafts,
     owners: parseDeptOwners(settings.rules.deptOwners),
   });
@@ -123,8 +124,8 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     const field = specs.find((s) => s.key === table)?.fields.find((f) => f.key === key);
     return state.tables[table]?.headers[key] ?? (field ? label(field, input.lang) : key);
   };
-  const window = (key: string) => ({ key, ...monthRange(key) });
-  const sheet = `${label(REPORT_LABELS.sheetPrefix, input.lang)} ${month}`;
+  const window = (key: string) => ({ key, ...periodRange(key) });
+  const sheet = `${label(PERIOD_SHEET_PREFIX[parsePeriod(month).kind], input.lang)} ${month}`;
   const plan = reportSheetPlan({
     lang: input.lang,
     sheet,

@@ -4,7 +4,7 @@
  * start of its 依据 (`draftKey`).
  */
 import type { KeywordExtractor } from "../keywords/extract-keywords";
-import { monthRange } from "../serial";
+import { periodRange } from "./period";
 import type { RecordRow } from "../schema/types";
 import { URGENCY } from "../schema/values";
 import type { Settings } from "../settings";
@@ -64,7 +64,7 @@ export class MetricSource {
   }
 
   issuesOf(month: string): RecordRow[] {
-    const range = monthRange(month);
+    const range = periodRange(month);
     return this.tables.issues.filter((r) => inRange(r["receivedAt"], range));
   }
 }

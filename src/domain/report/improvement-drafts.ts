@@ -4,7 +4,7 @@
  */
 import type { KeywordExtractor } from "../keywords/extract-keywords";
 import { compareText, type KeywordCount } from "../keywords/top-keywords";
-import { monthRange } from "../serial";
+import { draftMonth, periodRange } from "./period";
 import type { RecordRow } from "../schema/types";
 import { IMPROVEMENT_STATUS, URGENCY } from "../schema/values";
 import type { Settings } from "../settings";
@@ -222,7 +222,7 @@ function majorComplaintDrafts(issues: readonly RecordRow[], depts: OwnerDeptMapp
  * 依据 is `draftKey(origin, subject)` followed by the figure. ownerDept: the mapping of the dimension label, of
  * the most common problemType of the negative feedback containing the keyword, of 响应速度 for a response target,
  * of the category; a major complaint group takes its issues' most common 责任部门 when they have one. dueDate =
- * `endOfNextMonth`, recheckDate = `edate(dueDate, 1)`, status 未开始.
+ * `endOfNextMonth` of the period's `draftMonth`, recheckDate = `edate(dueDate, 1)`, status 未开始.
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
 export function improvementDrafts(
@@ -232,9 +232,9 @@ export function improvementDrafts(
   keywords: KeywordExtractor,
   depts: OwnerDeptMapping = DEFAULT_OWNER_DEPTS,
 ): ImprovementDraft[] {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const issues = sources.issues.filter((r) => inRange(r["receivedAt"], range));
-  const dueDate = endOfNextMonth(month);
+  const dueDate = endOfNextMonth(draftMonth(month));
   const recheckDate = edate(dueDate, 1);
   const bodies: [DraftOrigin, DraftBody[]][] = [
     [IMPROVEMENT_ORIGIN.lowDimension, lowDimensionDrafts(sources, settings, depts)],

@@ -3,7 +3,7 @@
  */
 import type { KeywordExtractor } from "../keywords/extract-keywords";
 import { countKeywords, rankKeywords, type KeywordCount } from "../keywords/top-keywords";
-import { monthRange } from "../serial";
+import { periodRange } from "./period";
 import type { RecordRow } from "../schema/types";
 import type { RuleSettings } from "../settings";
 import { inRange, numberOf, textOf } from "./cells";
@@ -19,7 +19,7 @@ export const TOP_SUGGESTIONS = 3;
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
 export function negativeFeedback(feedback: readonly RecordRow[], rules: RuleSettings, month: string): RecordRow[] {
-  const range = monthRange(month);
+  const range = periodRange(month);
   return feedback.filter((r) => {
     const score = numberOf(r["score"]);
     return inRange(r["servedAt"], range) && score !== undefined && score <= rules.negativeScoreMax;
@@ -64,7 +64,7 @@ export function topSuggestions(
   keywords: KeywordExtractor,
   n = TOP_SUGGESTIONS,
 ): KeywordCount[] {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const evaluations = tables.evaluations.filter((r) => inRange(r["serviceDate"], range));
   const issues = tables.issues.filter((r) => inRange(r["receivedAt"], range));
   const texts = [...textsOf(evaluations, "comment"), ...textsOf(issues, "suggestion")];

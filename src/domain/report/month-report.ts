@@ -1,11 +1,11 @@
 /**
  * The month report (DOMAIN.md §2–§7, issue 4): every figure the report sheet and its JSON show, computed from
- * the record tables. The as-of time of the report is the end of the month (`monthRange(month).end`).
+ * the record tables. The as-of time of the report is the end of the month (`periodRange(month).end`).
  */
 import { createKeywordExtractor, type KeywordExtractor, type StopWords } from "../keywords/extract-keywords";
 import type { Segmenter } from "../keywords/segmenter";
 import type { KeywordCount } from "../keywords/top-keywords";
-import { monthKey, monthRange } from "../serial";
+import { monthKey } from "../serial";
 import type { Settings } from "../settings";
 import { inRange, textOf } from "./cells";
 import { compareHeadlines, type Headline, type HeadlineChange } from "./comparison";
@@ -19,7 +19,7 @@ import type { DraftOrigin } from "./improvement-origin";
 import { mergeImprovementDrafts, selectNewDrafts, type DraftSelection } from "./merge-improvements";
 import { withTeamOwners } from "./monitoring-owners";
 import { monitoringSummary, type MonitoringRow } from "./monitoring";
-import { previousMonth, shiftMonth } from "./month";
+import { draftMonth, periodRange, previousPeriod, shiftPeriod } from "./period";
 import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./private-report";
 import { negativeFeedback, topKeywordsOfMonth, topSuggestions } from "./month-keywords";
 import type { OwnerDeptMapping } from "./owner-depts";
@@ -122,7 +122,7 @@ function headline(tables: ReportTables, settings: Settings, month: string, optio
 export function overallRateTrend(tables: ReportTables, settings: Settings, month: string, months = 12): TrendPoint[] {
   const points: TrendPoint[] = [];
   for (let offset = 1 - months; offset <= 0; offset += 1) {
-    const m = shiftMonth(month, offset);
+    const m = shiftPeriod(month, offset);
     const figures = evaluationFigures(tables, settings, m);
     if (points.length > 0 || figures.total > 0) {
       points.push({ month: m, valid: figures.valid, overallRate: figures.overallRate });
@@ -133,7 +133,7 @@ export function overallRateTrend(tables: ReportTables, settings: Settings, month
 
 /** The distinct non-blank ids of the month's feedback rows (by servedAt), the re-check population (§4.3). */
 export function recheckPopulation(tables: ReportTables, month: string): string[] {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const ids = new Set<string>();
   for (const row of tables.feedback) {
     const id = textOf(row["id"]);
@@ -162,7 +162,7 @@ export function monthReport(
   const privacy = reportPrivacyFilter(tables);
   const keywords = privateKeywordExtractor(options.keywords ?? createKeywordExtractor(segmenter, stopWords), privacy);
   const current = headline(tables, settings, month, options);
-  const before = previousMonth(month);
+  const before = previousPeriod(month);
   const previous = headline(tables, settings, before, options);
   const figures = monitoringSummary(tables, settings, month, keywords);
   const topKeywords = topKeywordsOfMonth(tables.feedback, settings.rules, month, keywords);
@@ -178,16 +178,17 @@ export function monthReport(
   };
   const drafts = improvementDrafts(sources, settings, month, keywords, options.ownerDepts);
   const { maxDrafts, deptOwners } = settings.rules;
-  const merged = mergeImprovementDrafts(tables.improvements, drafts, month, {
+  const planMonth = draftMonth(month);
+  const merged = mergeImprovementDrafts(tables.improvements, drafts, planMonth, {
     maxNew: maxDrafts,
     owners: parseDeptOwners(deptOwners),
   });
-  const monitoring = withTeamOwners(figures, merged.rows, month);
+  const monitoring = withTeamOwners(figures, merged.rows, planMonth);
   return maskReport(
     {
       month,
       previousMonth: before,
-      asOf: monthRange(month).end,
+      asOf: periodRange(month).end,
       ...current,
       monitoring,
       topKeywords,
@@ -199,9 +200,9 @@ export function monthReport(
         ids: recheckSample(population, settings.rules.recheckShare, seed),
       },
       improvements: drafts,
-      improvementPlan: planSummary(selectNewDrafts(tables.improvements, drafts, month, maxDrafts)),
-      resolution: resolutionFigures(tables.issues, monthRange(month)),
-      notReopened: notReopenedCount(tables.issues, monthRange(month)),
+      improvementPlan: planSummary(selectNewDrafts(tables.improvements, drafts, planMonth, maxDrafts)),
+      resolution: resolutionFigures(tables.issues, periodRange(month)),
+      notReopened: notReopenedCount(tables.issues, periodRange(month)),
       rechecks: recheckItems(tables.improvements, month, new MetricSource(tables, settings, keywords)),
       previous,
       comparison: compareHeadlines(current, previous),

@@ -3,7 +3,7 @@
  * month a measure is due for re-check measures again the figure that raised its draft and fills 复评结果 with
  * before → after and a verdict. A person's text in 复评结果 is never replaced; 状态 已验证 stays a person's call.
  */
-import { monthRange } from "../serial";
+import { periodRange } from "./period";
 import type { RecordRow } from "../schema/types";
 import { inRange, textOf } from "./cells";
 import { draftMetric, draftOf, type MetricSource } from "./draft-metric";
@@ -35,7 +35,7 @@ export interface RecheckItem {
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
 export function recheckItems(improvements: readonly RecordRow[], month: string, source: MetricSource): RecheckItem[] {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const items: RecheckItem[] = [];
   improvements.forEach((row, index) => {
     if (!inRange(row["recheckDate"], range)) return;
