@@ -1,7 +1,7 @@
 /**
  * Chinese function and filler words that never name a problem (DOMAIN.md §6): connectives, pronouns, hedges and
  * the openers and closers of spoken feedback (说实话, 总的来说, 希望改进), and words that name who or where but no
- * problem (师傅, 客服, 电话). Applied besides the Lists sheet's 停用词,
+ * problem (师傅, 客服, 客户, 电话). Applied besides the Lists sheet's 停用词,
  * whose default list is short; a word the user puts in the domain lexicon is kept even when it is listed here.
  */
 export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
@@ -12,6 +12,6 @@ export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
     "应该 需要 只能 还有 没有 问题 改进 反映 转告 尽快 请 一样 之类 还要 而已 的话 " +
     // Words that name no problem on their own (issue 15): who or which channel, and verbs of asking for service.
     // 流程 alone is dropped; the lexicon keeps 流程繁琐 whole.
-    "讲解 报修 说话 及时 一堆 小时 总是 增加 加强 流程 师傅 客服 电话 上门"
+    "讲解 报修 说话 及时 一堆 小时 总是 增加 加强 流程 师傅 客服 客户 电话 上门"
   ).split(" "),
 );

@@ -39,7 +39,7 @@ export interface DraftSources {
   /** Valid evaluations of the month: the customers behind a dimension's rate. */
   readonly validEvaluations: number;
   readonly monitoring: readonly MonitoringRow[];
-  /** The TOP 5 keywords of the month's negative feedback. */
+  /** The TOP 5 keywords of the month's negative texts (`negativeTexts`). */
   readonly topKeywords: readonly KeywordCount[];
   /** The month's negative feedback rows (`negativeFeedback`), the denominator of the 高频问题 share. */
   readonly negativeFeedback: readonly RecordRow[];
@@ -101,22 +101,23 @@ function frequentProblemDrafts(
 ) {
   const n = sources.negativeFeedback.length;
   const share = settings.rules.highFrequencyShare;
-  return sources.topKeywords
-    .filter((k) => n > 0 && k.count / n >= share)
-    .map((k): DraftBody => {
-      const rows = sources.negativeFeedback.filter((r) => {
-        const text = textOf(r["text"]);
-        return text !== undefined && keywords(text).includes(k.keyword);
-      });
-      const part = `${String(k.count)}/${String(n)}`;
-      return {
+  return sources.topKeywords.flatMap((k): DraftBody[] => {
+    const rows = sources.negativeFeedback.filter((r) => {
+      const text = textOf(r["text"]);
+      return text !== undefined && keywords(text).includes(k.keyword);
+    });
+    if (n === 0 || rows.length / n < share) return [];
+    const part = `${String(rows.length)}/${String(n)}`;
+    return [
+      {
         subject: k.keyword,
         problem: `负面反馈高频问题「${k.keyword}」：${part} 条`,
-        figure: `${part} 条负面反馈（${measuredPercent(k.count / n)}）≥ ${thresholdPercent(share)}`,
+        figure: `${part} 条负面反馈（${measuredPercent(rows.length / n)}）≥ ${thresholdPercent(share)}`,
         ownerDept: ownerDeptFor(mostCommon(rows, "problemType"), depts),
-        impact: k.count,
-      };
-    });
+        impact: rows.length,
+      },
+    ];
+  });
 }
 
 function targetDrafts(monitoring: readonly MonitoringRow[], settings: Settings, depts: OwnerDeptMapping) {
@@ -207,8 +208,8 @@ function majorComplaintDrafts(issues: readonly RecordRow[], depts: OwnerDeptMapp
 
 /**
  * The improvement drafts of `month` (DOMAIN.md §7, issue 15: one draft per problem): 低分维度 (each dimension with
- * rate < lowRate), 高频问题 (each TOP 5 keyword whose count is ≥ highFrequencyShare of the month's negative feedback
- * rows), 指标未达标 (each missed figure of each monitoring row whose figure rests on ≥ minGroupIssues records:
+ * rate < lowRate), 高频问题 (each TOP 5 keyword found in ≥ highFrequencyShare of the month's negative feedback
+ * rows: the TOP 5 may come from evaluation comments and follow-up problems too, the share is the feedback's), 指标未达标 (each missed figure of each monitoring row whose figure rests on ≥ minGroupIssues records:
  * issues for response and FCR, feedback rows for satisfaction), 共性问题 (category + product shared by
  * ≥ commonIssueMin issues received in the month, blanks excluded), 重大投诉 (the month's 重大 issues with an id,
  * one draft per team × category, the ids in the 依据, at most MAJOR_IDS_SHOWN listed).

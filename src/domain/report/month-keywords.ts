@@ -5,7 +5,9 @@ import type { KeywordExtractor } from "../keywords/extract-keywords";
 import { countKeywords, rankKeywords, type KeywordCount } from "../keywords/top-keywords";
 import { periodRange } from "./period";
 import type { RecordRow } from "../schema/types";
-import type { RuleSettings } from "../settings";
+import { CSAT_TOLERANCE, weightedScore } from "../scores";
+import type { RuleSettings, Settings } from "../settings";
+import { effectiveWeights } from "../weights";
 import { inRange, numberOf, textOf } from "./cells";
 
 /** TOP n of the month's problem keywords (DOMAIN.md §5). */
@@ -37,8 +39,41 @@ export function textsOf(rows: readonly RecordRow[], field: string): string[] {
 }
 
 /**
- * The TOP 5 problem keywords of the month (DOMAIN.md §5, §6): keywords of the texts of the month's negative
- * feedback (`negativeFeedback`), counted per row, ties by keyword.
+ * The month's negative open texts (DOMAIN.md §6, issue 15): the texts of the negative feedback (`negativeFeedback`),
+ * the 意见建议 of every evaluation served in the month whose weighted score is below csatMin (not satisfied; invalid
+ * ones too, the words are still the customer's; a blank score leaves it out), and the 具体问题描述 of every follow-up
+ * call of the month. Blank texts are left out.
+ * @throws SettingsError when the dimension weights do not sum to 100%.
+ */
+export function negativeTexts(
+  tables: {
+    readonly feedback: readonly RecordRow[];
+    readonly evaluations: readonly RecordRow[];
+    readonly followups: readonly RecordRow[];
+  },
+  settings: Settings,
+  month: string,
+): string[] {
+  const range = periodRange(month);
+  const { rules, dimensions } = settings;
+  const weights = effectiveWeights(dimensions, rules);
+  const unhappy = tables.evaluations.filter((r) => {
+    if (!inRange(r["serviceDate"], range)) return false;
+    const score = weightedScore(r, dimensions, weights);
+    return score !== undefined && score < rules.csatMin - CSAT_TOLERANCE;
+  });
+  const calls = tables.followups.filter((r) => inRange(r["callDate"], range));
+  return [
+    ...textsOf(negativeFeedback(tables.feedback, rules, month), "text"),
+    ...textsOf(unhappy, "comment"),
+    ...textsOf(calls, "problem"),
+  ];
+}
+
+/**
+ * The TOP 5 problem keywords of the month's negative feedback (DOMAIN.md §5, §6): keywords of the texts of the
+ * month's negative feedback (`negativeFeedback`), counted per row, ties by keyword. The report counts all its
+ * negative texts (`negativeTexts`).
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
 export function topKeywordsOfMonth(

@@ -4,7 +4,7 @@
  */
 import { createKeywordExtractor, type KeywordExtractor, type StopWords } from "../keywords/extract-keywords";
 import type { Segmenter } from "../keywords/segmenter";
-import type { KeywordCount } from "../keywords/top-keywords";
+import { topKeywordsWith, type KeywordCount } from "../keywords/top-keywords";
 import { monthKey } from "../serial";
 import type { Settings } from "../settings";
 import { inRange, textOf } from "./cells";
@@ -21,7 +21,7 @@ import { withTeamOwners } from "./monitoring-owners";
 import { monitoringSummary, type MonitoringRow } from "./monitoring";
 import { draftMonth, periodRange, previousPeriod, shiftPeriod } from "./period";
 import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./private-report";
-import { negativeFeedback, topKeywordsOfMonth, topSuggestions } from "./month-keywords";
+import { negativeFeedback, negativeTexts, TOP_KEYWORDS, topSuggestions } from "./month-keywords";
 import type { OwnerDeptMapping } from "./owner-depts";
 import { recheckSample } from "./recheck-sample";
 import { notReopenedCount, resolutionFigures, type ResolutionReport } from "./resolution-figures";
@@ -165,7 +165,7 @@ export function monthReport(
   const before = previousPeriod(month);
   const previous = headline(tables, settings, before, options);
   const figures = monitoringSummary(tables, settings, month, keywords);
-  const topKeywords = topKeywordsOfMonth(tables.feedback, settings.rules, month, keywords);
+  const topKeywords = topKeywordsWith(negativeTexts(tables, settings, month), TOP_KEYWORDS, keywords);
   const seed = options.seed ?? month;
   const population = recheckPopulation(tables, month);
   const sources = {

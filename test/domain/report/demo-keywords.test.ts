@@ -1,7 +1,8 @@
 /**
  * Issue 12: masking personal data before counting keywords leaves the demo report's keywords as they were. The
  * values below are the demo workbook's keywords (`cli demo`, seed "demo", 300 issues) counted without the privacy
- * filter, written down literally (recounted when issue 15 dropped filler such as 上门, 及时, 报修, 讲解, 一堆).
+ * filter, written down literally (recounted when issue 15 dropped filler such as 上门, 及时, 报修, 讲解, 一堆 and
+ * added unsatisfied evaluations' comments and follow-up problems to the problem keywords).
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,11 +26,11 @@ interface DemoKeywords {
 const BEFORE_MASKING: Readonly<Record<string, DemoKeywords>> = {
   "2024-01": {
     top: [
-      ["流程繁琐", 6],
-      ["响应", 5],
-      ["态度差", 5],
-      ["未提前告知", 5],
-      ["专业", 4],
+      ["响应慢", 16],
+      ["流程繁琐", 12],
+      ["专业", 10],
+      ["配件", 10],
+      ["响应", 9],
     ],
     suggestions: [
       ["重复维修", 14],
@@ -60,11 +61,11 @@ const BEFORE_MASKING: Readonly<Record<string, DemoKeywords>> = {
   },
   "2024-02": {
     top: [
-      ["态度差", 7],
-      ["流程繁琐", 7],
-      ["很冲", 5],
-      ["响应", 4],
-      ["失望", 4],
+      ["态度差", 11],
+      ["流程繁琐", 9],
+      ["热线", 9],
+      ["很冲", 7],
+      ["专业", 6],
     ],
     suggestions: [
       ["规范", 10],
@@ -93,11 +94,11 @@ const BEFORE_MASKING: Readonly<Record<string, DemoKeywords>> = {
   },
   "2024-03": {
     top: [
-      ["响应慢", 4],
-      ["没耐心", 4],
-      ["二次上门", 3],
-      ["配件", 3],
-      ["专业", 2],
+      ["响应慢", 5],
+      ["备件不足", 5],
+      ["态度差", 5],
+      ["没耐心", 5],
+      ["流程繁琐", 5],
     ],
     suggestions: [
       ["规范", 8],

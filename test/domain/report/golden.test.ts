@@ -556,8 +556,11 @@ describe("golden month report 2024-03 (hand-checked)", () => {
   });
 
   it("TOP 5 problem keywords (§6) and TOP 3 suggestions", () => {
-    // Negative texts: 态度差 响应慢 | 响应慢 (twice, counts once) | 流程繁琐 态度差 | slow response | 二次上门 备件不足.
-    // 响应慢 2, 态度差 2 (响 U+54CD < 态 U+6001), then the ones in code-point order: response, slow, 二次上门.
+    // Negative texts: feedback 态度差 响应慢 | 响应慢 (twice, counts once) | 流程繁琐 态度差 | slow response |
+    // 二次上门 备件不足; comments of unsatisfied evaluations (weighted < 4) E2 夜间客服, E5 备件库存 (E3, E6 have none,
+    // E8 has no weighted score); the follow-up problem C3 安装师傅迟到 (安装, 迟到; 师傅 is filler).
+    // 响应慢 2, 态度差 2 (响 U+54CD < 态 U+6001), then the ones in code-point order: response, slow, 二次上门
+    // (二 U+4E8C before 备 U+5907, 夜 U+591C, 安 U+5B89, 迟 U+8FDF).
     expect(report.topKeywords).toEqual([
       { keyword: "响应慢", count: 2 },
       { keyword: "态度差", count: 2 },
