@@ -86,22 +86,49 @@ export function topKeywordsOfMonth(
   return rankKeywords(countKeywords(textsOf(negativeFeedback(feedback, rules, month), "text"), keywords), n);
 }
 
+const CLAUSE_BREAK = /[，,。.；;！!？?、：:\s]+/u;
+const SUGGESTION_LEAD = /^(?:希望|建议|能否|能不能|可否|请|麻烦|最好|可以)+/u;
+const SUGGESTION_TRAIL = /(?:一点|一下|吧|啊|呀|哦)+$/u;
+const PHRASE = /^\p{Script=Han}{2,12}$/u;
+
+/**
+ * Suggestions counted as phrases (issue 15 item 5): each clause of a suggestion, without its polite opener or
+ * closer (希望, 建议, 请 … 一点, 吧), is one phrase when it is 2–12 Chinese characters and `isClean` (no personal
+ * data); another clause (digits, English, too long) gives its keywords instead. Distinct per text, in order.
+ * `建议增加备件库存，缩短维修周期` → 增加备件库存, 缩短维修周期.
+ */
+export function createSuggestionExtractor(
+  keywords: KeywordExtractor,
+  isClean: (clause: string) => boolean = () => true,
+): KeywordExtractor {
+  return (text: string) => {
+    const phrases: string[] = [];
+    for (const raw of text.normalize("NFKC").split(CLAUSE_BREAK)) {
+      const clause = raw.replace(SUGGESTION_LEAD, "").replace(SUGGESTION_TRAIL, "");
+      if (clause === "") continue;
+      if (PHRASE.test(clause) && isClean(clause)) phrases.push(clause);
+      else phrases.push(...keywords(clause));
+    }
+    return [...new Set(phrases)];
+  };
+}
+
 /**
  * The TOP 3 customer suggestions of the month (DOMAIN.md §5 "TOP 3 customer suggestions for the evaluation
- * report", §6): keywords of the 意见建议 (comment) of every evaluation whose serviceDate is in the month, valid or
- * not (validity concerns the scores, the words are still the customer's), and of the 改进建议 (suggestion) of
- * every issue whose receivedAt is in the month; counted per record, ties by keyword.
- * @throws RangeError when `month` is not `YYYY-MM`.
+ * report", §6): the phrases (`createSuggestionExtractor`) of the 意见建议 (comment) of every evaluation whose
+ * serviceDate is in the month, valid or not (validity concerns the scores, the words are still the customer's), and
+ * of the 改进建议 (suggestion) of every issue whose receivedAt is in the month; counted per record, ties by phrase.
+ * @throws RangeError when `month` is not a period key.
  */
 export function topSuggestions(
   tables: { readonly evaluations: readonly RecordRow[]; readonly issues: readonly RecordRow[] },
   month: string,
-  keywords: KeywordExtractor,
+  phrases: KeywordExtractor,
   n = TOP_SUGGESTIONS,
 ): KeywordCount[] {
   const range = periodRange(month);
   const evaluations = tables.evaluations.filter((r) => inRange(r["serviceDate"], range));
   const issues = tables.issues.filter((r) => inRange(r["receivedAt"], range));
   const texts = [...textsOf(evaluations, "comment"), ...textsOf(issues, "suggestion")];
-  return rankKeywords(countKeywords(texts, keywords), n);
+  return rankKeywords(countKeywords(texts, phrases), n);
 }

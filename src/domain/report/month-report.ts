@@ -21,7 +21,13 @@ import { withTeamOwners } from "./monitoring-owners";
 import { monitoringSummary, type MonitoringRow } from "./monitoring";
 import { draftMonth, periodRange, previousPeriod, shiftPeriod } from "./period";
 import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./private-report";
-import { negativeFeedback, negativeTexts, TOP_KEYWORDS, topSuggestions } from "./month-keywords";
+import {
+  createSuggestionExtractor,
+  negativeFeedback,
+  negativeTexts,
+  TOP_KEYWORDS,
+  topSuggestions,
+} from "./month-keywords";
 import type { OwnerDeptMapping } from "./owner-depts";
 import { recheckSample } from "./recheck-sample";
 import { notReopenedCount, resolutionFigures, type ResolutionReport } from "./resolution-figures";
@@ -192,7 +198,11 @@ export function monthReport(
       ...current,
       monitoring,
       topKeywords,
-      topSuggestions: topSuggestions(tables, month, keywords),
+      topSuggestions: topSuggestions(
+        tables,
+        month,
+        createSuggestionExtractor(keywords, (clause) => privacy.text(clause) === clause),
+      ),
       recheck: {
         seed,
         share: settings.rules.recheckShare,

@@ -2,7 +2,8 @@
  * Issue 12: masking personal data before counting keywords leaves the demo report's keywords as they were. The
  * values below are the demo workbook's keywords (`cli demo`, seed "demo", 300 issues) counted without the privacy
  * filter, written down literally (recounted when issue 15 dropped filler such as 上门, 及时, 报修, 讲解, 一堆 and
- * added unsatisfied evaluations' comments and follow-up problems to the problem keywords).
+ * added unsatisfied evaluations' comments and follow-up problems to the problem keywords, and counted suggestions as
+ * phrases).
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,9 +34,9 @@ const BEFORE_MASKING: Readonly<Record<string, DemoKeywords>> = {
       ["响应", 9],
     ],
     suggestions: [
-      ["重复维修", 14],
-      ["建立", 12],
-      ["机制", 12],
+      ["建立重复维修预警机制", 12],
+      ["响应及时", 9],
+      ["增加备件库存", 9],
     ],
     monitoring: [
       "流程繁琐、信息、响应",
@@ -68,9 +69,9 @@ const BEFORE_MASKING: Readonly<Record<string, DemoKeywords>> = {
       ["专业", 6],
     ],
     suggestions: [
-      ["规范", 10],
-      ["专业", 8],
-      ["响应", 8],
+      ["响应及时", 8],
+      ["加强上门人员服务规范培训", 7],
+      ["师傅很专业", 7],
     ],
     monitoring: [
       "",
@@ -101,9 +102,9 @@ const BEFORE_MASKING: Readonly<Record<string, DemoKeywords>> = {
       ["流程繁琐", 5],
     ],
     suggestions: [
-      ["规范", 8],
-      ["在线", 7],
-      ["排班", 7],
+      ["在线客服高峰期增加排班", 7],
+      ["加强上门人员服务规范培训", 6],
+      ["增加备件库存", 6],
     ],
     monitoring: [
       "",
