@@ -55,14 +55,15 @@ async function mismatches(period: string) {
 }
 
 test.each([
-  ["2024-W10", "周报 2024-W10", "2024-W09", 45355, 45362],
-  ["2024Q1", "季报 2024Q1", "2023Q4", 45292, 45383],
-  ["2024-03-04~2024-03-20", "报告 2024-03-04~2024-03-20", "2024-02-16~2024-03-03", 45355, 45372],
+  ["2024-W10", "week", "周报 2024-W10", "2024-W09", 45355, 45362],
+  ["2024Q1", "quarter", "季报 2024Q1", "2023Q4", 45292, 45383],
+  ["2024-03-04~2024-03-20", "range", "报告 2024-03-04~2024-03-20", "2024-02-16~2024-03-03", 45355, 45372],
 ])(
   "%s: every formula cell equals the domain after LibreOffice recalculates",
-  async (period, sheet, previous, start, end) => {
+  async (period, kind, sheet, previous, start, end) => {
     const { result, now, before } = await mismatches(period);
     expect([result.sheet, result.report.previousMonth]).toEqual([sheet, previous]);
+    expect(result.json.period).toEqual({ kind, key: period, start, end });
     const cells = (await recalculated.readSheet(result.sheet)) ?? [];
     expect(cells[3]?.slice(0, 3)).toEqual(["本期", start, end]); // the window the formulas read
     expect(now).toEqual([]);

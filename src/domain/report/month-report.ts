@@ -19,7 +19,7 @@ import type { DraftOrigin } from "./improvement-origin";
 import { mergeImprovementDrafts, selectNewDrafts, type DraftSelection } from "./merge-improvements";
 import { withTeamOwners } from "./monitoring-owners";
 import { monitoringSummary, type MonitoringRow } from "./monitoring";
-import { draftMonth, periodRange, previousPeriod, shiftPeriod } from "./period";
+import { draftMonth, parsePeriod, periodRange, previousPeriod, shiftPeriod, type Period } from "./period";
 import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./private-report";
 import {
   createSuggestionExtractor,
@@ -82,7 +82,10 @@ function planSummary(selection: DraftSelection): ImprovementPlanSummary {
 }
 
 export interface MonthReport extends Headline {
+  /** The period's key (`2024-W10`, `2024-03`, `2024Q1`, `2024-03-01~2024-03-15`); named month for compatibility. */
   readonly month: string;
+  /** The period: kind, key and its half-open serial bounds. */
+  readonly period: Period;
   readonly previousMonth: string;
   /** The end of the month: overdue flags are judged as of this serial. */
   readonly asOf: number;
@@ -193,6 +196,7 @@ export function monthReport(
   return maskReport(
     {
       month,
+      period: parsePeriod(month),
       previousMonth: before,
       asOf: periodRange(month).end,
       ...current,
