@@ -67,6 +67,8 @@ export interface RuleSettings {
   readonly targetSatisfaction: number;
   readonly highFrequencyShare: number;
   readonly commonIssueMin: number;
+  /** Below this many valid evaluations a report shows 样本不足 instead of a grade (issue 14). */
+  readonly minSample: number;
   /** A monitoring group's target miss is drafted only when the figure rests on at least this many records. */
   readonly minGroupIssues: number;
   /** New improvement drafts one report adds at most; the rest are summarized on the report. */
@@ -117,6 +119,7 @@ export const DEFAULT_RULES: RuleSettings = {
   targetSatisfaction: 4.5,
   highFrequencyShare: 0.1,
   commonIssueMin: 3,
+  minSample: 5,
   minGroupIssues: 10,
   maxDrafts: 10,
   deptOwners: "客服部:客服主管;技术部:技术主管;产品部:产品经理;物流部:物流主管;其他:客服主管",
@@ -297,6 +300,13 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     en: "Common problem from issue count",
     kind: "number",
     section: "improvements",
+  },
+  {
+    key: "minSample",
+    zh: "评级最少有效评估数(少于则为样本不足)",
+    en: "Fewest valid evaluations for a grade (else too few)",
+    kind: "number",
+    section: "scores",
   },
   {
     key: "minGroupIssues",

@@ -4,10 +4,10 @@ import { parseDeptOwners } from "../domain/report/dept-owners";
 import { mergeImprovementDrafts } from "../domain/report/merge-improvements";
 import type { MonthReport } from "../domain/report/month-report";
 import { monthReport } from "../domain/report/month-report";
+import { reportNarrative } from "../domain/report/narrative";
 import { toReportJson } from "../domain/report/report-json";
 import type { Jsonify } from "../domain/report/report-json";
 import type { ReportTables } from "../domain/report/report-tables";
-import { GRADE } from "../domain/scores";
 import { IMPROVEMENTS, tableSpecs, TABLE_KEYS } from "../domain/schema";
 import type { Lang, TableKey } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
@@ -126,6 +126,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   };
   const window = (key: string) => ({ key, ...periodRange(key) });
   const sheet = `${label(PERIOD_SHEET_PREFIX[parsePeriod(month).kind], input.lang)} ${month}`;
+  const json = toReportJson(report);
   const plan = reportSheetPlan({
     lang: input.lang,
     sheet,
@@ -144,7 +145,16 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     topKeywords: report.topKeywords,
     topSuggestions: report.topSuggestions,
     recheck: report.recheck,
-    gradeLabels: { excellent: GRADE.excellent, good: GRADE.good, poor: GRADE.needsImprovement },
+    generated: input.today ?? todaySerial(),
+    minSample: settings.rules.minSample,
+    targets: settings.rules,
+    measures: report.improvements,
+    narrative: reportNarrative(json, {
+      lang: input.lang,
+      dimensions: settings.dimensions,
+      minSample: settings.rules.minSample,
+      lowRate: settings.rules.lowRate,
+    }),
     resolution: report.resolution,
     improvementPlan: {
       ...report.improvementPlan,
@@ -180,7 +190,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     sheet,
     month,
     report,
-    json: toReportJson(report),
+    json,
     cells: plan.cells,
     previousCells: plan.previousCells,
     improvementsAdded: merged.added.length,

@@ -19,7 +19,7 @@ test("the report's improvement section: drafts in the plan, those left out per o
   );
   expect(rows).toEqual([
     [],
-    ["八、改进清单"],
+    ["十、改进清单"],
     ["已列入改进清单", 10], // 3 added by this run + 7 already there
     ["未列入(超过每次上限)", 6],
     [undefined, "重大投诉", 4],

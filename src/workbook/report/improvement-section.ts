@@ -18,7 +18,7 @@ export interface ImprovementSectionInput {
 }
 
 export const IMPROVEMENT_SECTION_LABELS = {
-  title: { zh: "八、改进清单", en: "8. Improvement plan" },
+  title: { zh: "十、改进清单", en: "10. Improvement plan" },
   listed: { zh: "已列入改进清单", en: "In the improvement plan" },
   omitted: { zh: "未列入(超过每次上限)", en: "Left out (over the limit per report)" },
   rechecks: { zh: "本期到期复评的改进措施", en: "Measures due for re-check" },
