@@ -1,5 +1,7 @@
 import { SettingsError } from "../domain/errors";
+import { isNotReopened } from "../domain/report/resolution-figures";
 import { tableSpecs } from "../domain/schema";
+import { ISSUE_STATUS } from "../domain/schema/values";
 import { listSpec } from "../domain/schema/lists";
 import type { CellValue, Lang, TableSpec } from "../domain/schema/types";
 import { effectiveWeights } from "../domain/weights";
@@ -118,6 +120,11 @@ function tableProblems(
         else problem(label, value, { rule: "unique", firstRow: seenAt });
       }
     });
+    const status = columns.findIndex((c) => c.field?.key === "status");
+    const record = Object.fromEntries(columns.flatMap((c, i) => (c.field ? [[c.field.key, values[i]]] : [])));
+    if (spec.key === "issues" && status >= 0 && isNotReopened(record)) {
+      problem(columns[status]?.label ?? "", values[status], { rule: "reopen", status: ISSUE_STATUS.open });
+    }
   });
   return problems;
 }

@@ -241,3 +241,39 @@ describe("damage (issue 10 item 7): each found with its sheet, cell and what to 
     ]);
   });
 });
+
+test("an issue the customer was 不满意 with but which is closed is flagged: 不满意 reopens it (002 step 5)", async () => {
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, { lang: "zh-CN" });
+  const issue = (n: number, satisfaction: number, status: string) => ({
+    id: `2024-SVC-00${String(n)}`,
+    receivedAt: 45356.5,
+    urgency: "一般",
+    satisfaction,
+    status,
+  });
+  await host.apply({
+    lang: "zh-CN",
+    ops: rowsOf(ISSUES, [
+      issue(1, 3, "已完成"),
+      issue(2, 2, "已关闭"),
+      issue(3, 1, "处理中"), // reopened: fine
+      issue(4, 4, "已完成"), // 基本满意: fine
+    ]),
+  });
+  const { problems } = await validateWorkbook(host);
+  expect(problems.map((p) => [p.row, p.column, p.value, p.expected])).toEqual([
+    [
+      2,
+      "归档状态 (AA)",
+      "已完成",
+      "status 处理中: the customer was dissatisfied (satisfaction ≤ 3), so the issue is reopened",
+    ],
+    [
+      3,
+      "归档状态 (AA)",
+      "已关闭",
+      "status 处理中: the customer was dissatisfied (satisfaction ≤ 3), so the issue is reopened",
+    ],
+  ]);
+});
