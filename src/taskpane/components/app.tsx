@@ -5,14 +5,17 @@ import { ReportPanel } from "../panels/report/report-panel";
 import { SettingsPanel } from "../panels/settings/settings-panel";
 import { SharePanel } from "../panels/share/share-panel";
 import { StartPanel } from "../panels/start/start-panel";
+import { TodoPanel } from "../panels/todo/todo-panel";
 import { ValidatePanel } from "../panels/validate/validate-panel";
 import { useHost } from "../state/host-context";
 import { useLocale } from "../state/locale-context";
 import { usePaneTheme, type ThemeMode } from "../state/use-pane-theme";
+import { useViewer } from "../state/viewer-context";
 import { AppHeader } from "./app-header";
 import { ErrorMessage } from "./error-message";
 import { NoWorkbook } from "./no-workbook";
 import { OperationStatus } from "./operation-status";
+import { SheetViewer } from "./sheet-viewer";
 import { WorkbookBar } from "./workbook-bar";
 
 const useStyles = makeStyles({
@@ -28,7 +31,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Six tabs fit one row of a 320 px pane in either language, even in fonts wider than Segoe UI.
+  // Seven tabs fit one row of a 320 px pane in either language, even in fonts wider than Segoe UI.
   tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
   tabText: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   body: {
@@ -38,9 +41,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
   },
+  hidden: { display: "none" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-export const PANELS = ["start", "import", "validate", "report", "settings", "share"] as const;
+export const PANELS = ["todo", "start", "import", "validate", "report", "settings", "share"] as const;
 export type PanelKey = (typeof PANELS)[number];
 
 export interface AppProps {
@@ -48,23 +53,25 @@ export interface AppProps {
   readonly officeTheme?: ThemeMode;
   /** Why Excel cannot be used, shown above the panels. */
   readonly startupError?: unknown;
-  /** @default "start" */
+  /** @default "todo" when a workbook is open (inside Excel), else "start" */
   readonly initialPanel?: PanelKey;
 }
 
-/** The task pane: header, workbook bar, the six panels as tabs, and the progress and error area. */
-export function App({ officeTheme, startupError, initialPanel = "start" }: AppProps) {
+/** The task pane: header, workbook bar, the seven panels as tabs, and the progress and error area. */
+export function App({ officeTheme, startupError, initialPanel }: AppProps) {
   const styles = useStyles();
   const theme = usePaneTheme(officeTheme);
   const { locale, t } = useLocale();
   const { workbook } = useHost();
-  const [panel, setPanel] = useState<PanelKey>(initialPanel);
+  const viewer = useViewer();
+  const [panel, setPanel] = useState<PanelKey>(initialPanel ?? (workbook ? "todo" : "start"));
   useEffect(() => {
     // The e2e suite reads this mark as the first-render time (issue 5 item 6); jsdom has no marks.
     if (typeof performance.mark === "function") performance.mark("pane-first-render");
   }, []);
 
   const titles: Record<PanelKey, string> = {
+    todo: t.tabTodo,
     start: t.tabStart,
     import: t.tabImport,
     validate: t.tabValidate,
@@ -73,6 +80,7 @@ export function App({ officeTheme, startupError, initialPanel = "start" }: AppPr
     share: t.tabShare,
   };
   const content: Record<PanelKey, () => ReactNode> = {
+    todo: () => <TodoPanel />,
     start: () => <StartPanel />,
     import: () => <ImportPanel />,
     validate: () => <ValidatePanel />,
@@ -89,7 +97,10 @@ export function App({ officeTheme, startupError, initialPanel = "start" }: AppPr
         className={styles.tabs}
         size="small"
         selectedValue={panel}
-        onTabSelect={(_, data) => setPanel(data.value as PanelKey)}
+        onTabSelect={(_, data) => {
+          viewer.close({ restoreFocus: false });
+          setPanel(data.value as PanelKey);
+        }}
         aria-label={t.tabsLabel}
       >
         {PANELS.map((key) => (
@@ -109,7 +120,11 @@ export function App({ officeTheme, startupError, initialPanel = "start" }: AppPr
       <main id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className={styles.body}>
         {startupError !== undefined && <ErrorMessage error={startupError} />}
         <OperationStatus />
-        {panel === "start" || workbook ? content[panel]() : <NoWorkbook onStart={() => setPanel("start")} />}
+        {viewer.view && <SheetViewer view={viewer.view} onClose={viewer.close} />}
+        {/* Kept mounted under the viewer, so closing it returns to the same place and focus. */}
+        <div hidden={viewer.view !== undefined} className={viewer.view ? styles.hidden : styles.panel}>
+          {panel === "start" || workbook ? content[panel]() : <NoWorkbook onStart={() => setPanel("start")} />}
+        </div>
       </main>
     </FluentProvider>
   );

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 export function WorkbookBar() {
   const styles = useStyles();
   const { t } = useLocale();
-  const { kind, name, download, busy, unsaved, storeFailed } = useWorkbookBar();
+  const { kind, name, download, view, busy, unsaved, storeFailed } = useWorkbookBar();
   return (
     <div className={styles.bar}>
       <Badge appearance="tint" color={kind === "excel" ? "success" : "informative"}>
@@ -40,6 +40,11 @@ export function WorkbookBar() {
         <Badge appearance="outline" color="warning">
           {t.workbookUnsaved}
         </Badge>
+      )}
+      {view && (
+        <Button size="small" onClick={view} disabled={busy}>
+          {t.viewerOpen}
+        </Button>
       )}
       {download && (
         <Button
