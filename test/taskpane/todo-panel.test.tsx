@@ -48,9 +48,13 @@ describe("待办 panel", () => {
     expect((await screen.findByText(/^共 2 项/)).textContent).toBe("共 2 项，超时 2 项");
     const sla = screen.getByRole("list", { name: "一般问题处理时限(3个工作日) (1)" });
     const slaItem = within(sla).getByRole("button");
-    expect(slaItem.textContent).toMatch(/^2024-SVC-001已超时 \d+ 天( \d+ 小时)?时限 2024-01-10 10:00 · 王工$/);
+    expect(slaItem.textContent).toMatch(
+      /^2024-SVC-001 已超时 \d+ 天( \d+ 小时)?时限 2024-01-10 10:00 · 王工：查看 问题记录 第 2 行$/,
+    );
     const reopen = screen.getByRole("list", { name: "不满意未重新处理 (1)" });
-    expect(within(reopen).getByRole("button").textContent).toBe("2024-SVC-002需立即处理请重新打开问题 · 李工");
+    expect(within(reopen).getByRole("button").textContent).toBe(
+      "2024-SVC-002 需立即处理请重新打开问题 · 李工：查看 问题记录 第 3 行",
+    );
     // Equal loads are listed by name: 李 (U+674E) before 王 (U+738B).
     const owners = screen.getByRole("table", { name: "按负责人统计" });
     expect(
@@ -63,7 +67,7 @@ describe("待办 panel", () => {
   it("in browser mode opens the item's row in the sheet viewer", async () => {
     renderPane({ host: await withDueIssues(), panel: "todo" });
     await settled();
-    fireEvent.click(await screen.findByRole("button", { name: /^2024-SVC-001，.*查看 问题记录 第 2 行$/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /^2024-SVC-001 .*：查看 问题记录 第 2 行$/ }));
     await settled();
     const grid = await screen.findByRole("table", { name: /^问题记录，/ });
     const current = grid.querySelector('[aria-current="true"]');
@@ -75,7 +79,7 @@ describe("待办 panel", () => {
     const excel: ExcelBridge = { selectCell: jest.fn(async () => undefined), activeSheetName: jest.fn() };
     renderPane({ host: await withDueIssues(), panel: "todo", kind: "excel", excel, locale: "en-US" });
     await settled();
-    fireEvent.click(await screen.findByRole("button", { name: /^2024-SVC-002, due now, .*show row 3 of 问题记录$/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /^2024-SVC-002 due now.*: show row 3 of 问题记录$/ }));
     await waitFor(() => expect(excel.selectCell).toHaveBeenCalledWith("问题记录", "3:3"));
   });
 

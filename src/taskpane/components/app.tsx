@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   },
   // Seven tabs fit one row of a 320 px pane in either language, even in fonts wider than Segoe UI.
   tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+  // Latin labels are wider: no padding of their own (the content keeps Fluent's), so seven fit in 320 px.
+  tabLatin: { paddingLeft: 0, paddingRight: 0 },
   tabText: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   body: {
     display: "flex",
@@ -41,6 +43,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
   },
+  main: { display: "flex", flexDirection: "column", flex: "1 1 auto", minWidth: 0 },
   hidden: { display: "none" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
@@ -91,39 +94,44 @@ export function App({ officeTheme, startupError, initialPanel }: AppProps) {
 
   return (
     <FluentProvider theme={theme} className={styles.root}>
-      <AppHeader />
-      <WorkbookBar />
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={panel}
-        onTabSelect={(_, data) => {
-          viewer.close({ restoreFocus: false });
-          setPanel(data.value as PanelKey);
-        }}
-        aria-label={t.tabsLabel}
-      >
-        {PANELS.map((key) => (
-          <Tab
-            key={key}
-            value={key}
-            id={`tab-${key}`}
-            aria-controls="panel"
-            className={styles.tab}
-            // Latin labels a size smaller, so six fit; Chinese stays at the body size, where it reads best.
-            content={{ className: locale === "en-US" ? styles.tabText : undefined }}
-          >
-            {titles[key]}
-          </Tab>
-        ))}
-      </TabList>
-      <main id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className={styles.body}>
-        {startupError !== undefined && <ErrorMessage error={startupError} />}
-        <OperationStatus />
-        {viewer.view && <SheetViewer view={viewer.view} onClose={viewer.close} />}
-        {/* Kept mounted under the viewer, so closing it returns to the same place and focus. */}
-        <div hidden={viewer.view !== undefined} className={viewer.view ? styles.hidden : styles.panel}>
-          {panel === "start" || workbook ? content[panel]() : <NoWorkbook onStart={() => setPanel("start")} />}
+      {/* Landmarks: the banner (title, language, workbook), then one main holding the tabs and their panel. */}
+      <header>
+        <AppHeader />
+        <WorkbookBar />
+      </header>
+      <main className={styles.main}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={panel}
+          onTabSelect={(_, data) => {
+            viewer.close({ restoreFocus: false });
+            setPanel(data.value as PanelKey);
+          }}
+          aria-label={t.tabsLabel}
+        >
+          {PANELS.map((key) => (
+            <Tab
+              key={key}
+              value={key}
+              id={`tab-${key}`}
+              aria-controls="panel"
+              className={locale === "en-US" ? styles.tabLatin : styles.tab}
+              // Latin labels a size smaller, so seven fit; Chinese stays at the body size, where it reads best.
+              content={{ className: locale === "en-US" ? styles.tabText : undefined }}
+            >
+              {titles[key]}
+            </Tab>
+          ))}
+        </TabList>
+        <div id="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} className={styles.body}>
+          {startupError !== undefined && <ErrorMessage error={startupError} />}
+          <OperationStatus />
+          {viewer.view && <SheetViewer view={viewer.view} onClose={viewer.close} />}
+          {/* Kept mounted under the viewer, so closing it returns to the same place and focus. */}
+          <div hidden={viewer.view !== undefined} className={viewer.view ? styles.hidden : styles.panel}>
+            {panel === "start" || workbook ? content[panel]() : <NoWorkbook onStart={() => setPanel("start")} />}
+          </div>
         </div>
       </main>
     </FluentProvider>

@@ -11,7 +11,7 @@ import { useSheetViewer } from "./use-sheet-viewer";
 
 /** Row height in px: every row is this tall, so the visible rows follow from the scroll position alone. */
 const ROW_HEIGHT = 32;
-const COLUMN_WIDTH = 128;
+const COLUMN_WIDTH = 144;
 const ROW_HEADER_WIDTH = 56;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 8;
@@ -149,11 +149,17 @@ export function SheetViewer({ view, onClose }: SheetViewerProps) {
               <span role="columnheader" className={mergeClasses(styles.cell, styles.rowHeader)}>
                 #
               </span>
-              {columns.map((c) => (
-                <span key={c} role="columnheader" className={styles.cell}>
-                  {columnLetter(c + 1)}
-                </span>
-              ))}
+              {columns.map((c) => {
+                // The letter, and the sheet's first-row text (a table's header), which scrolls away with row 1.
+                const first = cells[0]?.[c];
+                const name =
+                  typeof first === "string" && first !== "" ? `${columnLetter(c + 1)} · ${first}` : columnLetter(c + 1);
+                return (
+                  <span key={c} role="columnheader" className={styles.cell} title={name}>
+                    {name}
+                  </span>
+                );
+              })}
             </div>
           </div>
           <div

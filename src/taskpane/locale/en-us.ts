@@ -344,7 +344,7 @@ export const enUS = {
   todoNoDeadline: "Reopen the issue",
   todoNoOwner: "No owner",
   todoNoTeam: "No team",
-  todoOpenRow: "{id}, {status}, {deadline}, {owner}: show row {row} of {sheet}",
+  todoOpenRow: ": show row {row} of {sheet}",
   todoByOwner: "Load per owner",
   todoByTeam: "Load per team",
   todoLoad: "{total} ({late} late)",
@@ -356,7 +356,11 @@ export const enUS = {
   viewerRows: "{rows} rows",
   viewerGridLabel: "{sheet}, rows {first} to {last} of {rows}",
   viewerEmpty: "This sheet is empty.",
-  viewerOpen: "View sheets",
+  viewerOpen: "Sheets",
   progressViewer: "Reading sheet {sheet}…",
   validateShowRow: "Show {where} in the sheet viewer",
+  settingsWeightTotalNone: "Weights: none given, each class's share is split equally.",
+  settingsWeightTotal: "Weights total {total}%.",
+  settingsWeightTotalWrong:
+    "Weights total {total}% over {given} of {count} dimensions: they must sum to 100%, one for each dimension.",
 };

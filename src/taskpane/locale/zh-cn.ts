@@ -322,7 +322,7 @@ export const zhCN: typeof enUS = {
   todoNoDeadline: "请重新打开问题",
   todoNoOwner: "未指定负责人",
   todoNoTeam: "未指定团队",
-  todoOpenRow: "{id}，{status}，{deadline}，{owner}：查看 {sheet} 第 {row} 行",
+  todoOpenRow: "：查看 {sheet} 第 {row} 行",
   todoByOwner: "按负责人统计",
   todoByTeam: "按团队统计",
   todoLoad: "{total}（超时 {late}）",
@@ -337,4 +337,7 @@ export const zhCN: typeof enUS = {
   viewerOpen: "查看工作表",
   progressViewer: "正在读取工作表 {sheet}…",
   validateShowRow: "在工作表查看中显示 {where}",
+  settingsWeightTotalNone: "权重：均未填写，按类别总权重平均分配。",
+  settingsWeightTotal: "权重合计 {total}%。",
+  settingsWeightTotalWrong: "权重合计 {total}%（已填 {given}/{count} 个维度）：须每个维度都填写且合计 100%。",
 };

@@ -8,6 +8,7 @@ import { lateText } from "./late-text";
 
 const useStyles = makeStyles({
   button: {
+    position: "relative",
     justifyContent: "flex-start",
     width: "100%",
     minHeight: "44px",
@@ -18,6 +19,15 @@ const useStyles = makeStyles({
   late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   due: { color: tokens.colorPaletteDarkOrangeForeground1 },
   text: { wordBreak: "break-word" },
+  // Read by screen readers after the visible text, so the button's name starts with what it shows.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface TodoItemRowProps {
@@ -40,7 +50,7 @@ export function TodoItemRow({ item, place, onShow }: TodoItemRowProps) {
   const content = (
     <span className={styles.content}>
       <span className={styles.line}>
-        <Body1Strong>{item.id ?? "—"}</Body1Strong>
+        <Body1Strong>{item.id ?? "—"}</Body1Strong>{" "}
         <Caption1 className={mergeClasses(late ? styles.late : styles.due)}>{status}</Caption1>
       </span>
       <Caption1 className={styles.text}>
@@ -50,20 +60,9 @@ export function TodoItemRow({ item, place, onShow }: TodoItemRowProps) {
   );
   if (!place) return <div className={styles.button}>{content}</div>;
   return (
-    <Button
-      appearance="subtle"
-      className={styles.button}
-      aria-label={fill(t.todoOpenRow, {
-        id: item.id ?? "—",
-        status,
-        deadline,
-        owner,
-        sheet: place.sheet,
-        row: place.row,
-      })}
-      onClick={() => onShow(item, place)}
-    >
+    <Button appearance="subtle" className={styles.button} onClick={() => onShow(item, place)}>
       {content}
+      <span className={styles.hidden}>{fill(t.todoOpenRow, { sheet: place.sheet, row: place.row })}</span>
     </Button>
   );
 }
