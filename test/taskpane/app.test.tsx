@@ -22,7 +22,7 @@ describe("App", () => {
     render(<PaneRoot kind="browser" initialLocale="zh-CN" />);
     fireEvent.change(screen.getByLabelText("语言"), { target: { value: "en-US" } });
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Service Quality Desk");
-    expect(tabNames()).toEqual(["To do", "Start", "Import", "Check", "Report", "Settings", "Share"]);
+    expect(tabNames()).toEqual(["Due", "Start", "Import", "Check", "Report", "Settings", "Share"]);
     expect(document.documentElement.lang).toBe("en-US");
 
     fireEvent.change(screen.getByLabelText("Language"), { target: { value: "zh-CN" } });

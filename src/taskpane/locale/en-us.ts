@@ -325,7 +325,7 @@ export const enUS = {
   shareSuffix: "-shareable",
   shareDone: "Downloaded {file}: {count} cells masked.",
 
-  tabTodo: "To do",
+  tabTodo: "Due",
   todoTitle: "To do",
   todoIntro: "Everything due or late, from the SLA and follow-up rules. Select an item to see its row.",
   todoAsOf: "As of {time}",
