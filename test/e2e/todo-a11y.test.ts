@@ -79,6 +79,24 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} @ ${n.target.join(" ")}: ${n.html.slice(0, 120)}`));
 }
 
+/** Visible controls smaller than 32 × 32 px: `tag "name" w×h`. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, [role="tab"], select, input:not([type="file"]), textarea, a[href]',
+    );
+    return [...controls].flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || el.closest("[hidden]")) return [];
+      // An input inside a Fluent field wrapper: the wrapper is the target.
+      const target = el.tagName === "INPUT" && el.parentElement ? el.parentElement.getBoundingClientRect() : box;
+      if (target.height >= 31.5 && target.width >= 31.5) return [];
+      const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 30);
+      return [`${el.tagName.toLowerCase()} "${name}" ${Math.round(target.width)}×${Math.round(target.height)}`];
+    });
+  });
+}
+
 describe.each([
   ["zh-CN", "light"],
   ["en-US", "light"],
@@ -125,12 +143,13 @@ describe.each([
     expect(await pane.page.evaluate(() => document.activeElement?.textContent)).toBe(name);
   });
 
-  test.each(PANELS)("axe-core finds no violation on %s", async (tab) => {
+  test.each(PANELS)("axe-core finds no violation on %s, and every target is at least 32 px", async (tab) => {
     await pane.tab(tab);
     if (tab === "tabSettings") await pane.button(pane.t.settingsRules).click();
     await pane.idle();
     violations[tab] = await axeViolations(pane.page);
     expect(violations[tab]).toEqual([]);
+    expect(await smallTargets(pane.page)).toEqual([]);
   });
 
   test("axe-core found no violation in the sheet viewer", () => {

@@ -46,12 +46,12 @@ describe("待办 panel", () => {
     renderPane({ host: await withDueIssues(), panel: "todo" });
     await settled();
     expect((await screen.findByText(/^共 2 项/)).textContent).toBe("共 2 项，超时 2 项");
-    const sla = screen.getByRole("list", { name: "一般问题处理时限(3个工作日) (1)" });
+    const sla = screen.getByRole("list", { name: "一般问题处理时限(3个工作日) · 1 项" });
     const slaItem = within(sla).getByRole("button");
     expect(slaItem.textContent).toMatch(
       /^2024-SVC-001 已超时 \d+ 天( \d+ 小时)?时限 2024-01-10 10:00 · 王工：查看 问题记录 第 2 行$/,
     );
-    const reopen = screen.getByRole("list", { name: "不满意未重新处理 (1)" });
+    const reopen = screen.getByRole("list", { name: "不满意未重新处理 · 1 项" });
     expect(within(reopen).getByRole("button").textContent).toBe(
       "2024-SVC-002 需立即处理请重新打开问题 · 李工：查看 问题记录 第 3 行",
     );

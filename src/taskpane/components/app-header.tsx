@@ -27,7 +27,7 @@ export function AppHeader() {
       </Subtitle2>
       <Select
         className={styles.language}
-        size="small"
+
         appearance="filled-darker"
         aria-label={t.languageLabel}
         title={t.languageLabel}

@@ -32,9 +32,10 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   // Seven tabs fit one row of a 320 px pane in either language, even in fonts wider than Segoe UI.
-  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+  // At least 32 px tall, like every target in the pane.
+  tab: { minHeight: "32px", paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
   // Latin labels are wider: no padding of their own (the content keeps Fluent's), so seven fit in 320 px.
-  tabLatin: { paddingLeft: 0, paddingRight: 0 },
+  tabLatin: { minHeight: "32px", paddingLeft: 0, paddingRight: 0 },
   tabText: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   body: {
     display: "flex",

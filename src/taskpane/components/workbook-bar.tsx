@@ -42,13 +42,12 @@ export function WorkbookBar() {
         </Badge>
       )}
       {view && (
-        <Button size="small" onClick={view} disabled={busy}>
+        <Button onClick={view} disabled={busy}>
           {t.viewerOpen}
         </Button>
       )}
       {download && (
         <Button
-          size="small"
           appearance="primary"
           aria-label={t.downloadWorkbook}
           title={t.downloadWorkbook}

@@ -363,4 +363,6 @@ export const enUS = {
   settingsWeightTotal: "Weights total {total}%.",
   settingsWeightTotalWrong:
     "Weights total {total}% over {given} of {count} dimensions: they must sum to 100%, one for each dimension.",
+  todoGroup: "{label} · {count}",
+  todoShowAll: "Show all {count}",
 };

@@ -340,4 +340,6 @@ export const zhCN: typeof enUS = {
   settingsWeightTotalNone: "权重：均未填写，按类别总权重平均分配。",
   settingsWeightTotal: "权重合计 {total}%。",
   settingsWeightTotalWrong: "权重合计 {total}%（已填 {given}/{count} 个维度）：须每个维度都填写且合计 100%。",
+  todoGroup: "{label} · {count} 项",
+  todoShowAll: "显示全部 {count} 项",
 };

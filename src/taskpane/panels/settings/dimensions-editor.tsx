@@ -72,7 +72,6 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
             <div className={styles.rowHead}>
               <Caption1 className={styles.key}>{fill(t.settingsDimensionKey, { n: i + 1, key: d.key })}</Caption1>
               <Button
-                size="small"
                 appearance="subtle"
                 aria-label={fill(t.settingsRemoveDimension, { name: d.zh || d.key })}
                 onClick={() => panel.removeDimension(i)}
@@ -80,26 +79,26 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
                 {t.remove}
               </Button>
             </div>
-            <Field label={t.settingsDimensionZh} size="small" validationMessage={message(`dimensions.${i}.zh`)}>
+            <Field label={t.settingsDimensionZh} validationMessage={message(`dimensions.${i}.zh`)}>
               <Input
                 className={styles.input}
-                size="small"
+
                 value={d.zh}
                 onChange={(_, data) => panel.setDimension(i, { zh: data.value })}
               />
             </Field>
-            <Field label={t.settingsDimensionEn} size="small" validationMessage={message(`dimensions.${i}.en`)}>
+            <Field label={t.settingsDimensionEn} validationMessage={message(`dimensions.${i}.en`)}>
               <Input
                 className={styles.input}
-                size="small"
+
                 value={d.en}
                 onChange={(_, data) => panel.setDimension(i, { en: data.value })}
               />
             </Field>
-            <Field label={t.settingsDimensionClass} size="small" validationMessage={message(`dimensions.${i}.class`)}>
+            <Field label={t.settingsDimensionClass} validationMessage={message(`dimensions.${i}.class`)}>
               <Select
                 className={styles.input}
-                size="small"
+
                 value={d.class}
                 onChange={(_, data) => panel.setDimension(i, { class: data.value })}
               >
@@ -107,10 +106,10 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
                 <option value={DIMENSION_CLASS.auxiliary}>{t.classAuxiliary}</option>
               </Select>
             </Field>
-            <Field label={t.settingsDimensionWeight} size="small" validationMessage={message(`dimensions.${i}.weight`)}>
+            <Field label={t.settingsDimensionWeight} validationMessage={message(`dimensions.${i}.weight`)}>
               <Input
                 className={styles.input}
-                size="small"
+
                 value={d.weight}
                 placeholder={t.settingsWeightAuto}
                 contentAfter="%"
@@ -137,9 +136,7 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
         </Field>
       )}
       <div>
-        <Button size="small" onClick={panel.addDimension}>
-          {t.settingsAddDimension}
-        </Button>
+        <Button onClick={panel.addDimension}>{t.settingsAddDimension}</Button>
       </div>
     </>
   );
