@@ -1,4 +1,4 @@
-import { FluentProvider, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import { ImportPanel } from "../panels/import/import-panel";
 import { ReportPanel } from "../panels/report/report-panel";
@@ -35,8 +35,14 @@ const useStyles = makeStyles({
   // At least 32 px tall, like every target in the pane.
   tab: { minHeight: "32px", paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
   // Latin labels are wider: no padding of their own (the content keeps Fluent's), so seven fit in 320 px.
-  tabLatin: { minHeight: "32px", paddingLeft: 0, paddingRight: 0 },
-  tabText: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  tabLatin: { minHeight: "32px", minWidth: "32px", paddingLeft: 0, paddingRight: 0 },
+  tabsLatin: { paddingLeft: 0, columnGap: tokens.spacingHorizontalXS },
+  tabText: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    paddingLeft: 0,
+    paddingRight: 0,
+  },
   body: {
     display: "flex",
     flexDirection: "column",
@@ -102,7 +108,7 @@ export function App({ officeTheme, startupError, initialPanel }: AppProps) {
       </header>
       <main className={styles.main}>
         <TabList
-          className={styles.tabs}
+          className={mergeClasses(styles.tabs, locale === "en-US" && styles.tabsLatin)}
           size="small"
           selectedValue={panel}
           onTabSelect={(_, data) => {
