@@ -11,7 +11,7 @@ describe("sheet viewer", () => {
     // 3,000 demo issues: the issue sheet has 3,001 rows with its header.
     renderPane({ host: await workbookHost("zh-CN", 3000), panel: "start" });
     await settled();
-    fireEvent.click(await screen.findByRole("button", { name: "查看工作表" }));
+    fireEvent.click(await screen.findByRole("button", { name: "工作表" }));
     await settled();
     const grid = await screen.findByRole("table", { name: /^问题记录，/ });
     expect(grid.getAttribute("aria-rowcount")).toBe("3002"); // 3,001 sheet rows + the column-letter row

@@ -334,7 +334,7 @@ export const zhCN: typeof enUS = {
   viewerRows: "{rows} 行",
   viewerGridLabel: "{sheet}，第 {first} 至 {last} 行，共 {rows} 行",
   viewerEmpty: "此工作表为空。",
-  viewerOpen: "查看工作表",
+  viewerOpen: "工作表",
   progressViewer: "正在读取工作表 {sheet}…",
   validateShowRow: "在工作表查看中显示 {where}",
   settingsWeightTotalNone: "权重：均未填写，按类别总权重平均分配。",
