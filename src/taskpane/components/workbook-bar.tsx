@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     color: tokens.colorNeutralForeground2,
   },
+  // As wide as the label (Fluent's medium button is at least 96 px), so the file name keeps its room; still 32 px tall.
+  button: { minWidth: "auto" },
 });
 
 /** Which host the pane works on, the open file, and "download workbook" in browser mode. */
@@ -42,13 +44,14 @@ export function WorkbookBar() {
         </Badge>
       )}
       {view && (
-        <Button onClick={view} disabled={busy}>
+        <Button className={styles.button} onClick={view} disabled={busy}>
           {t.viewerOpen}
         </Button>
       )}
       {download && (
         <Button
           appearance="primary"
+          className={styles.button}
           aria-label={t.downloadWorkbook}
           title={t.downloadWorkbook}
           onClick={() => void download()}
