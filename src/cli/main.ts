@@ -7,6 +7,7 @@ import { formatRemoval, removeImportOptions, runRemoveImport } from "./remove-im
 import { formatValidation, runValidate, validateOptions } from "./validate-command";
 import { runReport } from "./report-command";
 import { runShare } from "./share-command";
+import { formatTodo, runTodo, todoJson } from "./todo-command";
 import { errorSummary } from "./messages";
 
 const USAGE = `usage:
@@ -17,12 +18,16 @@ const USAGE = `usage:
   cli import <book.xlsx> --remove <import id> [--out <out.xlsx>] [--password PW]   removes one import's rows
   cli validate <book.xlsx> [--json <out.json>] [--password PW]
   cli report <book.xlsx> --week YYYY-Www | --month YYYY-MM | --quarter YYYYQn | --from YYYY-MM-DD --to YYYY-MM-DD [--out <out.xlsx>] [--json <report.json>] [--password PW]
-  cli share <book.xlsx> --out <copy.xlsx> [--password PW] [--book-password PW]`;
+  cli share <book.xlsx> --out <copy.xlsx> [--password PW] [--book-password PW]
+  cli todo <book.xlsx> [--as-of YYYY-MM-DD[THH:MM]] [--within DAYS] [--json] [--password PW]   what is due or late`;
 
 export const DEMO_FILE = "demo/demo-workbook.xlsx";
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ["demo"]);
+  const args = parseArgs(
+    argv,
+    ["demo", "json"].filter((f) => f !== "json" || argv[0] === "todo"),
+  );
   switch (args.positional[0]) {
     case "init": {
       const options = initOptions(args);
@@ -39,6 +44,11 @@ async function main(argv: readonly string[]): Promise<number> {
     case "report":
       console.log(await runReport(args));
       return 0;
+    case "todo": {
+      const result = await runTodo(args);
+      console.log(args.flags.get("json") === true ? todoJson(result) : formatTodo(args.positional[1] ?? "", result));
+      return 0;
+    }
     case "share":
       console.log(await runShare(args));
       return 0;

@@ -35,18 +35,18 @@ const drawMethod = weighted([
   ["当面沟通", 10],
 ]);
 
-type Flaw = "straight" | "fast" | "blankScore" | "blankCustomer" | undefined;
+type Flaw = "straight" | "fast" | "blankScore" | "blankStaff" | undefined;
 
 function drawFlaw(rng: Rng, factor: number): Flaw {
   const u = rng.next() / factor;
   if (u < 0.04) return "straight";
   if (u < 0.08) return "fast";
   if (u < 0.1) return "blankScore";
-  if (u < 0.11) return "blankCustomer";
+  if (u < 0.11) return "blankStaff";
   return undefined;
 }
 
-const FLAWS: readonly Flaw[] = ["straight", "fast", "blankScore", "blankCustomer"];
+const FLAWS: readonly Flaw[] = ["straight", "fast", "blankScore", "blankStaff"];
 
 /** Rows that get each flaw for sure, so even a small data set has every kind of invalid answer. */
 function forcedFlaws(rng: Rng, count: number): Map<number, Flaw> {
@@ -124,11 +124,12 @@ export function generateEvaluations(ctx: DemoContext, facts: readonly IssueFact[
     const row: Record<string, CellValue> = {
       id: ids.id(dayOf(serviceDate).year),
       issueId: fact.id,
-      customerId: flaw === "blankCustomer" ? undefined : fact.customer.id,
+      customerId: fact.customer.id,
       customerType: fact.customer.type,
       serviceType: serviceTypeOf(fact.group.stage, fact.category),
       serviceDate,
-      staffId: rng.chance(0.02) ? undefined : fact.handler.id,
+      // 服务人员工号 is optional; 客户编号 is required, so the demo leaves this one blank instead.
+      staffId: rng.chance(0.02) || flaw === "blankStaff" ? undefined : fact.handler.id,
       method,
       fillSeconds,
     };

@@ -4,6 +4,7 @@ import { label } from "../domain/schema/types";
 import { SETTING_SPECS } from "../domain/settings";
 import { effectiveWeights } from "../domain/weights";
 import { sheetPrefix } from "./a1";
+import { widthFor } from "./text-width";
 import { NUM_FMT } from "./formats";
 import { effectiveWeightFormula } from "./formulas";
 import { HOLIDAYS_NAME, listName, settingName, weightName } from "./names";
@@ -20,7 +21,8 @@ export const HOLIDAYS_TABLE = "Holidays";
 export const HOLIDAY_CAPACITY = 1000;
 
 export const SETTINGS_HEADERS = {
-  key: { zh: "键", en: "Key" },
+  // The add-in finds each rule by this key: the header says so, since the keys are code words, not labels.
+  key: { zh: "键(程序读取,请勿修改)", en: "Key (read by the add-in)" },
   label: { zh: "设置项", en: "Setting" },
   value: { zh: "值", en: "Value" },
 };
@@ -73,7 +75,8 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang, fou
     label(key === "weight" ? DIMENSION_HEADERS[4] : DIMENSION_HEADERS[3], lang);
   const dimensionColumns = dimHeaders.map((h, i) => ({
     header: found.dimensions?.headers[i] ?? h,
-    width: i === 5 || i === 4 ? 10 : 13,
+    // The header whole beside the table's filter button (about 3 units).
+    width: widthFor([h, ...(i === 1 || i === 2 ? state.dimensions.map((d) => String(d[i] ?? "")) : [])], 4, 10),
     numFmt: i >= 4 ? NUM_FMT.percent : undefined,
     formula: i === 5 ? effectiveWeightFormula(DIMENSIONS_TABLE, header) : undefined,
     values: i === 5 ? state.dimensions.map((d) => weights.get(String(d[0])) ?? "") : undefined,
@@ -103,8 +106,15 @@ export function settingsOps(sheet: string, state: SettingsState, lang: Lang, fou
   });
   ops.push({ kind: "name", name: HOLIDAYS_NAME, formula: `${p}$L$2:$L$${HOLIDAY_CAPACITY + 1}` });
   ops.push({ kind: "validation", sheet, range: `L2:L${HOLIDAY_CAPACITY + 1}`, rule: { type: "date" } });
-  if (!found.cells) ops.push({ kind: "columnWidths", sheet, widths: [22, 34, 14] });
+  if (!found.cells) ops.push({ kind: "columnWidths", sheet, widths: settingsWidths(lang) });
   return ops;
+}
+
+/** Widths of A:C: every key and label whole, and the value column wide enough for `yyyy-mm-dd hh:mm` (no ###). */
+function settingsWidths(lang: Lang): number[] {
+  const keys = [label(SETTINGS_HEADERS.key, lang), ...SETTING_SPECS.map((s) => s.key)];
+  const labels = [label(SETTINGS_HEADERS.label, lang), ...SETTING_SPECS.map((s) => label(s, lang))];
+  return [widthFor(keys), widthFor(labels), widthFor(["2024-12-31 23:59"], 3)];
 }
 
 /**

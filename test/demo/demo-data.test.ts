@@ -9,8 +9,6 @@ import { invalidReasons } from "../../src/domain/validity";
 
 const SPECS = new Map<TableKey, TableSpec>(tableSpecs(DEFAULT_DIMENSIONS).map((s) => [s.key, s]));
 const TABLES: readonly TableKey[] = ["issues", "evaluations", "followups", "feedback", "improvements"];
-/** Required fields left blank in a few rows, to exercise the rules for incomplete records. */
-const BLANK_ON_PURPOSE = new Set(["issues.urgency", "evaluations.customerId"]);
 const JAN_2024 = 45292;
 const APR_2024 = serialFromParts(2024, 4, 1);
 
@@ -130,7 +128,7 @@ describe("generateDemoData: shape", () => {
         default:
           expect(values.every((v) => typeof v === "string" && v !== "")).toBe(true);
       }
-      if (field.required && !BLANK_ON_PURPOSE.has(`${table}.${field.key}`)) {
+      if (field.required) {
         expect(large[table].filter((r) => r[field.key] === undefined)).toEqual([]);
       }
     }
@@ -238,12 +236,12 @@ describe("generateDemoData: dates", () => {
 });
 
 describe("generateDemoData: coverage of the rules", () => {
-  it("mixes urgencies about 70/22/8 with a few blank", () => {
+  it("mixes urgencies about 70/22/8, none blank (urgency is required)", () => {
     const share = (u: string | undefined) => large.issues.filter((r) => r.urgency === u).length / large.issues.length;
     expect(share(URGENCY.normal)).toBeCloseTo(0.686, 1);
     expect(share(URGENCY.urgent)).toBeCloseTo(0.216, 1);
     expect(share(URGENCY.major)).toBeCloseTo(0.078, 1);
-    expect(share(undefined)).toBeGreaterThan(0.005);
+    expect(share(undefined)).toBe(0);
   });
 
   it("meets, hits exactly, misses and has not yet reached each SLA", () => {
@@ -278,7 +276,9 @@ describe("generateDemoData: coverage of the rules", () => {
     const data = seed === "demo" ? small : generateDemoData({ issues: 300, seed });
     const reasons = data.evaluations.flatMap((r) => invalidReasons(r, DEFAULT_DIMENSIONS, DEFAULT_RULES));
     for (const reason of Object.values(INVALID_REASON)) expect(reasons).toContain(reason);
-    expect(data.evaluations.some((r) => r.customerId === undefined)).toBe(true);
+    // 客户编号 is required and always filled; the optional 服务人员工号 is left blank in some rows instead.
+    expect(data.evaluations.some((r) => r.customerId === undefined)).toBe(false);
+    expect(data.evaluations.some((r) => r.staffId === undefined)).toBe(true);
     expect(data.evaluations.some((r) => DEFAULT_DIMENSIONS.some((d) => r[d.key] === undefined))).toBe(true);
   });
 

@@ -22,11 +22,11 @@ describe("App", () => {
     render(<PaneRoot kind="browser" initialLocale="zh-CN" />);
     fireEvent.change(screen.getByLabelText("语言"), { target: { value: "en-US" } });
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Service Quality Desk");
-    expect(tabNames()).toEqual(["Start", "Import", "Check", "Report", "Settings", "Share"]);
+    expect(tabNames()).toEqual(["Due", "Start", "Import", "Check", "Report", "Settings", "Share"]);
     expect(document.documentElement.lang).toBe("en-US");
 
     fireEvent.change(screen.getByLabelText("Language"), { target: { value: "zh-CN" } });
-    expect(tabNames()).toEqual(["开始", "导入", "校验", "月报", "设置", "共享"]);
+    expect(tabNames()).toEqual(["待办", "开始", "导入", "校验", "月报", "设置", "共享"]);
     expect(document.documentElement.lang).toBe("zh-CN");
   });
 

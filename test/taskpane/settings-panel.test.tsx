@@ -73,6 +73,26 @@ describe("设置 panel", () => {
     expect((within(first).getByLabelText("权重") as HTMLInputElement).value).toBe("");
   });
 
+  it("puts the errors above the form, focused, marks each wrong field invalid, and keeps a running weight total", async () => {
+    await open(await workbookHost("zh-CN"));
+    const total = () => screen.getByText(/^权重/, { selector: "[aria-live]" }).textContent;
+    expect(total()).toBe("权重：均未填写，按类别总权重平均分配。");
+    const rows = within(screen.getByRole("list", { name: "维度与权重" })).getAllByRole("listitem") as HTMLElement[];
+    fireEvent.change(within(rows[0] as HTMLElement).getByLabelText("权重"), { target: { value: "30" } });
+    fireEvent.change(within(rows[1] as HTMLElement).getByLabelText("权重"), { target: { value: "25.5%" } });
+    expect(total()).toBe("权重合计 55.5%（已填 2/5 个维度）：须每个维度都填写且合计 100%。"); // 30 + 25.5
+    fireEvent.change(screen.getByLabelText("核心维度总权重"), { target: { value: "六十" } });
+    save();
+    await settled();
+    const alert = await notSaved();
+    await waitFor(() => expect(alert.parentElement).toBe(document.activeElement));
+    const accordion = screen.getByRole("button", { name: "维度与权重" });
+    // DOCUMENT_POSITION_FOLLOWING: the accordion comes after the error list.
+    expect(alert.compareDocumentPosition(accordion) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByLabelText("核心维度总权重").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByLabelText("辅助维度总权重").getAttribute("aria-invalid")).not.toBe("true");
+  });
+
   it("adds a dimension, which the evaluation table gets as a column", async () => {
     const host = await workbookHost("zh-CN");
     await open(host);

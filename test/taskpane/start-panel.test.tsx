@@ -42,6 +42,9 @@ describe("开始 panel", () => {
     ]);
     expect(screen.getByText("服务质量.xlsx")).toBeTruthy();
     expect(screen.getByRole("button", { name: "检查并修复" })).toBeTruthy();
+    // The new workbook's status is the result: focus is there, not back on the page body.
+    const list = screen.getByRole("list", { name: "表格与工作表" });
+    await waitFor(() => expect(document.activeElement?.contains(list)).toBe(true));
   });
 
   it("opens an .xlsx, shows what is missing and sets it up", async () => {
@@ -88,6 +91,7 @@ describe("开始 panel", () => {
     fireEvent.change(screen.getByLabelText("Open .xlsx…"), { target: { files: [fileOf("notes.xlsx", "not a zip")] } });
     await settled();
     const alert = await screen.findByRole("alert");
+    await waitFor(() => expect(document.activeElement?.contains(alert)).toBe(true));
     expect(alert.textContent).toContain("This file is not a readable Excel workbook");
     expect(alert.textContent).toContain("Save it from Excel or LibreOffice as .xlsx");
     fireEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));

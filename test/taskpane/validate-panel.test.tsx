@@ -78,8 +78,25 @@ describe("校验 panel", () => {
       expect.stringContaining("问题记录!M3紧急程度 (M) 的值：特急应为：列表工作表中该列表的值（一般、紧急、重大）"),
     );
     expect(screen.getByText(/已检查 2 行，发现 \d+ 个问题。/)).toBeTruthy();
-    // Browser mode cannot select a cell: the problems are text, not buttons.
     expect(screen.queryByRole("button", { name: /跳转到/ })).toBeNull();
+  });
+
+  it("in browser mode shows the problem's row in the read-only viewer, and returns to the list", async () => {
+    renderPane({ host: await withMistakes(), panel: "validate" });
+    fireEvent.click(screen.getByRole("button", { name: "开始校验" }));
+    await settled();
+    const item = await screen.findByRole("button", { name: "在工作表查看中显示 问题记录!B3" });
+    item.focus();
+    fireEvent.click(item);
+    await settled();
+    const grid = await screen.findByRole("table", { name: /^问题记录，/ });
+    const current = grid.querySelector('[aria-current="true"]');
+    expect(current?.getAttribute("aria-rowindex")).toBe("4"); // sheet row 3, after the A-B-C header row
+    expect(current?.textContent).toContain("昨天");
+    expect(document.activeElement).toBe(current);
+    fireEvent.click(screen.getByRole("button", { name: "返回" }));
+    await waitFor(() => expect(document.activeElement).toBe(item));
+    expect(screen.queryByRole("table", { name: /^问题记录，/ })).toBeNull();
   });
 
   it("in Excel selects the problem's cell when it is clicked", async () => {

@@ -15,19 +15,19 @@ const useStyles = makeStyles({
   language: { flexShrink: 0 },
 });
 
-/** Product name and the language switch (its options name each language in itself). */
+/** Product name and the language switch (its options name each language in itself), as a row of the banner. */
 export function AppHeader() {
   const styles = useStyles();
   const { locale, t, setLocale } = useLocale();
   return (
-    <header className={styles.header}>
+    <div className={styles.header}>
       <img className={styles.logo} src="assets/icon-32.png" alt="" />
       <Subtitle2 as="h1" className={styles.heading}>
         {t.appTitle}
       </Subtitle2>
       <Select
         className={styles.language}
-        size="small"
+
         appearance="filled-darker"
         aria-label={t.languageLabel}
         title={t.languageLabel}
@@ -43,6 +43,6 @@ export function AppHeader() {
           </option>
         ))}
       </Select>
-    </header>
+    </div>
   );
 }

@@ -35,7 +35,7 @@ export function ErrorMessage({ error, onDismiss }: ErrorMessageProps) {
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>
-          <Button size="small" appearance="transparent" onClick={onDismiss}>
+          <Button appearance="transparent" onClick={onDismiss}>
             {t.dismiss}
           </Button>
         </MessageBarActions>

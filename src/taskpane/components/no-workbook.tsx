@@ -8,9 +8,7 @@ export function NoWorkbook({ onStart }: { readonly onStart: () => void }) {
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>{t.noWorkbookHint}</MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={onStart}>
-          {t.goToStart}
-        </Button>
+        <Button onClick={onStart}>{t.goToStart}</Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -1,6 +1,7 @@
 import { Field, ProgressBar } from "@fluentui/react-components";
 import { useOperation } from "../state/operation-context";
 import { ErrorMessage } from "./error-message";
+import { FocusOnShow } from "./focus-on-show";
 
 /** The running operation's progress, or the last one's failure with what to do next. */
 export function OperationStatus() {
@@ -12,5 +13,9 @@ export function OperationStatus() {
       </Field>
     );
   }
-  return error !== undefined ? <ErrorMessage error={error} onDismiss={dismiss} /> : null;
+  return error !== undefined ? (
+    <FocusOnShow trigger={error}>
+      <ErrorMessage error={error} onDismiss={dismiss} />
+    </FocusOnShow>
+  ) : null;
 }

@@ -10,6 +10,7 @@ import { LocaleProvider } from "../state/locale-context";
 import type { WorkbookStore } from "../workbook/workbook-store";
 import { OperationProvider } from "../state/operation-context";
 import type { ThemeMode } from "../state/use-pane-theme";
+import { ViewerProvider } from "../state/viewer-context";
 import { App } from "./app";
 
 export interface PaneRootProps {
@@ -39,7 +40,9 @@ export function PaneRoot(props: PaneRootProps) {
         store={props.store}
       >
         <OperationProvider>
-          <App officeTheme={props.officeTheme} startupError={props.startupError} />
+          <ViewerProvider>
+            <App officeTheme={props.officeTheme} startupError={props.startupError} />
+          </ViewerProvider>
         </OperationProvider>
       </HostProvider>
     </LocaleProvider>

@@ -1,6 +1,7 @@
 import { useHost } from "../state/host-context";
 import { useLocale } from "../state/locale-context";
 import { useOperation } from "../state/operation-context";
+import { useViewer } from "../state/viewer-context";
 import { downloadBytes } from "../workbook/files";
 import { fill } from "../locale/format";
 
@@ -12,6 +13,7 @@ export function useWorkbookBar() {
   const { kind, workbook, unsaved, saved, storeFailed } = useHost();
   const { t } = useLocale();
   const { run, step } = useOperation();
+  const viewer = useViewer();
   const save = workbook?.save;
   const name = workbook?.name || t.workbookDefaultName;
   const download = save
@@ -26,6 +28,8 @@ export function useWorkbookBar() {
     kind,
     name: workbook ? name : undefined,
     download,
+    /** Browser mode: any sheet (the report, the import quarantine, a table) in the read-only viewer. */
+    view: kind === "browser" && workbook ? () => viewer.open({ sheet: "" }) : undefined,
     busy: step !== undefined,
     unsaved: kind === "browser" && unsaved,
     storeFailed: kind === "browser" && storeFailed,

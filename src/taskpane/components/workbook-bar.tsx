@@ -19,13 +19,15 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     color: tokens.colorNeutralForeground2,
   },
+  // As wide as the label (Fluent's medium button is at least 96 px), so the file name keeps its room; still 32 px tall.
+  button: { minWidth: "auto" },
 });
 
 /** Which host the pane works on, the open file, and "download workbook" in browser mode. */
 export function WorkbookBar() {
   const styles = useStyles();
   const { t } = useLocale();
-  const { kind, name, download, busy, unsaved, storeFailed } = useWorkbookBar();
+  const { kind, name, download, view, busy, unsaved, storeFailed } = useWorkbookBar();
   return (
     <div className={styles.bar}>
       <Badge appearance="tint" color={kind === "excel" ? "success" : "informative"}>
@@ -41,10 +43,15 @@ export function WorkbookBar() {
           {t.workbookUnsaved}
         </Badge>
       )}
+      {view && (
+        <Button className={styles.button} onClick={view} disabled={busy}>
+          {t.viewerOpen}
+        </Button>
+      )}
       {download && (
         <Button
-          size="small"
           appearance="primary"
+          className={styles.button}
           aria-label={t.downloadWorkbook}
           title={t.downloadWorkbook}
           onClick={() => void download()}

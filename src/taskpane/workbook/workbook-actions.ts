@@ -5,6 +5,7 @@
 import { IMPORT_REF_FIELD, TABLE_KEYS, tableSpecs } from "../../domain/schema";
 import type { CellValue, Lang, ListKey, TableKey } from "../../domain/schema/types";
 import type { RuleSettings } from "../../domain/settings";
+import { DEFAULT_DIMENSIONS } from "../../domain/settings";
 import { MONTH_FIELD } from "../../domain/report/report-tables";
 import { monthKey } from "../../domain/serial";
 import type { WorkbookHost } from "../../hosts/host";
@@ -32,6 +33,7 @@ import {
   type SettingsUpdate,
 } from "../../use-cases/update-settings";
 import { validateWorkbook, type ValidationReport } from "../../use-cases/validate-workbook";
+import { readWorklist, type WorklistResult } from "../../use-cases/read-worklist";
 import { columnLetter } from "../../workbook/a1";
 import { sheetLabels, type SheetKey } from "../../workbook/sheet-names";
 import type { LoadSegmenter, PaneWorkbook } from "../state/host-context";
@@ -327,4 +329,27 @@ export async function readSettings(host: WorkbookHost, paneLang: Lang): Promise<
 
 export async function saveSettings(host: WorkbookHost, edit: SettingsEdit, paneLang: Lang): Promise<SettingsUpdate> {
   return updateSettings(host, edit, { lang: await writingLang(host, paneLang) });
+}
+
+/** The 待办 list as of now (or the Settings sheet's as-of time), with each item's sheet and row (issue 16). */
+export async function worklist(host: WorkbookHost, now: number): Promise<WorklistResult> {
+  return readWorklist(host, { now });
+}
+
+/** A sheet's used range from A1, for the read-only viewer; undefined when there is no such sheet. */
+export async function sheetCells(
+  host: WorkbookHost,
+  sheet: string,
+): Promise<readonly (readonly CellValue[])[] | undefined> {
+  return host.readSheet(sheet);
+}
+
+/** The header texts of the record tables' date and date-time fields, in either language (the viewer formats them). */
+export function dateHeaders(): ReadonlySet<string> {
+  const dated = tableSpecs(DEFAULT_DIMENSIONS).flatMap((spec) =>
+    spec.fields.filter(
+      (f) => f.type === "date" || f.type === "dateTime" || f.result === "dateTime" || f.result === "date",
+    ),
+  );
+  return new Set(dated.flatMap((f) => [f.zh, f.en]));
 }

@@ -18,7 +18,7 @@ export function pattern(template: string): RegExp {
   );
 }
 
-type TabKey = "tabStart" | "tabImport" | "tabValidate" | "tabReport" | "tabSettings" | "tabShare";
+export type TabKey = "tabTodo" | "tabStart" | "tabImport" | "tabValidate" | "tabReport" | "tabSettings" | "tabShare";
 
 /** Drives the pane through its catalogue's strings, so the same steps run in either language. */
 export class PaneDriver {

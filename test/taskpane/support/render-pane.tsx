@@ -9,6 +9,7 @@ import { App, type PanelKey } from "../../../src/taskpane/components/app";
 import { HostProvider, type ExcelBridge, type HostKind } from "../../../src/taskpane/state/host-context";
 import { LocaleProvider } from "../../../src/taskpane/state/locale-context";
 import { OperationProvider } from "../../../src/taskpane/state/operation-context";
+import { ViewerProvider } from "../../../src/taskpane/state/viewer-context";
 import { demoSeed } from "../../../src/demo/demo-seed";
 import type { StoredWorkbook, WorkbookStore } from "../../../src/taskpane/workbook/workbook-store";
 
@@ -72,7 +73,9 @@ export function renderPane({
     <LocaleProvider initialLocale={locale}>
       <HostProvider kind={kind} workbook={workbook} excel={excel} loadSegmenter={simpleSegmenter} store={store}>
         <OperationProvider>
-          <App initialPanel={panel} />
+          <ViewerProvider>
+            <App initialPanel={panel} />
+          </ViewerProvider>
         </OperationProvider>
       </HostProvider>
     </LocaleProvider>,

@@ -28,7 +28,23 @@ const useStyles = makeStyles({
   shares: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   // Fluent's inputs have a minimum width; in a two-column grid at 320 px they must shrink.
   input: { minWidth: 0, width: "100%" },
+  totalWrong: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
+
+/**
+ * The sum of the weights typed so far, in percent, and how many dimensions have one; undefined while none has.
+ * A weight that is not a number is left out (its field says so when saving).
+ */
+export function weightTotal(weights: readonly string[]): { total: number; given: number } | undefined {
+  const numbers = weights
+    .map((w) => w.trim().replace(/%$/, ""))
+    .filter((w) => w !== "")
+    .map(Number)
+    .filter((n) => Number.isFinite(n));
+  if (numbers.length === 0) return undefined;
+  // Rounded to 2 decimals, so 33.33 + 33.33 + 33.34 shows 100, not 99.99999999999999.
+  return { total: Math.round(numbers.reduce((a, b) => a + b, 0) * 100) / 100, given: numbers.length };
+}
 
 /** The evaluation dimensions: labels, class and weight, the class shares, add and remove. */
 export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState }) {
@@ -41,6 +57,8 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
       .problemsOf(field)
       .map((p) => problemText(t, locale, p))
       .join(" ") || undefined;
+  const total = weightTotal(form.dimensions.map((d) => d.weight));
+  const totalOk = total === undefined || (total.total === 100 && total.given === form.dimensions.length);
   return (
     <>
       <Caption1>{t.settingsWeightsHint}</Caption1>
@@ -54,7 +72,6 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
             <div className={styles.rowHead}>
               <Caption1 className={styles.key}>{fill(t.settingsDimensionKey, { n: i + 1, key: d.key })}</Caption1>
               <Button
-                size="small"
                 appearance="subtle"
                 aria-label={fill(t.settingsRemoveDimension, { name: d.zh || d.key })}
                 onClick={() => panel.removeDimension(i)}
@@ -62,26 +79,26 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
                 {t.remove}
               </Button>
             </div>
-            <Field label={t.settingsDimensionZh} size="small" validationMessage={message(`dimensions.${i}.zh`)}>
+            <Field label={t.settingsDimensionZh} validationMessage={message(`dimensions.${i}.zh`)}>
               <Input
                 className={styles.input}
-                size="small"
+
                 value={d.zh}
                 onChange={(_, data) => panel.setDimension(i, { zh: data.value })}
               />
             </Field>
-            <Field label={t.settingsDimensionEn} size="small" validationMessage={message(`dimensions.${i}.en`)}>
+            <Field label={t.settingsDimensionEn} validationMessage={message(`dimensions.${i}.en`)}>
               <Input
                 className={styles.input}
-                size="small"
+
                 value={d.en}
                 onChange={(_, data) => panel.setDimension(i, { en: data.value })}
               />
             </Field>
-            <Field label={t.settingsDimensionClass} size="small" validationMessage={message(`dimensions.${i}.class`)}>
+            <Field label={t.settingsDimensionClass} validationMessage={message(`dimensions.${i}.class`)}>
               <Select
                 className={styles.input}
-                size="small"
+
                 value={d.class}
                 onChange={(_, data) => panel.setDimension(i, { class: data.value })}
               >
@@ -89,10 +106,10 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
                 <option value={DIMENSION_CLASS.auxiliary}>{t.classAuxiliary}</option>
               </Select>
             </Field>
-            <Field label={t.settingsDimensionWeight} size="small" validationMessage={message(`dimensions.${i}.weight`)}>
+            <Field label={t.settingsDimensionWeight} validationMessage={message(`dimensions.${i}.weight`)}>
               <Input
                 className={styles.input}
-                size="small"
+
                 value={d.weight}
                 placeholder={t.settingsWeightAuto}
                 contentAfter="%"
@@ -104,15 +121,22 @@ export function DimensionsEditor({ panel }: { readonly panel: SettingsPanelState
           </li>
         ))}
       </ul>
+      <Caption1 aria-live="polite" className={totalOk ? undefined : styles.totalWrong}>
+        {total === undefined
+          ? t.settingsWeightTotalNone
+          : fill(totalOk ? t.settingsWeightTotal : t.settingsWeightTotalWrong, {
+              total: total.total,
+              given: total.given,
+              count: form.dimensions.length,
+            })}
+      </Caption1>
       {message("dimensions") && (
         <Field validationMessage={message("dimensions")} validationState="error">
           <span />
         </Field>
       )}
       <div>
-        <Button size="small" onClick={panel.addDimension}>
-          {t.settingsAddDimension}
-        </Button>
+        <Button onClick={panel.addDimension}>{t.settingsAddDimension}</Button>
       </div>
     </>
   );

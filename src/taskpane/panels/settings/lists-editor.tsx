@@ -20,8 +20,8 @@ export function ListsEditor({ panel }: { readonly panel: SettingsPanelState }) {
   const flagged = new Set(panel.problems.map((p) => p.field));
   return (
     <>
-      <Field label={t.settingsList} size="small">
-        <Select size="small" value={key} onChange={(_, data) => setKey(data.value as ListKey)}>
+      <Field label={t.settingsList}>
+        <Select value={key} onChange={(_, data) => setKey(data.value as ListKey)}>
           {LISTS.map((l) => (
             <option key={l.key} value={l.key}>
               {flagged.has(`lists.${l.key}`) ? `⚠ ${label(l, locale)}` : label(l, locale)}
@@ -31,7 +31,7 @@ export function ListsEditor({ panel }: { readonly panel: SettingsPanelState }) {
       </Field>
       <Field
         label={fill(t.settingsListValues, { list: label(spec, locale) })}
-        size="small"
+
         hint={fill(t.settingsListHint, { count: format.count(spec.values.length) })}
         validationMessage={message || undefined}
       >

@@ -26,10 +26,10 @@ export function RuleField({
     .map((p) => problemText(t, locale, p))
     .join(" ");
   return (
-    <Field label={label(spec, locale)} size="small" validationMessage={message || undefined}>
+    <Field label={label(spec, locale)} validationMessage={message || undefined}>
       <Input
         className={styles.input}
-        size="small"
+
         value={panel.form.rules[ruleKey]}
         contentAfter={spec.kind === "percent" ? "%" : undefined}
         inputMode={spec.kind === "percent" || spec.kind === "number" ? "decimal" : undefined}

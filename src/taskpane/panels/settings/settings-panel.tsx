@@ -49,7 +49,28 @@ export function SettingsPanel() {
   if (!panel.form) return null;
   return (
     <>
-      <Accordion multiple collapsible defaultOpenItems={["dimensions"]} className={styles.accordion}>
+      {/* Errors above the form, where the eye and the focus go after saving; each field is marked as well. */}
+      {panel.problems.length > 0 && (
+        <div ref={panel.resultRef} tabIndex={-1}>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{fill(t.settingsNotSaved, { count: panel.problems.length })}</MessageBarTitle>
+              <ul className={styles.problems}>
+                {panel.problems.map((p, i) => (
+                  <li key={i}>{`${problemPlace(t, locale, p)}: ${problemText(t, locale, p)}`}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      <Accordion
+        multiple
+        collapsible
+        openItems={panel.openSections}
+        onToggle={(_, data) => panel.setOpenSections(data.openItems as string[])}
+        className={styles.accordion}
+      >
         <AccordionItem value="dimensions">
           <AccordionHeader as="h2">{t.settingsDimensions}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
@@ -69,24 +90,14 @@ export function SettingsPanel() {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      {panel.problems.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{fill(t.settingsNotSaved, { count: panel.problems.length })}</MessageBarTitle>
-            <ul className={styles.problems}>
-              {panel.problems.map((p, i) => (
-                <li key={i}>{`${problemPlace(t, locale, p)}: ${problemText(t, locale, p)}`}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {panel.saved && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {panel.saved.evaluationsRewritten ? t.settingsSavedWithTable : t.settingsSaved}
-          </MessageBarBody>
-        </MessageBar>
+        <div ref={panel.resultRef} tabIndex={-1}>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {panel.saved.evaluationsRewritten ? t.settingsSavedWithTable : t.settingsSaved}
+            </MessageBarBody>
+          </MessageBar>
+        </div>
       )}
       <div className={styles.bar}>
         <Button appearance="primary" disabled={panel.busy || !panel.dirty} onClick={() => void panel.save()}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ListKey } from "../../../domain/schema/types";
 import { DIMENSION_CLASS } from "../../../domain/schema/values";
 import type { RuleSettings } from "../../../domain/settings";
@@ -8,6 +8,14 @@ import { useLocale } from "../../state/locale-context";
 import { useOperation } from "../../state/operation-context";
 import { loadWorkbookActions } from "../../workbook/load-actions";
 import { editOf, formOf, newDimensionKey, type DimensionRow, type SettingsForm } from "../../workbook/settings-form";
+
+/** The accordion section a problem's field is in: `rules.x` → rules (the shares too), `lists.x` → lists. */
+function sectionOf(field: string): string {
+  if (field === "rules.coreShare" || field === "rules.auxShare") return "dimensions";
+  if (field.startsWith("rules.")) return "rules";
+  if (field.startsWith("lists.")) return "lists";
+  return "dimensions";
+}
 
 /**
  * The 设置 panel: dimensions and weights, thresholds and lists as a form; saving checks the edit first and writes
@@ -21,6 +29,9 @@ export function useSettingsPanel() {
   const [form, setForm] = useState<SettingsForm>();
   const [problems, setProblems] = useState<readonly SettingsEditProblem[]>([]);
   const [saved, setSaved] = useState<{ readonly evaluationsRewritten: boolean }>();
+  const [openSections, setOpenSections] = useState<string[]>(["dimensions"]);
+  /** The error list or the saved message: focus goes there after saving. */
+  const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!workbook) return undefined;
@@ -64,6 +75,10 @@ export function useSettingsPanel() {
     );
     if (!update) return;
     setProblems(update.problems);
+    // Open the sections holding a wrong value, so each marked field can be seen.
+    const sections = new Set(update.problems.map((p) => sectionOf(p.field)));
+    setOpenSections((open) => [...new Set([...open, ...sections])]);
+    setTimeout(() => resultRef.current?.focus(), 0);
     if (!update.written) return;
     setSaved({ evaluationsRewritten: update.evaluationsRewritten });
     changed();
@@ -80,6 +95,9 @@ export function useSettingsPanel() {
     problems,
     problemsOf: (field: string) => problems.filter((p) => p.field === field),
     saved,
+    resultRef,
+    openSections,
+    setOpenSections,
     dirty: form !== undefined && JSON.stringify(form) !== JSON.stringify(initial),
     busy: step !== undefined,
     setRule,

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Section } from "../../components/section";
+import { FocusOnShow } from "../../components/focus-on-show";
 import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
 import { useSharePanel } from "./use-share-panel";
@@ -57,11 +58,13 @@ export function SharePanel() {
         </Button>
       </div>
       {panel.result && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {fill(t.shareDone, { file: panel.result.fileName, count: format.count(panel.result.maskedCells) })}
-          </MessageBarBody>
-        </MessageBar>
+        <FocusOnShow trigger={panel.result}>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {fill(t.shareDone, { file: panel.result.fileName, count: format.count(panel.result.maskedCells) })}
+            </MessageBarBody>
+          </MessageBar>
+        </FocusOnShow>
       )}
     </Section>
   );

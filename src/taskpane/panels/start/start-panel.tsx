@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { FilePicker } from "../../components/file-picker";
 import { Section } from "../../components/section";
+import { FocusOnShow } from "../../components/focus-on-show";
 import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
 import { SheetStatusList } from "./sheet-status-list";
@@ -73,7 +74,15 @@ export function StartPanel() {
   return (
     <>
       <Section title={t.startStatus}>
-        {status && <SheetStatusList sheets={status.sheets} />}
+        {status &&
+          (panel.opened ? (
+            // A workbook was just opened or made: its status is the result, and takes the focus.
+            <FocusOnShow trigger={panel.opened}>
+              <SheetStatusList sheets={status.sheets} />
+            </FocusOnShow>
+          ) : (
+            <SheetStatusList sheets={status.sheets} />
+          ))}
         {status && problems > 0 && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{fill(t.startSettingsProblems, { count: problems })}</MessageBarBody>
@@ -86,9 +95,11 @@ export function StartPanel() {
           </Button>
         </div>
         {panel.done && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{panel.done}</MessageBarBody>
-          </MessageBar>
+          <FocusOnShow trigger={panel.done}>
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>{panel.done}</MessageBarBody>
+            </MessageBar>
+          </FocusOnShow>
         )}
       </Section>
       {sources && <Section title={t.startOtherWorkbook}>{sources}</Section>}

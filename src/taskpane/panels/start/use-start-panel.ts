@@ -42,6 +42,8 @@ export function useStartPanel() {
   const { run, step } = useOperation();
   const status = useWorkbookStatus();
   const [done, setDone] = useState<string>();
+  /** Grows each time this panel opened or made a workbook: the new status then takes the focus. */
+  const [opened, setOpened] = useState(0);
   const kept = useKept(kind === "browser" && !workbook ? store : undefined);
   /** True when nothing unsaved would be lost, or the user said to go on. */
   const mayReplace = () => !unsaved || window.confirm(t.startConfirmReplace);
@@ -71,6 +73,7 @@ export function useStartPanel() {
     );
     if (!opened) return;
     setDone(undefined);
+    setOpened((n) => n + 1);
     open(opened);
   };
 
@@ -82,6 +85,7 @@ export function useStartPanel() {
     });
     if (!opened) return;
     setDone(undefined);
+    setOpened((n) => n + 1);
     open(opened);
   };
 
@@ -90,7 +94,9 @@ export function useStartPanel() {
         const opened = await run(fill(t.progressOpening, { file: kept.name }), async () =>
           (await loadWorkbookActions()).openXlsx(kept.name, kept.bytes),
         );
-        if (opened) open(opened, { unsaved: kept.unsaved });
+        if (!opened) return;
+        setOpened((n) => n + 1);
+        open(opened, { unsaved: kept.unsaved });
       }
     : undefined;
 
@@ -101,6 +107,7 @@ export function useStartPanel() {
     hasWorkbook: workbook !== undefined,
     status,
     done,
+    opened,
     busy: step !== undefined,
     setUp,
     startDemo: () => start(true),

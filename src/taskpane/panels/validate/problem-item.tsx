@@ -12,18 +12,18 @@ const useStyles = makeStyles({
     width: "100%",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  plain: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   text: { wordBreak: "break-word" },
 });
 
 export interface ProblemItemProps {
   readonly problem: ValidationProblem;
-  /** Selects the cell in Excel; without it (browser mode) the problem is plain text. */
-  readonly onSelect?: (problem: ValidationProblem) => void;
+  /** Selects the cell in Excel, or shows its row in the sheet viewer (browser mode). */
+  readonly onSelect: (problem: ValidationProblem) => void;
+  readonly inExcel: boolean;
 }
 
 /** One problem: where (sheet!cell), which column and value, and what was expected. */
-export function ProblemItem({ problem, onSelect }: ProblemItemProps) {
+export function ProblemItem({ problem, onSelect, inExcel }: ProblemItemProps) {
   const styles = useStyles();
   const { locale, t } = useLocale();
   const where = `${problem.sheet}!${cellOf(problem)}`;
@@ -43,12 +43,11 @@ export function ProblemItem({ problem, onSelect }: ProblemItemProps) {
       </Caption1>
     </span>
   );
-  if (!onSelect) return <div className={styles.plain}>{content}</div>;
   return (
     <Button
       appearance="subtle"
       className={styles.button}
-      aria-label={fill(t.validateSelect, { where })}
+      aria-label={fill(inExcel ? t.validateSelect : t.validateShowRow, { where })}
       onClick={() => onSelect(problem)}
     >
       {content}

@@ -21,21 +21,23 @@ export function ValidatePanel() {
   const report = panel.report;
   return (
     <Section title={t.validateTitle}>
-      <Body1>{panel.select ? t.validateIntroExcel : t.validateIntroBrowser}</Body1>
+      <Body1>{panel.inExcel ? t.validateIntroExcel : t.validateIntroBrowser}</Body1>
       <div>
         <Button appearance="primary" disabled={panel.busy} onClick={() => void panel.check()}>
           {report ? t.validateAgain : t.validateRun}
         </Button>
       </div>
       {report && (
-        <MessageBar intent={report.problems.length === 0 ? "success" : "warning"} layout="multiline">
-          <MessageBarBody>
-            {fill(report.problems.length === 0 ? t.validateNone : t.validateFound, {
-              rows: format.count(report.rowsChecked),
-              count: format.count(report.problems.length),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <div ref={panel.summary} tabIndex={-1}>
+          <MessageBar intent={report.problems.length === 0 ? "success" : "warning"} layout="multiline">
+            <MessageBarBody>
+              {fill(report.problems.length === 0 ? t.validateNone : t.validateFound, {
+                rows: format.count(report.rowsChecked),
+                count: format.count(report.problems.length),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        </div>
       )}
       {report?.warnings.map((w) => (
         <MessageBar key={`${w.sheet}|${w.column}`} intent="warning" layout="multiline">
@@ -51,7 +53,7 @@ export function ValidatePanel() {
         <ul className={styles.list} aria-label={t.validateListLabel}>
           {report.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
             <li key={i} className={styles.item}>
-              <ProblemItem problem={problem} onSelect={panel.select} />
+              <ProblemItem problem={problem} onSelect={panel.select} inExcel={panel.inExcel} />
             </li>
           ))}
           {report.problems.length > SHOWN_PROBLEMS && (
