@@ -25,9 +25,15 @@ export function inWindow(dateCol: string, w: Window): string {
   return `${dateCol},">="&${w.start},${dateCol},"<"&${w.end}`;
 }
 
-/** Criteria pairs matching a text cell's value (`&""` so an empty cell matches blanks, not zero). */
+/**
+ * Criteria pairs matching a text cell's value as itself: "=" first, so a value that begins with `<`, `>` or `=` is
+ * not read as a comparison, and `~`, `*`, `?` escaped with `~`, so a value such as `A*` is not a wildcard
+ * (`"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($B5&"","~","~~"),"*","~*"),"?","~?")`). An empty cell gives "=", which
+ * matches blanks.
+ */
 export function equalsCell(col: string, cell: string): string {
-  return `${col},${cell}&""`;
+  const escaped = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell}&"","~","~~"),"*","~*"),"?","~?")`;
+  return `${col},"="&${escaped}`;
 }
 
 export const countIfs = (...criteria: string[]) => `COUNTIFS(${criteria.join(",")})`;
