@@ -25,7 +25,8 @@ import { appendLogOps, importIds, importLogOf, importLogSheetName } from "./impo
 import { importRefText, nextImportId } from "./import-ref";
 import { ImportSourceError } from "./errors";
 import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
-import type { ImportSummary } from "./import-types";
+import { describeSourceReason, type SourceReason } from "./source-problems";
+import type { ImportProblem, ImportSummary } from "./import-types";
 import { applyMappingOverrides, type MappingOverrides } from "./mapping-overrides";
 import { quarantineOps, quarantineSheetName } from "./quarantine";
 import type { SourceGrid } from "./read-source";
@@ -159,7 +160,7 @@ export async function planImport(
   const unmapped = header.columns.flatMap((c) =>
     c.target.kind === "extra" ? [extraNames.get(c.index) ?? c.header] : [],
   );
-  const summary = summarize(table, grid, header.columns, { converted, deduped }, state, {
+  const summary = summarize(table, withHeaderProblems(grid, header), header.columns, { converted, deduped }, state, {
     importId,
     idsGenerated,
     unmapped,
@@ -228,6 +229,24 @@ function withIssueIds(
     return { ...r, id };
   });
   return { rows: withIds, idsGenerated };
+}
+
+/** The grid with its header's duplicate columns reported on the header row. */
+function withHeaderProblems(grid: SourceGrid, header: HeaderMap): SourceGrid {
+  const row = (header.headerRows[0] ?? 0) + 1;
+  const found = header.duplicates.map((d): ImportProblem => {
+    const reason: SourceReason = { kind: "duplicateHeader", header: d.header, columns: d.columns };
+    return {
+      file: grid.file,
+      sheet: grid.sheet,
+      row,
+      column: d.columns[0] ?? "",
+      value: d.header,
+      expected: describeSourceReason(reason),
+      reason,
+    };
+  });
+  return found.length === 0 ? grid : { ...grid, problems: [...grid.problems, ...found] };
 }
 
 const blankId = (id: CellValue) => id === undefined || String(id).trim() === "";

@@ -2,13 +2,16 @@
  * The sources an import reads (issue 3 item 1): CSV bytes, XLSX bytes (first or named sheet), or a grid of cells
  * (Excel's current sheet or selection, handed over by the Office host). Each becomes a grid of cells.
  */
-import Papa from "papaparse";
 import type { CellValue } from "../domain/schema/types";
 import { isEncryptedPackage, WorkbookPasswordError } from "../hosts/xlsx/encrypted-package";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { decodeText, type TextEncodingName } from "./decode-text";
 import { ImportSourceError } from "./errors";
 import type { ImportProblem } from "./import-types";
+import { guessDelimiter, normaliseLineEnds, parseCsv } from "./read-csv";
+import { describeSourceReason, type SourceReason } from "./source-problems";
+
+export { guessDelimiter } from "./read-csv";
 
 export type ImportSource =
   | { readonly fileName: string; readonly kind: "csv"; readonly bytes: Uint8Array }
@@ -30,8 +33,6 @@ export interface SourceGrid {
   readonly problems: readonly ImportProblem[];
 }
 
-const DELIMITERS = [",", "\t", ";"] as const;
-
 /**
  * The cells of a source.
  * @throws ImportSourceError when an XLSX source is not a readable workbook or has no sheet of that name.
@@ -47,37 +48,24 @@ export async function readSourceGrid(source: ImportSource): Promise<SourceGrid> 
   }
 }
 
+/** @throws ImportSourceError when the file is larger than an Excel sheet */
 function readCsv(file: string, bytes: Uint8Array): SourceGrid {
-  const { text, encoding } = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
-  const problems: ImportProblem[] = parsed.errors
-    .filter((e) => e.type === "Quotes")
-    .map((e) => ({
-      file,
-      row: (e.row ?? 0) + 1,
-      column: "",
-      value: undefined,
-      expected: `a well-formed CSV record (${e.message})`,
-    }));
-  return { file, encoding, rows: parsed.data, problems };
-}
-
-/**
- * The delimiter of the header: of comma, tab and semicolon, the one that occurs most often on one line among
- * the first 20 lines (a title line above the header has none); comma when none occurs.
- */
-export function guessDelimiter(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/, 20);
-  let best: string = ",";
-  let bestCount = 0;
-  for (const d of DELIMITERS) {
-    const count = Math.max(0, ...lines.map((l) => l.split(d).length - 1));
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
-  }
-  return best;
+  const { text, encoding, badBytes } = decodeText(bytes);
+  const normalised = normaliseLineEnds(text);
+  const { rows, unbalancedQuotes } = parseCsv(file, normalised, guessDelimiter(normalised));
+  const problem = (row: number, reason: SourceReason): ImportProblem => ({
+    file,
+    row,
+    column: "",
+    value: undefined,
+    expected: describeSourceReason(reason),
+    reason,
+  });
+  const problems = [
+    ...(badBytes ? [problem(badBytes.lines[0] ?? 1, { kind: "badBytes", ...badBytes })] : []),
+    ...unbalancedQuotes.map((row) => problem(row, { kind: "unbalancedQuote" })),
+  ];
+  return { file, encoding, rows, problems };
 }
 
 async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefined): Promise<SourceGrid> {

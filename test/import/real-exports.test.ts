@@ -1,0 +1,102 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ISSUES } from "../../src/domain/schema";
+import type { CellValue } from "../../src/domain/schema/types";
+import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import type { ImportSummary } from "../../src/import/import-types";
+import { importRecords } from "../../src/use-cases/import-records";
+import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
+import { recordsFromGrid } from "../../src/workbook/read-records";
+
+/**
+ * Ticket-system exports with the faults of issue 13 item 2 (test/fixtures/import/real-exports, README there), each
+ * imported into a freshly set-up workbook: what was read, where each fault is reported, and that no text is garbled.
+ */
+const FIXTURES = join(__dirname, "../fixtures/import/real-exports");
+
+let blank: Uint8Array;
+beforeAll(async () => {
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, { lang: "zh-CN" });
+  blank = await host.toBuffer();
+});
+
+async function run(name: string) {
+  const host = await XlsxHost.load(blank);
+  const source = { fileName: name, kind: "csv", bytes: readFileSync(join(FIXTURES, name)) } as const;
+  const summary = await importRecords(host, "issues", source);
+  const records = recordsFromGrid(ISSUES, await host.readTable(ISSUES.tableName)).records;
+  return { host, source, summary, records };
+}
+
+const counts = (s: ImportSummary) => [s.rowsRead, s.imported, s.quarantined, s.alreadyImported];
+/** The reading problems (a value's problem has no `reason`). */
+const reasons = (s: ImportSummary) => s.problems.filter((p) => p.reason).map((p) => [p.row, p.reason]);
+const column = (records: readonly Record<string, CellValue>[], key: string) => records.map((r) => r[key]);
+
+const DESCRIPTIONS = [
+  "空调不制冷，已上门检测",
+  "洗衣机脱水时噪音大",
+  "冰箱门封条脱落",
+  "热水器显示E4故障",
+  "电视开机黑屏",
+  "油烟机吸力弱",
+  "净水器滤芯更换咨询",
+  "燃气灶点不着火",
+];
+
+test("a UTF-8 file with one bad byte stays UTF-8: the byte is reported with its line, no text is garbled", async () => {
+  const { summary, records } = await run("utf8-one-bad-byte.csv");
+  expect(summary.encoding).toBe("utf-8");
+  expect(counts(summary)).toEqual([8, 8, 0, 0]);
+  expect(reasons(summary)).toEqual([[5, { kind: "badBytes", count: 1, lines: [5] }]]);
+  expect(column(records, "description")).toEqual(DESCRIPTIONS.map((d, i) => (i === 3 ? `\uFFFD${d}` : d)));
+});
+
+test("UTF-16LE without a byte-order mark is recognised (tab-delimited Unicode text)", async () => {
+  const { summary, records } = await run("utf16le-no-bom.txt");
+  expect(summary.encoding).toBe("utf-16le");
+  expect(counts(summary)).toEqual([8, 8, 0, 0]);
+  expect(reasons(summary)).toEqual([]);
+  expect(column(records, "description")).toEqual(DESCRIPTIONS);
+});
+
+test("mixed CRLF, LF and CR line ends: 8 records are 8 rows, each in its columns", async () => {
+  const { summary, records } = await run("mixed-line-ends.csv");
+  expect(counts(summary)).toEqual([8, 8, 0, 0]);
+  expect(reasons(summary)).toEqual([]);
+  expect(column(records, "id")).toEqual(Array.from({ length: 8 }, (_, i) => `T202403000${String(i + 1)}`));
+  expect(column(records, "description")).toEqual(DESCRIPTIONS);
+});
+
+test("a stray quote in the third of 2,000 records is reported on its row and the other 1,999 are read", async () => {
+  const { summary, records } = await run("stray-quote.csv");
+  expect(counts(summary)).toEqual([2000, 2000, 0, 0]);
+  expect(reasons(summary)).toEqual([[4, { kind: "unbalancedQuote" }]]);
+  expect(records[2]?.["description"]).toBe('"屏幕碎了 客户要求换新');
+  expect(records[3]?.["description"]).toBe("热水器显示E4故障");
+  expect(records[50]?.["description"]).toBe("声音大,有异响");
+  expect(records[1999]?.["id"]).toBe("T2024032000");
+});
+
+test("the delimiter is the header line's: semicolons, though descriptions hold more commas", async () => {
+  const { summary, records } = await run("semicolon-header.csv");
+  expect(counts(summary)).toEqual([6, 6, 0, 0]);
+  expect(summary.unmappedColumns).toEqual([]);
+  expect(records[0]?.["description"]).toBe("客户反馈,第1次,上门,未解决,需回访");
+});
+
+test("a duplicate header is named, and the column with data feeds the field, not the blank one", async () => {
+  const { summary, records } = await run("duplicate-header.csv");
+  expect(counts(summary)).toEqual([5, 5, 0, 0]);
+  expect(reasons(summary)).toEqual([
+    [1, { kind: "duplicateHeader", header: "渠道", columns: ["渠道 (D)", "渠道 (C)"] }],
+  ]);
+  expect(column(records, "channel")).toEqual(["电话", "在线客服", "APP", "邮件", "电话"]);
+});
+
+test("importing the same file again: rows read = imported + set aside + already imported", async () => {
+  const { host, source } = await run("mixed-line-ends.csv");
+  const again = await importRecords(host, "issues", source);
+  expect(counts(again)).toEqual([8, 0, 0, 8]);
+});
