@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { benchOfficeHost } from "./office-bench";
 import { benchPane } from "./pane-bench";
 import { benchReport } from "./report-bench";
+import { benchImportLimits } from "./import-limits-bench";
 
 /**
  * `npm run bench [-- report|office|pane …]` (all three by default): the domain report against arquero on 100,000
@@ -15,6 +16,7 @@ const PARTS = {
   report: async () => benchReport(),
   office: async () => ({ office: (await benchOfficeHost()).office }),
   pane: benchPane,
+  import: benchImportLimits,
 } as const;
 
 type Part = keyof typeof PARTS;
