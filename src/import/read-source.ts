@@ -4,11 +4,11 @@
  */
 import type { CellValue } from "../domain/schema/types";
 import { isEncryptedPackage, WorkbookPasswordError } from "../hosts/xlsx/encrypted-package";
-import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { decodeText, type TextEncodingName } from "./decode-text";
-import { ImportSourceError } from "./errors";
 import type { ImportProblem } from "./import-types";
 import { guessDelimiter, normaliseLineEnds, parseCsv } from "./read-csv";
+import { readXlsxSheet } from "./read-xlsx-source";
+import { columnLabel, headerText } from "./text-cells";
 import { describeSourceReason, type SourceReason } from "./source-problems";
 
 export { guessDelimiter } from "./read-csv";
@@ -70,23 +70,19 @@ function readCsv(file: string, bytes: Uint8Array): SourceGrid {
 
 async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefined): Promise<SourceGrid> {
   if (isEncryptedPackage(bytes)) throw new WorkbookPasswordError(file, "unsupported");
-  let book: XlsxHost;
-  try {
-    book = await XlsxHost.load(bytes);
-  } catch (cause) {
-    throw new ImportSourceError({ file }, "not a readable .xlsx workbook", "an .xlsx file saved by Excel", {
-      cause,
-    });
-  }
-  const names = await book.sheetNames();
-  const name = sheet ?? names[0];
-  const rows = name === undefined ? undefined : await book.readSheet(name);
-  if (name === undefined || rows === undefined) {
-    throw new ImportSourceError(
-      { file, sheet },
-      sheet === undefined ? "the workbook has no sheet" : `no sheet named "${sheet}"`,
-      `one of the sheets ${names.map((n) => `"${n}"`).join(", ") || "(none)"}`,
-    );
-  }
-  return { file, sheet: name, rows, problems: [] };
+  const read = await readXlsxSheet(file, bytes, sheet);
+  const problems = read.uncachedFormulas.map(({ row, column }): ImportProblem => {
+    const reason: SourceReason = { kind: "formulaWithoutValue" };
+    const header = headerText(read.rows[0]?.[column - 1]);
+    return {
+      file,
+      sheet: read.sheet,
+      row,
+      column: columnLabel(header, column - 1),
+      value: undefined,
+      expected: describeSourceReason(reason),
+      reason,
+    };
+  });
+  return { file, sheet: read.sheet, rows: read.rows, problems };
 }

@@ -8,7 +8,9 @@ export type SourceReason =
   /** A record whose quote does not balance: read as its own line, the quote kept as a character. */
   | { readonly kind: "unbalancedQuote" }
   /** Two or more columns under the same header: the first one is mapped, the others are kept as extra columns. */
-  | { readonly kind: "duplicateHeader"; readonly header: string; readonly columns: readonly string[] };
+  | { readonly kind: "duplicateHeader"; readonly header: string; readonly columns: readonly string[] }
+  /** An XLSX formula cell saved without its result (a tool that writes formulas but never calculates them). */
+  | { readonly kind: "formulaWithoutValue" };
 
 /** The reason in English (CLI output, JSON, the problem's `expected`). */
 export function describeSourceReason(r: SourceReason): string {
@@ -22,5 +24,7 @@ export function describeSourceReason(r: SourceReason): string {
       return 'a record whose quotes balance: this row was read as one line with its " kept as a character';
     case "duplicateHeader":
       return `one column per header: "${r.header}" heads columns ${r.columns.join(", ")}; the first one is used`;
+    case "formulaWithoutValue":
+      return "a value: the cell holds a formula saved without its result; open and save the file in Excel first";
   }
 }

@@ -100,3 +100,26 @@ test("importing the same file again: rows read = imported + set aside + already 
   const again = await importRecords(host, "issues", source);
   expect(counts(again)).toEqual([8, 0, 0, 8]);
 });
+
+test("an XLSX from a ticket system's own writer: no r attributes, rich-text link, formulas, 1904 dates", async () => {
+  const host = await XlsxHost.load(blank);
+  const bytes = readFileSync(join(FIXTURES, "ticket-writer-export.xlsx"));
+  const summary = await importRecords(host, "issues", { fileName: "ticket-writer-export.xlsx", kind: "xlsx", bytes });
+  const records = recordsFromGrid(ISSUES, await host.readTable(ISSUES.tableName)).records;
+  expect(summary.sheet).toBe("工单导出");
+  expect(counts(summary)).toEqual([4, 4, 0, 0]);
+  expect(column(records, "id")).toEqual(["T001", "T002", "T003", "T004"]);
+  // 2024-03-05 09:00 and the two days after, as 1900-system serials
+  expect(column(records, "receivedAt")).toEqual([45356.375, 45357.375, 45358.375, undefined]);
+  expect(column(records, "channel")).toEqual(["电话", "在线客服", undefined, "APP"]);
+  expect(column(records, "description")).toEqual([
+    "空调不制冷（见工单链接）",
+    "洗衣机噪音大",
+    "冰箱不制冷",
+    "热水器故障",
+  ]);
+  expect(summary.problems.filter((p) => p.reason).map((p) => [p.row, p.column, p.reason])).toEqual([
+    [4, "渠道 (C)", { kind: "formulaWithoutValue" }],
+    [5, "受理时间 (B)", { kind: "formulaWithoutValue" }],
+  ]);
+});
