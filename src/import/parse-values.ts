@@ -6,7 +6,7 @@
  */
 import { listSpec } from "../domain/schema/lists";
 import type { CellValue, FieldSpec, ListKey } from "../domain/schema/types";
-import { createDateTimeParser, parseMonth, toDate } from "./parse-dates";
+import { createDateTimeParser, isAmbiguousDayMonth, parseMonth, toDate } from "./parse-dates";
 import { listMatcher } from "./list-synonyms";
 import { isBlankCell } from "./text-cells";
 
@@ -16,6 +16,8 @@ export type ParsedValue =
 
 export type FieldParser = (raw: CellValue) => ParsedValue;
 
+const AMBIGUOUS_DAY_MONTH =
+  "a date whose day and month cannot be taken the wrong way round: write the year first, 2024-03-05";
 const DATE_EXAMPLES = "2024-03-05 14:30, 2024/3/5 14:30:00, 2024年3月5日 14:30 or an Excel serial number";
 
 /** Digits, units and separators folded to ASCII (`５` → `5`, `：` → `:`), spaces removed. */
@@ -81,6 +83,9 @@ function valueParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly stri
       const expected = `a ${field.type === "date" ? "date" : "date and time"} such as ${DATE_EXAMPLES}`;
       return (raw: string | number) => {
         const serial = dateTime(raw);
+        if (serial === undefined && typeof raw === "string" && isAmbiguousDayMonth(raw)) {
+          return fail(raw, `${AMBIGUOUS_DAY_MONTH} (${raw})`);
+        }
         if (serial === undefined) return fail(raw, expected);
         return ok(field.type === "date" ? toDate(serial) : serial);
       };

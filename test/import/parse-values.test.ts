@@ -23,7 +23,15 @@ describe("date-times (issues.receivedAt)", () => {
     ["2024年3月5日 14时30分", at1430],
     ["2024/3/5 下午 2:30", at1430],
     ["2024/3/5 上午 12:10", serialFromParts(2024, 3, 5, 0, 10)],
-    ["3/5/2024 2:30 PM", at1430],
+    ["3/15/2024 2:30 PM", serialFromParts(2024, 3, 15, 14, 30)],
+    ["15/3/2024 14:30", serialFromParts(2024, 3, 15, 14, 30)],
+    ["15.03.2024 14:30", serialFromParts(2024, 3, 15, 14, 30)],
+    ["5/5/2024", serialFromParts(2024, 5, 5)],
+    ["2024年3月12日 下午3:05", serialFromParts(2024, 3, 12, 15, 5)],
+    ["2024年3月12日 上午9:05:30", serialFromParts(2024, 3, 12, 9, 5, 30)],
+    ["2024年3月12日 下午3时5分", serialFromParts(2024, 3, 12, 15, 5)],
+    ["2024年3月12日 下午3点", serialFromParts(2024, 3, 12, 15, 0)],
+    ["2024年3月12日 15点20分10秒", serialFromParts(2024, 3, 12, 15, 20, 10)],
     ["2024-03-05T14:30:00", at1430],
     ["2024.3.5 14:30", at1430],
     ["2024/3/5 14:30:25", serialFromParts(2024, 3, 5, 14, 30, 25)],
@@ -49,6 +57,18 @@ describe("date-times (issues.receivedAt)", () => {
     expect(parsed).toEqual({ ok: false, value: kept, expected: expect.stringContaining("a date and time") });
   });
 });
+
+test.each(["05/03/2024", "3/5/2024 2:30 PM", "12/1/2024"])(
+  "%p could be either day first or month first: reported",
+  (raw) => {
+    const parsed = parse(fieldOf(ISSUES, "receivedAt"), raw);
+    expect(parsed).toEqual({
+      ok: false,
+      value: raw,
+      expected: expect.stringContaining("cannot be taken the wrong way round"),
+    });
+  },
+);
 
 test("a date field keeps the day of a date-time", () => {
   expect(parse(fieldOf(EVALUATIONS, "serviceDate"), "2024/3/5 14:30:25")).toEqual({ ok: true, value: 45356 });
