@@ -68,7 +68,7 @@ function writers(input: ConvertInput): Writer[] {
     }
     const field = input.spec.fields.find((f) => f.key === target.key);
     if (!field) throw new RangeError(`${input.spec.key} has no field ${target.key}`);
-    const parse: FieldParser = createFieldParser(field, input.lists);
+    const parse: FieldParser = createFieldParser(field, input.lists, { decimalComma: input.grid.decimalComma });
     return (raw, record, fail) => {
       const parsed = parse(raw);
       record[field.key] = parsed.value;

@@ -118,3 +118,21 @@ function tooManyColumns(file: string, row: number, columns: number): never {
     `at most Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns per sheet`,
   );
 }
+
+/**
+ * Whether a CSV is clearly European: semicolon-delimited (what Excel writes where the comma is the decimal
+ * separator), with numbers written with a decimal comma (`4,0`, `1.234,5`) and none with a decimal point after
+ * comma groups (`1,234.5`).
+ */
+export function usesDecimalComma(rows: readonly (readonly string[])[], delimiter: string): boolean {
+  if (delimiter !== ";") return false;
+  let comma = false;
+  for (const row of rows) {
+    for (const cell of row) {
+      const t = cell.trim();
+      if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(t)) return false;
+      if (/^[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+$/.test(t)) comma = true;
+    }
+  }
+  return comma;
+}

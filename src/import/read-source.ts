@@ -6,7 +6,7 @@ import type { CellValue } from "../domain/schema/types";
 import { isEncryptedPackage, WorkbookPasswordError } from "../hosts/xlsx/encrypted-package";
 import { decodeText, type TextEncodingName } from "./decode-text";
 import type { ImportProblem } from "./import-types";
-import { guessDelimiter, normaliseLineEnds, parseCsv } from "./read-csv";
+import { guessDelimiter, normaliseLineEnds, parseCsv, usesDecimalComma } from "./read-csv";
 import { readXlsxSheet } from "./read-xlsx-source";
 import { columnLabel, headerText } from "./text-cells";
 import { describeSourceReason, type SourceReason } from "./source-problems";
@@ -29,6 +29,8 @@ export interface SourceGrid {
   readonly sheet?: string;
   readonly encoding?: TextEncodingName;
   readonly rows: readonly (readonly CellValue[])[];
+  /** Numbers are written with a decimal comma (`4,0`): a semicolon CSV whose numbers show it (read-csv.ts). */
+  readonly decimalComma?: boolean;
   /** Records the CSV reader could not split cleanly (an unclosed quote): kept as split, and reported. */
   readonly problems: readonly ImportProblem[];
 }
@@ -52,7 +54,8 @@ export async function readSourceGrid(source: ImportSource): Promise<SourceGrid> 
 function readCsv(file: string, bytes: Uint8Array): SourceGrid {
   const { text, encoding, badBytes } = decodeText(bytes);
   const normalised = normaliseLineEnds(text);
-  const { rows, unbalancedQuotes } = parseCsv(file, normalised, guessDelimiter(normalised));
+  const delimiter = guessDelimiter(normalised);
+  const { rows, unbalancedQuotes } = parseCsv(file, normalised, delimiter);
   const problem = (row: number, reason: SourceReason): ImportProblem => ({
     file,
     row,
@@ -65,7 +68,7 @@ function readCsv(file: string, bytes: Uint8Array): SourceGrid {
     ...(badBytes ? [problem(badBytes.lines[0] ?? 1, { kind: "badBytes", ...badBytes })] : []),
     ...unbalancedQuotes.map((row) => problem(row, { kind: "unbalancedQuote" })),
   ];
-  return { file, encoding, rows, problems };
+  return { file, encoding, rows, problems, ...(usesDecimalComma(rows, delimiter) ? { decimalComma: true } : {}) };
 }
 
 async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefined): Promise<SourceGrid> {

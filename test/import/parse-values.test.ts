@@ -2,7 +2,7 @@ import { ISSUES, evaluationsSpec, fieldOf, IMPROVEMENTS } from "../../src/domain
 import type { CellValue, FieldSpec, ListKey } from "../../src/domain/schema/types";
 import { serialFromParts } from "../../src/domain/serial";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
-import { createFieldParser, parseDuration } from "../../src/import/parse-values";
+import { createFieldParser, parseDuration, parseWhole } from "../../src/import/parse-values";
 
 const EVALUATIONS = evaluationsSpec(DEFAULT_DIMENSIONS);
 const noLists = new Map<ListKey, readonly string[]>();
@@ -202,5 +202,30 @@ describe("months (improvements.month)", () => {
   });
   test("2024-13 is reported", () => {
     expect(parse(field, "2024-13")).toMatchObject({ ok: false, value: "2024-13" });
+  });
+});
+
+describe("numbers with group separators and decimal commas", () => {
+  test.each<[string, boolean, number | undefined]>([
+    ["1,234", false, 1234],
+    ["12,345.5", false, 12345.5],
+    ["1,234,567", false, 1234567],
+    ["4,0", false, undefined],
+    ["12,34", false, undefined],
+    ["4,0", true, 4],
+    ["1.234,5", true, 1234.5],
+    ["1234,5", true, 1234.5],
+    ["1,234.5", true, undefined],
+  ])("duration %p (decimal comma: %p)", (text, decimalComma, seconds) => {
+    expect(parseDuration(text, decimalComma)).toBe(seconds);
+  });
+
+  test.each<[string, boolean, number | undefined]>([
+    ["4,0", true, 4],
+    ["4,0分", true, 4],
+    ["4,5", true, undefined],
+    ["4,0", false, undefined],
+  ])("score %p (decimal comma: %p)", (text, decimalComma, score) => {
+    expect(parseWhole(text, 1, 5, decimalComma)).toBe(score);
   });
 });

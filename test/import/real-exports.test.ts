@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ISSUES } from "../../src/domain/schema";
+import { FEEDBACK, ISSUES } from "../../src/domain/schema";
 import type { CellValue } from "../../src/domain/schema/types";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import type { ImportSummary } from "../../src/import/import-types";
@@ -122,4 +122,19 @@ test("an XLSX from a ticket system's own writer: no r attributes, rich-text link
     [4, "渠道 (C)", { kind: "formulaWithoutValue" }],
     [5, "受理时间 (B)", { kind: "formulaWithoutValue" }],
   ]);
+});
+
+test("a clearly European file (semicolons, decimal commas): 4,0 is 4, 4,5 is no whole score and is reported", async () => {
+  const host = await XlsxHost.load(blank);
+  const bytes = readFileSync(join(FIXTURES, "european-feedback.csv"));
+  const summary = await importRecords(host, "feedback", { fileName: "european-feedback.csv", kind: "csv", bytes });
+  const records = recordsFromGrid(FEEDBACK, await host.readTable(FEEDBACK.tableName)).records;
+  expect(counts(summary)).toEqual([4, 4, 0, 0]);
+  expect(column(records, "score")).toEqual([4, 5, 3, "4,5"]);
+  expect(column(records, "servedAt")).toEqual(
+    [45356 + 10.25 / 24, 45357 + 11.5 / 24, 45358 + (9 + 5 / 60) / 24, 45359 + (16 + 45 / 60) / 24].map((x) =>
+      expect.closeTo(x, 9),
+    ),
+  );
+  expect(summary.problems.map((p) => [p.row, p.column, p.value])).toEqual([[5, "评分(1-5) (E)", "4,5"]]);
 });
