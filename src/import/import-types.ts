@@ -1,6 +1,6 @@
 import type { CellValue, TableKey } from "../domain/schema/types";
 import type { TextEncodingName } from "./decode-text";
-import type { SourceReason } from "./source-problems";
+import type { ProblemReason } from "./problem-reasons";
 
 /**
  * A value of the source that could not be taken as it is (STYLE.md "errors": findings are values): where it is,
@@ -14,8 +14,8 @@ export interface ImportProblem {
   readonly column: string;
   readonly value: CellValue;
   readonly expected: string;
-  /** Why, as data, for a problem found while reading the source. */
-  readonly reason?: SourceReason;
+  /** Why, as data (the pane words it in its language; `expected` is the English). */
+  readonly reason: ProblemReason;
 }
 
 /**

@@ -8,17 +8,14 @@ import { listSpec } from "../domain/schema/lists";
 import type { CellValue, FieldSpec, ListKey } from "../domain/schema/types";
 import { createDateTimeParser, isAmbiguousDayMonth, parseMonth, toDate } from "./parse-dates";
 import { listMatcher } from "./list-synonyms";
+import { describeReason, type ProblemReason } from "./problem-reasons";
 import { isBlankCell } from "./text-cells";
 
 export type ParsedValue =
   | { readonly ok: true; readonly value: CellValue }
-  | { readonly ok: false; readonly value: CellValue; readonly expected: string };
+  | { readonly ok: false; readonly value: CellValue; readonly expected: string; readonly reason: ProblemReason };
 
 export type FieldParser = (raw: CellValue) => ParsedValue;
-
-const AMBIGUOUS_DAY_MONTH =
-  "a date whose day and month cannot be taken the wrong way round: write the year first, 2024-03-05";
-const DATE_EXAMPLES = "2024-03-05 14:30, 2024/3/5 14:30:00, 2024年3月5日 14:30 or an Excel serial number";
 
 /** Digits, units and separators folded to ASCII (`５` → `5`, `：` → `:`), spaces removed. */
 function folded(text: string): string {
@@ -74,7 +71,12 @@ function plainNumber(text: string, decimalComma: boolean): string {
 }
 
 const original = (raw: CellValue): CellValue => (typeof raw === "number" ? String(raw) : raw);
-const fail = (raw: CellValue, expected: string): ParsedValue => ({ ok: false, value: original(raw), expected });
+const fail = (raw: CellValue, reason: ProblemReason): ParsedValue => ({
+  ok: false,
+  value: original(raw),
+  expected: describeReason(reason),
+  reason,
+});
 const ok = (value: CellValue): ParsedValue => ({ ok: true, value });
 
 /**
@@ -104,33 +106,32 @@ function valueParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly stri
       return (raw: string | number) => ok(typeof raw === "number" ? String(raw) : raw);
     case "dateTime":
     case "date": {
-      const expected = `a ${field.type === "date" ? "date" : "date and time"} such as ${DATE_EXAMPLES}`;
+      const notDate: ProblemReason = { kind: "notDate", time: field.type === "dateTime" };
       return (raw: string | number) => {
         const serial = dateTime(raw);
         if (serial === undefined && typeof raw === "string" && isAmbiguousDayMonth(raw)) {
-          return fail(raw, `${AMBIGUOUS_DAY_MONTH} (${raw})`);
+          return fail(raw, { kind: "ambiguousDate" });
         }
-        if (serial === undefined) return fail(raw, expected);
+        if (serial === undefined) return fail(raw, notDate);
         return ok(field.type === "date" ? toDate(serial) : serial);
       };
     }
     case "month":
       return (raw: string | number) => {
         const month = parseMonth(raw, dateTime);
-        return month === undefined ? fail(raw, "a month such as 2024-03, 2024/3 or 2024年3月") : ok(month);
+        return month === undefined ? fail(raw, { kind: "notMonth" }) : ok(month);
       };
     case "whole": {
       const [min, max] = [field.min ?? -Infinity, field.max ?? Infinity];
-      const expected = `a whole number from ${String(min)} to ${String(max)} (5, ５, 5分 or 4.0)`;
       return (raw: string | number) => {
         const n = parseWhole(raw, min, max, decimalComma);
-        return n === undefined ? fail(raw, expected) : ok(n);
+        return n === undefined ? fail(raw, { kind: "notWhole", min, max }) : ok(n);
       };
     }
     case "number":
       return (raw: string | number) => {
         const n = parseDuration(raw, decimalComma);
-        return n === undefined ? fail(raw, "a number of seconds ≥ 0 (125, 45秒, 2分10秒 or 1:20)") : ok(n);
+        return n === undefined ? fail(raw, { kind: "notSeconds" }) : ok(n);
       };
     case "list":
       return listParser(field, lists);
@@ -138,13 +139,13 @@ function valueParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly stri
 }
 
 function listParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly string[]>) {
-  if (field.list === undefined) return (raw: string | number) => ok(raw);
-  const values = lists.get(field.list) ?? listSpec(field.list).values;
-  const match = listMatcher(field.list, values);
-  const shown = values.slice(0, 12).join(", ") + (values.length > 12 ? ", …" : "");
-  const expected = `a value of the ${listSpec(field.list).en} list (${shown})`;
+  const list = field.list;
+  if (list === undefined) return (raw: string | number) => ok(raw);
+  const values = lists.get(list) ?? listSpec(list).values;
+  const match = listMatcher(list, values);
+  const reason: ProblemReason = { kind: "notInList", list, values };
   return (raw: string | number) => {
     const value = match(String(raw));
-    return value === undefined ? fail(raw, expected) : ok(value);
+    return value === undefined ? fail(raw, reason) : ok(value);
   };
 }

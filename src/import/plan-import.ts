@@ -25,7 +25,7 @@ import { appendLogOps, importIds, importLogOf, importLogSheetName } from "./impo
 import { importRefText, nextImportId } from "./import-ref";
 import { ImportSourceError } from "./errors";
 import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
-import { describeSourceReason, type SourceReason } from "./source-problems";
+import { describeReason, type ProblemReason } from "./problem-reasons";
 import type { ImportProblem, ImportSummary } from "./import-types";
 import { applyMappingOverrides, type MappingOverrides } from "./mapping-overrides";
 import { quarantineOps, quarantineSheetName } from "./quarantine";
@@ -235,14 +235,14 @@ function withIssueIds(
 function withHeaderProblems(grid: SourceGrid, header: HeaderMap): SourceGrid {
   const row = (header.headerRows[0] ?? 0) + 1;
   const found = header.duplicates.map((d): ImportProblem => {
-    const reason: SourceReason = { kind: "duplicateHeader", header: d.header, columns: d.columns };
+    const reason: ProblemReason = { kind: "duplicateHeader", header: d.header, columns: d.columns };
     return {
       file: grid.file,
       sheet: grid.sheet,
       row,
       column: d.columns[0] ?? "",
       value: d.header,
-      expected: describeSourceReason(reason),
+      expected: describeReason(reason),
       reason,
     };
   });

@@ -9,7 +9,7 @@ import type { ImportProblem } from "./import-types";
 import { guessDelimiter, normaliseLineEnds, parseCsv, usesDecimalComma } from "./read-csv";
 import { readXlsxSheet } from "./read-xlsx-source";
 import { columnLabel, headerText } from "./text-cells";
-import { describeSourceReason, type SourceReason } from "./source-problems";
+import { describeReason, type ProblemReason } from "./problem-reasons";
 
 export { guessDelimiter } from "./read-csv";
 
@@ -56,12 +56,12 @@ function readCsv(file: string, bytes: Uint8Array): SourceGrid {
   const normalised = normaliseLineEnds(text);
   const delimiter = guessDelimiter(normalised);
   const { rows, unbalancedQuotes } = parseCsv(file, normalised, delimiter);
-  const problem = (row: number, reason: SourceReason): ImportProblem => ({
+  const problem = (row: number, reason: ProblemReason): ImportProblem => ({
     file,
     row,
     column: "",
     value: undefined,
-    expected: describeSourceReason(reason),
+    expected: describeReason(reason),
     reason,
   });
   const problems = [
@@ -75,7 +75,7 @@ async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefin
   if (isEncryptedPackage(bytes)) throw new WorkbookPasswordError(file, "unsupported");
   const read = await readXlsxSheet(file, bytes, sheet);
   const problems = read.uncachedFormulas.map(({ row, column }): ImportProblem => {
-    const reason: SourceReason = { kind: "formulaWithoutValue" };
+    const reason: ProblemReason = { kind: "formulaWithoutValue" };
     const header = headerText(read.rows[0]?.[column - 1]);
     return {
       file,
@@ -83,7 +83,7 @@ async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefin
       row,
       column: columnLabel(header, column - 1),
       value: undefined,
-      expected: describeSourceReason(reason),
+      expected: describeReason(reason),
       reason,
     };
   });

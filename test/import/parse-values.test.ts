@@ -54,7 +54,12 @@ describe("date-times (issues.receivedAt)", () => {
     ["2024-03-05 25:00", "2024-03-05 25:00"],
   ])("%p is not a date: kept as its text and reported", (raw, kept) => {
     const parsed = parse(field, raw);
-    expect(parsed).toEqual({ ok: false, value: kept, expected: expect.stringContaining("a date and time") });
+    expect(parsed).toEqual({
+      ok: false,
+      value: kept,
+      expected: expect.stringContaining("a date and time"),
+      reason: { kind: "notDate", time: true },
+    });
   });
 });
 
@@ -66,6 +71,7 @@ test.each(["05/03/2024", "3/5/2024 2:30 PM", "12/1/2024"])(
       ok: false,
       value: raw,
       expected: expect.stringContaining("cannot be taken the wrong way round"),
+      reason: { kind: "ambiguousDate" },
     });
   },
 );
@@ -127,6 +133,7 @@ describe("scores (a whole number from 1 to 5)", () => {
       ok: false,
       value: kept,
       expected: "a whole number from 1 to 5 (5, ５, 5分 or 4.0)",
+      reason: { kind: "notWhole", min: 1, max: 5 },
     });
   });
 });
@@ -163,6 +170,7 @@ describe("yes/no and other lists, with synonyms", () => {
       ok: false,
       value: "也许",
       expected: "a value of the Yes/No list (是, 否)",
+      reason: { kind: "notInList", list: "yesNo", values: ["是", "否"] },
     });
   });
 
