@@ -120,7 +120,9 @@ describe("导入 panel", () => {
     // The answer without 客户编号 is imported (flagged 信息不全 by the sheet), and listed as a problem.
     expect(screen.queryByText(/无法导入的行已放入工作表/)).toBeNull();
     const problems = within(screen.getByRole("list", { name: "导入问题" })).getAllByRole("listitem");
-    expect(problems[0]?.textContent).toContain("第 7 行 · 1、客户编号 (G)");
+    expect(problems[0]?.textContent).toBe(
+      "1、客户编号 (G) · 1 行（首见：第 7 行）“客户编号”为必填项；此行已导入并标记。",
+    );
     expect((await host.readTable("EvaluationLog"))?.rows).toHaveLength(9);
 
     fireEvent.click(screen.getByRole("button", { name: "撤销本次导入" }));
