@@ -10,6 +10,8 @@ import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
 import { sayWaiting } from "./messages";
 import { ImportSourceError } from "../import/errors";
 import type { ImportSummary } from "../import/import-types";
+import { groupProblems } from "../import/problem-groups";
+import { describeReason } from "../import/problem-reasons";
 import type { ImportSource } from "../import/read-source";
 import { importRecords } from "../use-cases/import-records";
 import type { ParsedArgs } from "./args";
@@ -135,11 +137,21 @@ export function formatImportSummary(target: string, s: ImportSummary): string {
   if (s.calculatedColumnsIgnored.length > 0) {
     lines.push(`calculated columns not imported (the sheet computes them): ${s.calculatedColumnsIgnored.join(", ")}`);
   }
-  lines.push(`problems: ${s.problems.length}`);
-  for (const p of s.problems.slice(0, SHOWN_PROBLEMS)) {
-    const where = `${p.file}${p.sheet === undefined ? "" : ` [${p.sheet}]`} row ${p.row} ${p.column}`;
-    lines.push(`  ${where}: ${JSON.stringify(p.value ?? null)}; expected ${p.expected}`);
+  for (const f of s.unfedFields) {
+    const effect =
+      f.consequence === "allIncomplete"
+        ? "every imported evaluation is incomplete (信息不全) and invalid"
+        : "every imported row is flagged as missing it";
+    lines.push(`warning: no column feeds ${f.zh}/${f.en}: ${effect}`);
   }
-  if (s.problems.length > SHOWN_PROBLEMS) lines.push(`  … ${s.problems.length - SHOWN_PROBLEMS} more`);
+  const groups = groupProblems(s.problems);
+  lines.push(`problems: ${s.problems.length} in ${groups.length} ${groups.length === 1 ? "group" : "groups"}`);
+  for (const g of groups.slice(0, SHOWN_PROBLEMS)) {
+    const rows = `${g.count} ${g.count === 1 ? "row" : "rows"} (first: ${g.rows.join(", ")})`;
+    lines.push(
+      `  ${g.column || "—"}: ${rows}: ${JSON.stringify(g.value ?? null)}; expected ${describeReason(g.reason)}`,
+    );
+  }
+  if (groups.length > SHOWN_PROBLEMS) lines.push(`  … ${groups.length - SHOWN_PROBLEMS} more groups`);
   return lines.join("\n");
 }

@@ -48,13 +48,13 @@ type Hit = { kind: "field" | "calculated"; key: string } | { kind: "meta"; submi
 /** How far down a header is looked for (title rows above it are skipped). */
 const HEADER_SEARCH_ROWS = 20;
 
-/** NFKC, lower case, no white space, no required-field marks (`*`, `(必填)`) or trailing colons. */
+/** NFKC, lower case, no white space, no required-field marks (`*`, `(必填)`), trailing colons or question marks. */
 export function normalizeHeader(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/\s+/g, "")
-    .replace(/\(必填\)|\*|:$/g, "");
+    .replace(/\(必填\)|\*|[:?]$/g, "");
 }
 
 const QUESTION_PREFIX = /^(?:第\d+题|q\d+|\(\d+\)|\d+(?=[.、:)_-]))[.、:)_-]*/;

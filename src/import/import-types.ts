@@ -1,6 +1,7 @@
 import type { CellValue, TableKey } from "../domain/schema/types";
 import type { TextEncodingName } from "./decode-text";
 import type { ProblemReason } from "./problem-reasons";
+import type { UnfedField } from "./unfed-fields";
 
 /**
  * A value of the source that could not be taken as it is (STYLE.md "errors": findings are values): where it is,
@@ -44,4 +45,6 @@ export interface ImportSummary {
   /** Source columns that name a calculated column (加权得分, 有效性 …): the sheet computes those, so not written. */
   readonly calculatedColumnsIgnored: readonly string[];
   readonly problems: readonly ImportProblem[];
+  /** Required fields and dimensions no source column feeds, with what that causes for every row. */
+  readonly unfedFields: readonly UnfedField[];
 }

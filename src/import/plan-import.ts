@@ -26,6 +26,7 @@ import { importRefText, nextImportId } from "./import-ref";
 import { ImportSourceError } from "./errors";
 import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
 import { describeReason, type ProblemReason } from "./problem-reasons";
+import { unfedFields } from "./unfed-fields";
 import type { ImportProblem, ImportSummary } from "./import-types";
 import { applyMappingOverrides, type MappingOverrides } from "./mapping-overrides";
 import { quarantineOps, quarantineSheetName } from "./quarantine";
@@ -283,5 +284,10 @@ function summarize(
     unmappedColumns: extra.unmapped,
     calculatedColumnsIgnored: columns.filter((c) => c.target.kind === "calculated").map((c) => c.label),
     problems: [...grid.problems, ...converted.problems, ...deduped.problems].sort((a, b) => a.row - b.row),
+    unfedFields: unfedFields(
+      specOf(state, table),
+      columns,
+      dimensions.map((d) => d.key),
+    ),
   };
 }

@@ -140,3 +140,28 @@ test("a clearly European file (semicolons, decimal commas): 4,0 is 4, 4,5 is no 
   );
   expect(summary.problems.map((p) => [p.row, p.column, p.value])).toEqual([[5, "评分(1-5) (E)", "4,5"]]);
 });
+
+describe("a 问卷星 export in its standard wording", () => {
+  const evaluations = async (name: string) => {
+    const host = await XlsxHost.load(blank);
+    const bytes = readFileSync(join(FIXTURES, name));
+    return importRecords(host, "evaluations", { fileName: name, kind: "csv", bytes });
+  };
+
+  test("8、办理是否方便 feeds 服务便捷性 and 9、…意见或建议？ feeds 意见建议: every dimension has a source", async () => {
+    const summary = await evaluations("wjx-standard.csv");
+    expect(counts(summary)).toEqual([3, 3, 0, 0]);
+    expect(summary.unfedFields).toEqual([]);
+    expect(summary.unmappedColumns).toEqual(["序号", "提交答卷时间", "来源"]);
+    expect(summary.validityRate).toBe(1);
+  });
+
+  test("without the convenience question, the dimension is named with what it causes: every row incomplete", async () => {
+    const summary = await evaluations("wjx-no-convenience.csv");
+    expect(counts(summary)).toEqual([3, 3, 0, 0]);
+    expect(summary.unfedFields).toEqual([
+      { key: "d_convenience", zh: "服务便捷性", en: "Convenience", consequence: "allIncomplete" },
+    ]);
+    expect([summary.invalidEvaluations, summary.validityRate]).toEqual([3, 0]);
+  });
+});

@@ -30,7 +30,25 @@ function mappingRows(): string[][] {
   return within(table)
     .getAllByRole("row")
     .slice(1)
-    .map((row) => within(row).getAllByRole("cell").map(cellText));
+    .map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cellText(cell).replace(/示例：.*$/, "")),
+    );
+}
+
+/** The sample values shown under each source header, by column letter. */
+function sampleLines(): Map<string, string> {
+  const table = screen.getByRole("table", { name: "源列及其对应字段" });
+  return new Map(
+    within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => {
+        const [letter, header] = within(row).getAllByRole("cell").map(cellText);
+        return [letter ?? "", /示例：(.*)$/.exec(header ?? "")?.[1] ?? ""];
+      }),
+  );
 }
 
 async function choose(name: string, bytes: Uint8Array) {
@@ -53,6 +71,7 @@ describe("导入 panel", () => {
     expect(rows).toContainEqual(["G", "1、客户编号", "客户编号"]);
     expect(rows).toContainEqual(["I", "3、响应速度", "响应速度"]);
     expect(rows).toContainEqual(["A", "序号", "保留（平台列）"]);
+    expect(sampleLines().get("G")).toBe("C20240301001、C20240301002、C20240301003");
     expect(screen.getByText("wjx-evaluations.csv · UTF-8-BOM")).toBeTruthy();
     expect(screen.getByRole("button", { name: "导入 9 行" })).toBeTruthy();
   });

@@ -346,4 +346,9 @@ export const enUS = {
   importReasonCellTooLong: "Longer than the {limit} characters a cell holds; the row was set aside.",
   importReasonNoValues: "No value for any column of the table; the row was set aside.",
   importReasonRequired: "{field} is required; the row is in the table and flagged.",
+  importSamples: "e.g. {values}",
+  importUnfedAllIncomplete:
+    "No column feeds {field}: every imported evaluation will be marked incomplete and count as invalid.",
+  importUnfedAllFlagged:
+    "No column feeds the required field {field}: every imported row will be flagged as missing it.",
 };

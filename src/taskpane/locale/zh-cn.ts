@@ -320,4 +320,7 @@ export const zhCN: typeof enUS = {
   importReasonCellTooLong: "超过单元格可容纳的 {limit} 个字符，此行已放入待核查。",
   importReasonNoValues: "没有可写入本表任何列的值，此行已放入待核查。",
   importReasonRequired: "“{field}”为必填项；此行已导入并标记。",
+  importSamples: "示例：{values}",
+  importUnfedAllIncomplete: "没有源列对应“{field}”：所有行将判为信息不全，计为无效问卷。",
+  importUnfedAllFlagged: "没有源列对应必填字段“{field}”：所有导入的行都将标记为缺少该值。",
 };

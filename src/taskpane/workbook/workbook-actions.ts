@@ -12,6 +12,8 @@ import { isEncryptedPackage, WorkbookPasswordError } from "../../hosts/xlsx/encr
 import { XlsxHost } from "../../hosts/xlsx/xlsx-host";
 import { ImportSourceError } from "../../import/errors";
 import { mapHeaders } from "../../import/header-map";
+import { columnSamples } from "../../import/column-samples";
+import { unfedFields, type UnfedField } from "../../import/unfed-fields";
 import type { ImportSummary } from "../../import/import-types";
 import { applyMappingOverrides, type MappingOverrides } from "../../import/mapping-overrides";
 import { workbookLang } from "../../import/plan-import";
@@ -138,6 +140,8 @@ export interface MappedColumn {
   /** The field it feeds or that calculates it. */
   readonly key?: string;
   readonly field?: { readonly zh: string; readonly en: string };
+  /** The first few non-blank values below the header, as text. */
+  readonly samples: readonly string[];
 }
 
 /** A field a column can be mapped to. */
@@ -157,6 +161,8 @@ export interface TableMapping {
   readonly dataRows: number;
   /** The fields a source column can feed: the table's fields that are not calculated, in sheet order. */
   readonly choices: readonly FieldChoice[];
+  /** Required fields and dimensions no column feeds, with what that causes. */
+  readonly unfed: readonly UnfedField[];
 }
 
 export interface ImportPreview {
@@ -216,6 +222,7 @@ export async function previewImport(
         target,
         key,
         field: field && { zh: field.zh, en: field.en },
+        samples: columnSamples(grid.rows, map.firstDataRow, c.index),
       };
     });
     const fields = columns.filter((c) => c.target === "field").length;
@@ -223,7 +230,12 @@ export async function previewImport(
     const choices = spec.fields
       .filter((f) => f.type !== "formula" && f.key !== IMPORT_REF_FIELD.key)
       .map(({ key, zh, en }) => ({ key, zh, en }));
-    tables[spec.key] = { label: spec.sheet, columns, fields, dataRows, choices };
+    const unfed = unfedFields(
+      spec,
+      corrected,
+      state.parsed.settings.dimensions.map((d) => d.key),
+    );
+    tables[spec.key] = { label: spec.sheet, columns, fields, dataRows, choices, unfed };
     // The table is detected by the header alone, so a correction never moves the import to another table.
     const named = map.columns.filter((c) => c.target.kind === "field").length;
     if (detected === undefined || named > detectedBy) {

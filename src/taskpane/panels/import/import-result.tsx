@@ -15,6 +15,7 @@ import { fill } from "../../locale/format";
 import { problemReasonText } from "../../locale/problem-text";
 import { useLocale } from "../../state/locale-context";
 import { RemoveImportButton } from "./remove-import-button";
+import { UnfedWarnings } from "./unfed-warnings";
 import type { ImportOutcome } from "../../workbook/workbook-actions";
 
 const useStyles = makeStyles({
@@ -69,6 +70,7 @@ export function ImportResult({ outcome, openQuarantine, removal, removeImport }:
           <MessageBarBody>{fill(t.importAlreadyImported, { count: format.count(s.alreadyImported) })}</MessageBarBody>
         </MessageBar>
       )}
+      <UnfedWarnings unfed={s.unfedFields} />
       <Caption1>{fill(t.importId, { id: s.importId })}</Caption1>
       <FigureGrid>
         <FigureCard label={t.importRowsRead} value={format.count(s.rowsRead)} />
