@@ -68,7 +68,11 @@ export async function readSourceFile(
   password?: string,
 ): Promise<ImportSource> {
   const fileName = basename(file);
-  if (!existsSync(file)) throw new ImportSourceError({ file }, "no such file", "an existing .csv or .xlsx file");
+  if (!existsSync(file)) {
+    throw new ImportSourceError({ file }, "no such file", "an existing .csv or .xlsx file", {
+      reason: { kind: "noSuchFile" },
+    });
+  }
   const ext = extname(file).toLowerCase();
   if ([".csv", ".txt", ".tsv"].includes(ext)) {
     if (sheet !== undefined) throw new UsageError("--sheet applies to an .xlsx source only");
@@ -78,7 +82,9 @@ export async function readSourceFile(
     return { fileName, kind: "xlsx", bytes: await decryptWorkbook(await readFile(file), password, file), sheet };
   }
   const hint = ext === ".xls" ? " (save the .xls as .xlsx or CSV in Excel first)" : "";
-  throw new ImportSourceError({ file }, `not a CSV or XLSX file${hint}`, "a .csv or .xlsx file");
+  throw new ImportSourceError({ file }, `not a CSV or XLSX file${hint}`, "a .csv or .xlsx file", {
+    reason: { kind: "notCsvOrXlsx" },
+  });
 }
 
 /**

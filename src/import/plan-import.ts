@@ -88,6 +88,7 @@ export function requireHeader(spec: TableSpec, grid: SourceGrid, mapping: Mappin
     { file: grid.file, sheet: grid.sheet },
     `no recognisable header row for the ${spec.key} table in the first 20 rows`,
     `column headings such as ${examples}`,
+    { reason: { kind: "noHeader" } },
   );
 }
 

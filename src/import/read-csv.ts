@@ -107,6 +107,7 @@ function refuseTooManyRows(file: string, text: string, delimiter: string): void 
       { file },
       `more than ${max} rows`,
       `at most Excel's ${max} rows per sheet; split the file into parts`,
+      { reason: { kind: "tooManyRows", limit: EXCEL_MAX_ROWS } },
     );
   }
 }
@@ -116,6 +117,7 @@ function tooManyColumns(file: string, row: number, columns: number): never {
     { file, row },
     `${columns.toLocaleString("en-US")} columns`,
     `at most Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns per sheet`,
+    { reason: { kind: "tooManyColumns", limit: EXCEL_MAX_COLUMNS, columns } },
   );
 }
 

@@ -14,7 +14,7 @@ import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../domain/schema/types";
 import { parseAddress } from "../workbook/a1";
-import { ImportSourceError } from "./errors";
+import { ImportSourceError, type SourceErrorReason } from "./errors";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./excel-limits";
 import { isDateFormat } from "./number-formats";
 import { resolveTarget } from "../hosts/xlsx/part-paths";
@@ -42,12 +42,17 @@ export async function readXlsxSheet(file: string, bytes: Uint8Array, sheet?: str
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (cause) {
-    throw new ImportSourceError({ file }, "not a readable .xlsx workbook", "an .xlsx file saved by Excel", { cause });
+    throw new ImportSourceError({ file }, "not a readable .xlsx workbook", "an .xlsx file saved by Excel", {
+      cause,
+      reason: { kind: "notWorkbook" },
+    });
   }
   const text = async (path: string) => zip.file(path)?.async("string");
   const workbookXml = await text("xl/workbook.xml");
   if (workbookXml === undefined) {
-    throw new ImportSourceError({ file }, "not a readable .xlsx workbook", "an .xlsx file saved by Excel");
+    throw new ImportSourceError({ file }, "not a readable .xlsx workbook", "an .xlsx file saved by Excel", {
+      reason: { kind: "notWorkbook" },
+    });
   }
   const book = readWorkbook(workbookXml, (await text("xl/_rels/workbook.xml.rels")) ?? "");
   const chosen = sheet === undefined ? book.sheets[0] : book.sheets.find((s) => s.name === sheet);
@@ -57,6 +62,7 @@ export async function readXlsxSheet(file: string, bytes: Uint8Array, sheet?: str
       { file, sheet },
       sheet === undefined ? "the workbook has no sheet" : `no sheet named "${sheet}"`,
       `one of the sheets ${book.sheets.map((s) => `"${s.name}"`).join(", ") || "(none)"}`,
+      { reason: { kind: "noSheet", sheets: book.sheets.map((s) => s.name) } },
     );
   }
   const strings = readSharedStrings((await text(book.sharedStrings)) ?? "");
@@ -187,18 +193,18 @@ function readCells(file: string, sheet: string, xml: string, ctx: CellContext) {
       if (name === "row") {
         row = a["r"] === undefined ? row + 1 : Number(a["r"]);
         col = 0;
-        if (row > EXCEL_MAX_ROWS)
-          tooLarge(file, sheet, `row ${String(row)}`, `Excel's ${EXCEL_MAX_ROWS.toLocaleString("en-US")} rows`);
+        if (row > EXCEL_MAX_ROWS) {
+          const limit = `Excel's ${EXCEL_MAX_ROWS.toLocaleString("en-US")} rows`;
+          tooLarge(file, sheet, `row ${String(row)}`, limit, { kind: "tooManyRows", limit: EXCEL_MAX_ROWS });
+        }
       } else if (name === "c") {
         if (a["r"] === undefined) col++;
         else ({ col } = parseAddress(String(a["r"])));
-        if (col > EXCEL_MAX_COLUMNS)
-          tooLarge(
-            file,
-            sheet,
-            `column ${String(col)}`,
-            `Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`,
-          );
+        if (col > EXCEL_MAX_COLUMNS) {
+          const limit = `Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`;
+          const reason = { kind: "tooManyColumns", limit: EXCEL_MAX_COLUMNS, columns: col } as const;
+          tooLarge(file, sheet, `column ${String(col)}`, limit, reason);
+        }
         cell = {
           type: String(a["t"] ?? "n"),
           style: Number(a["s"] ?? 0),
@@ -270,6 +276,8 @@ function fillMerges(rows: CellValue[][], merges: readonly string[]): void {
   }
 }
 
-function tooLarge(file: string, sheet: string, what: string, limit: string): never {
-  throw new ImportSourceError({ file, sheet }, `the sheet goes beyond ${what}`, `at most ${limit} per sheet`);
+function tooLarge(file: string, sheet: string, what: string, limit: string, reason: SourceErrorReason): never {
+  throw new ImportSourceError({ file, sheet }, `the sheet goes beyond ${what}`, `at most ${limit} per sheet`, {
+    reason,
+  });
 }

@@ -351,4 +351,12 @@ export const enUS = {
     "No column feeds {field}: every imported evaluation will be marked incomplete and count as invalid.",
   importUnfedAllFlagged:
     "No column feeds the required field {field}: every imported row will be flagged as missing it.",
+  importErrorNoHeader: "{file}: no row among the first 20 names a column of the table.",
+  importErrorTooManyRows:
+    "{file} has more than {limit} rows, Excel's limit for one sheet. Split the file into parts and import each.",
+  importErrorTooManyColumns: "{file} has {columns} columns, more than Excel's {limit} for one sheet.",
+  importErrorNotWorkbook: "{file} is not a readable .xlsx workbook.",
+  importErrorNoSheet: "{file} has no sheet of that name (its sheets: {sheets}).",
+  importErrorNoSuchFile: "{file} does not exist.",
+  importErrorNotCsvOrXlsx: "{file} is not a CSV or XLSX file.",
 };

@@ -323,4 +323,11 @@ export const zhCN: typeof enUS = {
   importSamples: "示例：{values}",
   importUnfedAllIncomplete: "没有源列对应“{field}”：所有行将判为信息不全，计为无效问卷。",
   importUnfedAllFlagged: "没有源列对应必填字段“{field}”：所有导入的行都将标记为缺少该值。",
+  importErrorNoHeader: "{file}：前 20 行中没有一行包含该表的列名。",
+  importErrorTooManyRows: "{file} 超过 {limit} 行，即 Excel 单个工作表的行数上限。请将文件拆分后分别导入。",
+  importErrorTooManyColumns: "{file} 有 {columns} 列，超过 Excel 单个工作表的 {limit} 列上限。",
+  importErrorNotWorkbook: "{file} 不是可读取的 .xlsx 工作簿。",
+  importErrorNoSheet: "{file} 中没有该名称的工作表（现有工作表：{sheets}）。",
+  importErrorNoSuchFile: "{file} 不存在。",
+  importErrorNotCsvOrXlsx: "{file} 不是 CSV 或 XLSX 文件。",
 };

@@ -248,6 +248,7 @@ export async function previewImport(
       { file: grid.file, sheet: grid.sheet },
       "no recognisable header row for any record table in the first 20 rows",
       "column headings such as 问题编号, 接收时间, 服务日期 or 客户编号",
+      { reason: { kind: "noHeader" } },
     );
   }
   return { file: grid.file, sheet: grid.sheet, encoding: grid.encoding, detected, tables };
