@@ -22,7 +22,7 @@ const USAGE = `usage:
 export const DEMO_FILE = "demo/demo-workbook.xlsx";
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ["demo"]);
+  const args = parseArgs(argv, ["demo", "add-to-lists"]);
   switch (args.positional[0]) {
     case "init": {
       const options = initOptions(args);

@@ -1,4 +1,4 @@
-import type { CellValue, TableKey } from "../domain/schema/types";
+import type { CellValue, ListKey, TableKey } from "../domain/schema/types";
 import type { TextEncodingName } from "./decode-text";
 import type { ProblemReason } from "./problem-reasons";
 import type { UnfedField } from "./unfed-fields";
@@ -47,4 +47,6 @@ export interface ImportSummary {
   readonly problems: readonly ImportProblem[];
   /** Required fields and dimensions no source column feeds, with what that causes for every row. */
   readonly unfedFields: readonly UnfedField[];
+  /** Values found outside a list and added to it (the CLI's --add-to-lists, the pane's one-click fix). */
+  readonly addedToLists?: Readonly<Partial<Record<ListKey, readonly string[]>>>;
 }
