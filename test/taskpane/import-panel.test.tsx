@@ -196,7 +196,39 @@ describe("导入 panel", () => {
     await settled();
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("This file cannot be imported");
-    expect(alert.textContent).toContain("notes.csv: no recognisable header row");
+    expect(alert.textContent).toContain("notes.csv: no row among the first 20 names a column of the table.");
+  });
+
+  it("says in Chinese, without English, why an unknown file cannot be imported", async () => {
+    renderPane({ host, panel: "import" });
+    await settled();
+    await choose("随便.csv", new TextEncoder().encode("a,b,c\n1,2,3\n"));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("随便.csv：前 20 行中没有一行包含该表的列名。");
+    expect(alert.textContent?.replace(/随便\.csv|CSV|Excel/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it("adds a value found outside a list to the list with one click, once for all its rows", async () => {
+    renderPane({ host, panel: "import" });
+    await settled();
+    const rows = [1, 2, 3].map((i) => `T${String(i)},2024-03-05 09:00,一般,电话,专业能力`);
+    await choose(
+      "tickets.csv",
+      new TextEncoder().encode(["工单号,受理时间,紧急程度,渠道,问题类别", ...rows].join("\n")),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "导入 3 行" }));
+    await settled();
+    const problems = within(screen.getByRole("list", { name: "导入问题" })).getAllByRole("listitem");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.textContent).toContain("问题类别 (E) · 3 行（首见：第 2、3、4 行）");
+    // the import history is read again after an import; the fix waits for it like a user would
+    await screen.findByRole("heading", { name: "导入记录" });
+    await settled();
+    fireEvent.click(screen.getByRole("button", { name: "将“专业能力”加入“问题分类”列表" }));
+    await settled();
+    await screen.findByText("已将“专业能力”加入“问题分类”列表，相关行已有效。");
+    const lists = await host.readSheet("列表");
+    expect(lists?.some((row) => row.includes("专业能力"))).toBe(true);
   });
 
   it("refuses a file that is neither CSV nor XLSX", async () => {

@@ -359,4 +359,7 @@ export const enUS = {
   importErrorNoSheet: "{file} has no sheet of that name (its sheets: {sheets}).",
   importErrorNoSuchFile: "{file} does not exist.",
   importErrorNotCsvOrXlsx: "{file} is not a CSV or XLSX file.",
+  importAddToList: "Add “{value}” to the {list} list",
+  importAddedToList: "“{value}” is now in the {list} list; its rows are valid.",
+  importAddingToList: "Adding “{value}” to the list…",
 };

@@ -330,4 +330,7 @@ export const zhCN: typeof enUS = {
   importErrorNoSheet: "{file} 中没有该名称的工作表（现有工作表：{sheets}）。",
   importErrorNoSuchFile: "{file} 不存在。",
   importErrorNotCsvOrXlsx: "{file} 不是 CSV 或 XLSX 文件。",
+  importAddToList: "将“{value}”加入“{list}”列表",
+  importAddedToList: "已将“{value}”加入“{list}”列表，相关行已有效。",
+  importAddingToList: "正在将“{value}”加入列表…",
 };

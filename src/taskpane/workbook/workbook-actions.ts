@@ -12,6 +12,7 @@ import { isEncryptedPackage, WorkbookPasswordError } from "../../hosts/xlsx/encr
 import { XlsxHost } from "../../hosts/xlsx/xlsx-host";
 import { ImportSourceError } from "../../import/errors";
 import { mapHeaders } from "../../import/header-map";
+import { addListValues } from "../../use-cases/add-list-values";
 import { columnSamples } from "../../import/column-samples";
 import { unfedFields, type UnfedField } from "../../import/unfed-fields";
 import type { ImportSummary } from "../../import/import-types";
@@ -340,4 +341,14 @@ export async function readSettings(host: WorkbookHost, paneLang: Lang): Promise<
 
 export async function saveSettings(host: WorkbookHost, edit: SettingsEdit, paneLang: Lang): Promise<SettingsUpdate> {
   return updateSettings(host, edit, { lang: await writingLang(host, paneLang) });
+}
+
+/** The import's one-click fix: adds a value found outside a list to that list. */
+export async function addToList(
+  host: WorkbookHost,
+  list: ListKey,
+  value: string,
+  paneLang: Lang,
+): Promise<SettingsUpdate> {
+  return addListValues(host, new Map([[list, [value]]]), await writingLang(host, paneLang));
 }

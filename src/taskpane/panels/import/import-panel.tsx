@@ -104,6 +104,8 @@ export function ImportPanel() {
             openQuarantine={panel.openQuarantine}
             removal={panel.removal?.importId === panel.outcome.summary.importId ? panel.removal : undefined}
             removeImport={panel.removeOutcome}
+            addToList={panel.addToList}
+            added={panel.added}
           />
         </Section>
       )}

@@ -16,6 +16,9 @@ import { problemReasonText } from "../../locale/problem-text";
 import { useLocale } from "../../state/locale-context";
 import { RemoveImportButton } from "./remove-import-button";
 import { UnfedWarnings } from "./unfed-warnings";
+import { ListFix } from "./list-fix";
+import type { ListKey } from "../../../domain/schema/types";
+import type { ListValue } from "./use-import-panel";
 import type { ImportOutcome } from "../../workbook/workbook-actions";
 
 const useStyles = makeStyles({
@@ -39,10 +42,21 @@ export interface ImportResultProps {
   readonly removal?: RemovalSummary;
   /** Removes this import's rows again; absent when there is nothing to remove. */
   readonly removeImport?: () => void;
+  /** Adds a value found outside a list to that list (the one-click fix). */
+  readonly addToList?: (list: ListKey, value: string) => void;
+  /** Values added to lists from this result. */
+  readonly added?: readonly ListValue[];
 }
 
 /** What an import did: counts, the columns kept or ignored, the first problems and where the set-aside rows are. */
-export function ImportResult({ outcome, openQuarantine, removal, removeImport }: ImportResultProps) {
+export function ImportResult({
+  outcome,
+  openQuarantine,
+  removal,
+  removeImport,
+  addToList,
+  added = [],
+}: ImportResultProps) {
   const styles = useStyles();
   const { t, format, locale } = useLocale();
   const s = outcome.summary;
@@ -114,6 +128,7 @@ export function ImportResult({ outcome, openQuarantine, removal, removeImport }:
               </Caption1Strong>
               {g.value !== undefined && <Caption1>{fill(t.importProblemValue, { value: String(g.value) })}</Caption1>}
               <Caption1>{problemReasonText(g.reason, t, locale)}</Caption1>
+              <ListFix group={g} addToList={addToList} added={added} />
             </li>
           ))}
           {groups.length > SHOWN_GROUPS && (
