@@ -12,6 +12,14 @@ import { internals, tableInternals } from "./exceljs-internals";
 import { foldValidationCells, keepThemePart } from "./package-fixups";
 import { readableByExcelJs } from "./foreign-packages";
 import { isPlainRange, readExtras, writeExtras } from "./package-parts";
+import {
+  absolutePrintArea,
+  applyFormat,
+  applyPageLayout,
+  readRowBreaks,
+  restoreRowBreaks,
+  showFirst,
+} from "./report-page";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
 export class XlsxHost implements WorkbookHost {
@@ -36,6 +44,7 @@ export class XlsxHost implements WorkbookHost {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
+    restoreRowBreaks(wb, await readRowBreaks(extras.data));
     return new XlsxHost(
       wb,
       extras.formulaNames,
@@ -101,6 +110,7 @@ export class XlsxHost implements WorkbookHost {
   /** The .xlsx package, with the parts ExcelJS cannot write. */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.worksheets.forEach(foldValidationCells);
+    this.workbook.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     const raw = await this.workbook.xlsx.writeBuffer();
@@ -149,6 +159,12 @@ export class XlsxHost implements WorkbookHost {
         this.sheet(op.sheet);
         this.charts.push(renderChart(op));
         return;
+      case "format":
+        return applyFormat(this.sheet(op.sheet), op);
+      case "pageLayout":
+        return applyPageLayout(this.sheet(op.sheet), op);
+      case "showFirst":
+        return showFirst(this.workbook, op.sheet);
     }
   }
 
