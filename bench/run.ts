@@ -5,6 +5,7 @@ import { benchOfficeHost } from "./office-bench";
 import { benchPane } from "./pane-bench";
 import { benchReport } from "./report-bench";
 import { benchImportLimits } from "./import-limits-bench";
+import { benchKeywords } from "./keyword-bench";
 
 /**
  * `npm run bench [-- report|office|pane …]` (all three by default): the domain report against arquero on 100,000
@@ -17,6 +18,7 @@ const PARTS = {
   office: async () => ({ office: (await benchOfficeHost()).office }),
   pane: benchPane,
   import: benchImportLimits,
+  keywords: async () => benchKeywords(),
 } as const;
 
 type Part = keyof typeof PARTS;

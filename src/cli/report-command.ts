@@ -8,16 +8,17 @@ import { sayWaiting } from "./messages";
 import { generateReport } from "../use-cases/generate-report";
 import type { ParsedArgs } from "./args";
 import { stringFlag, UsageError } from "./args";
+import { PERIOD_USAGE, periodFromFlags } from "./report-period";
 
 /**
- * `report <book.xlsx> --month YYYY-MM [--out <out.xlsx>] [--json <report.json>] [--password PW]`; without --out the
- * book is updated. An encrypted book opens with --password and is saved encrypted with it again.
+ * `report <book.xlsx> --week YYYY-Www | --month YYYY-MM | --quarter YYYYQn | --from YYYY-MM-DD --to YYYY-MM-DD
+ * [--out <out.xlsx>] [--json <report.json>] [--password PW]`; without --out the book is updated. An encrypted book
+ * opens with --password and is saved encrypted with it again.
  */
 export async function runReport(args: ParsedArgs): Promise<string> {
   const book = args.positional[1];
-  const month = stringFlag(args, "month");
-  if (!book || !month) throw new UsageError("report needs a workbook and --month: report <book.xlsx> --month YYYY-MM");
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month must be YYYY-MM, not "${month}"`);
+  if (!book) throw new UsageError(`report needs a workbook and a period: report <book.xlsx> ${PERIOD_USAGE}`);
+  const month = periodFromFlags(args);
   const source = resolve(book);
   const out = resolve(stringFlag(args, "out") ?? book);
   const jsonFlag = stringFlag(args, "json");

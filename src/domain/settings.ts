@@ -69,6 +69,12 @@ export interface RuleSettings {
   readonly commonIssueMin: number;
   /** Below this many valid evaluations a report shows 样本不足 instead of a grade (issue 14). */
   readonly minSample: number;
+  /** A monitoring group's target miss is drafted only when the figure rests on at least this many records. */
+  readonly minGroupIssues: number;
+  /** New improvement drafts one report adds at most; the rest are summarized on the report. */
+  readonly maxDrafts: number;
+  /** Default 责任人 per 责任部门 of a new draft, `部门:负责人` separated by `;` (see `parseDeptOwners`). */
+  readonly deptOwners: string;
 }
 
 export interface Settings {
@@ -114,6 +120,9 @@ export const DEFAULT_RULES: RuleSettings = {
   highFrequencyShare: 0.1,
   commonIssueMin: 3,
   minSample: 5,
+  minGroupIssues: 10,
+  maxDrafts: 10,
+  deptOwners: "客服部:客服主管;技术部:技术主管;产品部:产品经理;物流部:物流主管;其他:客服主管",
 };
 
 export const DEFAULT_SETTINGS: Settings = { rules: DEFAULT_RULES, dimensions: DEFAULT_DIMENSIONS, holidays: [] };
@@ -298,5 +307,26 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     en: "Fewest valid evaluations for a grade (else too few)",
     kind: "number",
     section: "scores",
+  },
+  {
+    key: "minGroupIssues",
+    zh: "指标未达标最少记录数(每组)",
+    en: "Target miss drafted from records per group",
+    kind: "number",
+    section: "improvements",
+  },
+  {
+    key: "maxDrafts",
+    zh: "每次报告最多新增改进项",
+    en: "New improvement drafts per report at most",
+    kind: "number",
+    section: "improvements",
+  },
+  {
+    key: "deptOwners",
+    zh: "各部门默认负责人(部门:负责人;…)",
+    en: "Default owner per department (dept:owner;…)",
+    kind: "text",
+    section: "improvements",
   },
 ];

@@ -46,4 +46,13 @@ export interface WorkbookHost {
   apply(plan: WorkbookPlan): Promise<void>;
   /** Makes the sheet the one the user sees (a generated report, the quarantine sheet). */
   activate(sheet: string): Promise<void>;
+  /**
+   * Where the host can tell a formula from a value: for each asked column of a table (0-based), the 0-based body rows
+   * whose cell holds a typed value, not a formula (a value typed over a calculated column, whatever it looks like).
+   * Absent, or undefined, when the host cannot tell.
+   */
+  constantCells?(
+    table: string,
+    columns: readonly number[],
+  ): Promise<ReadonlyMap<number, readonly number[]> | undefined>;
 }

@@ -12,7 +12,9 @@ import type { CellValue, FieldSpec, Lang, RecordRow, TableKey, TableSpec } from 
 import { label } from "../domain/schema/types";
 import type { WorkbookHost } from "../hosts/host";
 import type { WorkbookState } from "../use-cases/read-workbook";
-import type { TableRecords } from "../workbook/read-records";
+import { columnLetter } from "../workbook/a1";
+import type { TableBase } from "../workbook/plan-types";
+import { fieldKeyOf, type TableRecords } from "../workbook/read-records";
 import { sheetLabels, type SheetKey } from "../workbook/sheet-names";
 import { REPORT_LABELS } from "../workbook/report/report-labels";
 import { convertRows } from "./convert-rows";
@@ -55,8 +57,8 @@ export type AdoptionResult =
 export interface Adoption {
   /** The sheet of each table: an adopted sheet, a new sheet where adoption was refused, else as resolved. */
   readonly sheetNames: Readonly<Record<SheetKey, string>>;
-  /** The records of each adopted sheet, by table. */
-  readonly tables: Readonly<Partial<Record<TableKey, TableRecords>>>;
+  /** Each adopted sheet as its table, by table. */
+  readonly tables: Readonly<Partial<Record<TableKey, AdoptedTable>>>;
   readonly results: readonly AdoptionResult[];
 }
 
@@ -100,14 +102,37 @@ function refusal(spec: TableSpec, cells: Cells): AdoptRefusal | undefined {
   return undefined;
 }
 
+/**
+ * A hand-kept sheet as the table it becomes in place: its records (in order), and the table's header texts — the
+ * sheet's own where they name their field, the field's label where only the import's mapping recognises them (受理时间
+ * → 接收时间), a unique name for a column kept as an extra (a blank header, a header naming a calculated field).
+ */
+export interface AdoptedTable extends TableRecords {
+  readonly base: TableBase;
+  /** The sheet's header row as read, one cell per column of the table. */
+  readonly adoptHeader: readonly CellValue[];
+}
+
 /** The sheet's rows as records of the table, in order; undefined when a cell cannot be stored. */
-function recordsOf(spec: TableSpec, sheet: string, cells: Cells, state: WorkbookState, lang: Lang) {
+function recordsOf(
+  spec: TableSpec,
+  sheet: string,
+  cells: Cells,
+  state: WorkbookState,
+  lang: Lang,
+): AdoptedTable | undefined {
   const header = firstRowMap(spec, cells);
   if (!header) return undefined;
-  // A typed value under a calculated column's header is kept as an extra column, never replaced by the formula.
-  const columns: SourceColumn[] = header.columns.map((c) =>
-    c.target.kind === "calculated" ? { ...c, target: { kind: "extra", meta: false } } : c,
-  );
+  let last = cells.length;
+  while (last > 1 && isBlankRow(cells[last - 1])) last--;
+  const width = Math.max(1, ...cells.slice(0, last).map((r) => r.length));
+  // A typed value under a calculated column's header is kept as an extra column, never replaced by the formula; a
+  // column with neither header nor data inside the range is one too (a table has no gap).
+  const columns: SourceColumn[] = Array.from({ length: width }, (_, index): SourceColumn => {
+    const c = header.columns.find((x) => x.index === index);
+    if (!c) return { index, header: "", label: columnLetter(index + 1), target: { kind: "extra", meta: false } };
+    return c.target.kind === "calculated" ? { ...c, target: { kind: "extra", meta: false } } : c;
+  });
   const { extraNames, newExtras } = nameExtras(spec, columns, [], lang);
   const converted = convertRows({
     spec,
@@ -120,14 +145,21 @@ function recordsOf(spec: TableSpec, sheet: string, cells: Cells, state: Workbook
   });
   if (converted.quarantined.length > 0) return undefined;
   const bySourceRow = new Map(converted.accepted.map((a) => [a.sourceRow, a.record]));
-  let last = cells.length;
-  while (last > 1 && isBlankRow(cells[last - 1])) last--;
   const records: RecordRow[] = [];
   for (let row = 2; row <= last; row++) records.push(bySourceRow.get(row) ?? {});
   const headers: Record<string, string> = {};
-  for (const f of spec.fields) headers[f.key] = label(f, lang);
-  const adopted: TableRecords = { records, extraHeaders: newExtras, headers };
-  return adopted;
+  const adoptHeader = columns.map((c) => cells[0]?.[c.index]);
+  const tableHeaders = columns.map(({ index, header: sourceHeader, target }) => {
+    if (target.kind !== "field") return extraNames.get(index) ?? sourceHeader;
+    const field = spec.fields.find((f) => f.key === target.key);
+    const own = String(adoptHeader[index] ?? "").trim();
+    const text = field && fieldKeyOf(spec, own) !== field.key ? label(field, lang) : own;
+    if (field) headers[field.key] = text;
+    return text;
+  });
+  const base: TableBase = { headers: tableHeaders, bodyRows: Math.max(1, records.length), usedRows: records.length };
+  const rowIndex = records.map((_, i) => i);
+  return { records, extraHeaders: newExtras, headers, base, rowIndex, adoptHeader };
 }
 
 /**
@@ -138,7 +170,7 @@ export async function adoptHandKeptSheets(host: WorkbookHost, state: WorkbookSta
   const specs = tableSpecs(state.parsed.settings.dimensions).filter((s) => state.tables[s.key] === undefined);
   const sheetNames: Record<SheetKey, string> = { ...state.sheetNames };
   const results: AdoptionResult[] = [];
-  const tables: Partial<Record<TableKey, TableRecords>> = {};
+  const tables: Partial<Record<TableKey, AdoptedTable>> = {};
   if (specs.length === 0) return { sheetNames, tables, results };
   const others = state.existingSheets.filter((s) => !isProductSheet(s));
   const named = specs.map((s) => state.sheetNames[s.key]).filter((s) => state.existingSheets.includes(s));

@@ -25,7 +25,9 @@ export type Expectation =
   /** A value typed over a calculated column's formula. */
   | { readonly rule: "calculated"; readonly header: string }
   /** A record table's headers are here, but the table has another name or is a plain range. */
-  | { readonly rule: "tableName"; readonly table: string };
+  | { readonly rule: "tableName"; readonly table: string }
+  /** An issue whose customer result is 不满意 but whose status is closed: 不满意 reopens it (002 step 5). */
+  | { readonly rule: "reopen"; readonly status: string };
 
 /** The expectation in English (CLI output, JSON). */
 export function describeExpectation(e: Expectation): string {
@@ -62,6 +64,8 @@ export function describeExpectation(e: Expectation): string {
       return `the formula of ${e.header} (a value was typed over it: clear the cell, or run init to restore the formula)`;
     case "tableName":
       return `the ${e.table} table over these headers (rename the table back to ${e.table} in Table Design, or run init to adopt the sheet)`;
+    case "reopen":
+      return `status ${e.status}: the customer was dissatisfied (satisfaction ≤ 3), so the issue is reopened`;
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { AppError } from "../domain/errors";
 import { IMPORT_REF_FIELD, tableSpecs } from "../domain/schema";
-import type { Lang, TableKey } from "../domain/schema/types";
+import type { CellValue, Lang, TableKey } from "../domain/schema/types";
 import type { TableGrid } from "../hosts/host";
 import type { WorkbookState } from "../use-cases/read-workbook";
 import { tableOps } from "../workbook/layout-table";
@@ -54,11 +54,26 @@ export function planRemoveImport(
     total += gone.length;
     const content = { rows: [], extraHeaders: table.extraHeaders, base: table.base, headers: table.headers };
     const tableOpsOf = tableOps(spec, state.sheetNames[spec.key], content, state.parsed.settings.dimensions, lang);
-    ops.push(...tableOpsOf.map((op) => (op.kind === "table" ? { ...op, deleteRows: gone } : op)));
+    const refs = table.records.flatMap((r) =>
+      parseImportRef(r[IMPORT_REF_FIELD.key])?.importId === importId ? [r[IMPORT_REF_FIELD.key]] : [],
+    );
+    ops.push(...tableOpsOf.map((op) => (op.kind === "table" ? withDeletion(op, gone, refs, table.headers) : op)));
   }
   const grid = target.importLog;
   const logged = grid !== undefined && logRowOf(grid, importId) >= 0;
   if (!logged && total === 0) throw new ImportNotFoundError(importId);
   if (logged) ops.push(...removalLogOps(grid.sheet, grid, importId, now));
   return { plan: { lang, ops }, summary: { importId, removed, total } };
+}
+
+/** The table op that deletes `rows`, each checked against its 导入来源 as read. */
+function withDeletion(
+  op: Extract<PlanOp, { kind: "table" }>,
+  rows: number[],
+  refs: CellValue[],
+  headers: Readonly<Record<string, string>> | undefined,
+): PlanOp {
+  const names = [headers?.[IMPORT_REF_FIELD.key], IMPORT_REF_FIELD.zh, IMPORT_REF_FIELD.en];
+  const column = op.columns.findIndex((c) => names.includes(c.header));
+  return { ...op, deleteRows: rows, ...(column >= 0 ? { deleteCheck: { column, was: refs } } : {}) };
 }

@@ -1,5 +1,6 @@
 import { AppError } from "../domain/errors";
 import type { Segmenter } from "../domain/keywords/segmenter";
+import { parseDeptOwners } from "../domain/report/dept-owners";
 import { mergeImprovementDrafts } from "../domain/report/merge-improvements";
 import type { MonthReport } from "../domain/report/month-report";
 import { monthReport } from "../domain/report/month-report";
@@ -10,7 +11,8 @@ import type { ReportTables } from "../domain/report/report-tables";
 import { IMPROVEMENTS, tableSpecs, TABLE_KEYS } from "../domain/schema";
 import type { Lang, TableKey } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
-import { monthKey, monthRange, serialFromParts } from "../domain/serial";
+import { monthKey, serialFromParts } from "../domain/serial";
+import { draftMonth, parsePeriod, periodRange } from "../domain/report/period";
 import { monthOfCell, previousMonth } from "../domain/report/month";
 import { latestMonthWithData } from "../domain/report/month-report";
 import { MONTH_FIELD } from "../domain/report/report-tables";
@@ -18,7 +20,7 @@ import type { WorkbookHost } from "../hosts/host";
 import { tableOps } from "../workbook/layout-table";
 import { withCachedFigures } from "../workbook/report/cached-figures";
 import { reportSheetPlan } from "../workbook/report/report-layout";
-import { REPORT_LABELS } from "../workbook/report/report-labels";
+import { PERIOD_SHEET_PREFIX } from "../workbook/report/period-labels";
 import { readWorkbookState } from "./read-workbook";
 import { requireReadableSettings } from "./workbook-damage";
 
@@ -111,7 +113,10 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
   });
-  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, month);
+  const merged = mergeImprovementDrafts(tables.improvements, report.improvements, draftMonth(month), {
+    maxNew: settings.rules.maxDrafts,
+    owners: parseDeptOwners(settings.rules.deptOwners),
+  });
 
   const specs = tableSpecs(settings.dimensions);
   const tableNames = Object.fromEntries(specs.map((s) => [s.key, s.tableName])) as Record<TableKey, string>;
@@ -119,8 +124,8 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     const field = specs.find((s) => s.key === table)?.fields.find((f) => f.key === key);
     return state.tables[table]?.headers[key] ?? (field ? label(field, input.lang) : key);
   };
-  const window = (key: string) => ({ key, ...monthRange(key) });
-  const sheet = `${label(REPORT_LABELS.sheetPrefix, input.lang)} ${month}`;
+  const window = (key: string) => ({ key, ...periodRange(key) });
+  const sheet = `${label(PERIOD_SHEET_PREFIX[parsePeriod(month).kind], input.lang)} ${month}`;
   const json = toReportJson(report);
   const plan = reportSheetPlan({
     lang: input.lang,
@@ -150,9 +155,21 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       minSample: settings.rules.minSample,
       lowRate: settings.rules.lowRate,
     }),
+    resolution: report.resolution,
+    improvementPlan: {
+      ...report.improvementPlan,
+      added: merged.added.length,
+      rechecks: report.rechecks.map((r) => ({ id: r.id, problem: r.problem, result: r.shown })),
+    },
   });
+  const improvementRows = state.tables.improvements?.rowIndex ?? [];
+  const recheckCells = report.rechecks.flatMap((r) =>
+    r.write && r.result !== undefined
+      ? [{ row: improvementRows[r.index] ?? r.index, key: "recheckResult", value: r.result, was: undefined }]
+      : [],
+  );
   const improvementOps =
-    merged.added.length > 0
+    merged.added.length > 0 || recheckCells.length > 0
       ? tableOps(
           IMPROVEMENTS,
           state.sheetNames.improvements,
@@ -161,6 +178,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
             extraHeaders: state.tables.improvements?.extraHeaders ?? [],
             base: state.tables.improvements?.base,
             headers: state.tables.improvements?.headers,
+            cells: recheckCells,
           },
           settings.dimensions,
           input.lang,

@@ -65,18 +65,23 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
     rowsAdded[key] = added.length;
     extraColumnsKept.push(...(found?.extraHeaders ?? []));
     const adopted = adoption.tables[key];
-    // An adopted sheet has no table yet: the table is created over it with the sheet's own records.
-    tables[key] = adopted
-      ? { rows: adopted.records, extraHeaders: adopted.extraHeaders }
-      : { rows: added, extraHeaders: found?.extraHeaders ?? [], base: found?.base };
+    // An adopted sheet has no table yet: the table is created over its cells in place, which keep their values and
+    // formulas, and then changed like an existing table (missing columns, ids in blank id cells).
+    tables[key] = {
+      rows: added,
+      extraHeaders: found?.extraHeaders ?? [],
+      base: found?.base,
+      ...(adopted ? { adopt: adopted.adoptHeader, headers: adopted.headers } : {}),
+    };
   }
   const deptCode = String(settings.rules.get("deptCode") ?? state.parsed.settings.rules.deptCode);
-  const kept = state.tables.issues?.records ?? [];
+  const issues = state.tables.issues ?? adoption.tables.issues;
+  const kept = issues?.records ?? [];
   const all = [...kept, ...tables.issues.rows];
   const assigned = assignIssueIds(all, deptCode);
   const generated = (i: number) => assigned.ids[i] !== undefined && all[i]?.id === undefined;
   const idsGenerated = all.filter((_, i) => generated(i)).length;
-  const rowIndex = state.tables.issues?.rowIndex ?? [];
+  const rowIndex = issues?.rowIndex ?? [];
   tables.issues = {
     ...tables.issues,
     rows: tables.issues.rows.map((r, i) => ({ ...r, id: assigned.ids[kept.length + i] })),

@@ -1,5 +1,7 @@
 import { SettingsError } from "../domain/errors";
+import { isNotReopened } from "../domain/report/resolution-figures";
 import { tableSpecs } from "../domain/schema";
+import { ISSUE_STATUS } from "../domain/schema/values";
 import { listSpec } from "../domain/schema/lists";
 import type { CellValue, Lang, TableSpec } from "../domain/schema/types";
 import { effectiveWeights } from "../domain/weights";
@@ -71,10 +73,20 @@ export async function validateWorkbook(host: WorkbookHost, options: { lang?: Lan
     const sheet = await host.readSheet(grid.sheet);
     const place = locateTable(sheet, grid);
     grids.set(spec.tableName, { grid, firstColumn: place.firstColumn });
-    problems.push(...columnProblems(spec, grid, place), ...tableProblems(spec, grid, sheet, state));
+    const typed = await typedCells(host, spec, grid);
+    problems.push(...columnProblems(spec, grid, place, typed), ...tableProblems(spec, grid, sheet, state));
   }
   problems.push(...missingSheetProblems(state), ...(await settingsProblems(host, state, lang)));
   return { problems, rowsChecked, warnings: personalDataWarnings(state, grids) };
+}
+
+/** The calculated columns' cells that hold a typed value, where the host can tell formulas from values. */
+async function typedCells(host: WorkbookHost, spec: TableSpec, grid: TableGrid) {
+  const calculated = grid.headers.flatMap((h, c) =>
+    spec.fields.some((f) => f.type === "formula" && f.key === fieldKeyOf(spec, h)) ? [c] : [],
+  );
+  if (calculated.length === 0 || !host.constantCells) return undefined;
+  return host.constantCells(grid.name, calculated);
 }
 
 function tableProblems(
@@ -108,6 +120,11 @@ function tableProblems(
         else problem(label, value, { rule: "unique", firstRow: seenAt });
       }
     });
+    const status = columns.findIndex((c) => c.field?.key === "status");
+    const record = Object.fromEntries(columns.flatMap((c, i) => (c.field ? [[c.field.key, values[i]]] : [])));
+    if (spec.key === "issues" && status >= 0 && isNotReopened(record)) {
+      problem(columns[status]?.label ?? "", values[status], { rule: "reopen", status: ISSUE_STATUS.open });
+    }
   });
   return problems;
 }

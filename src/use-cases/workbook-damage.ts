@@ -80,9 +80,16 @@ function typedOver(field: FieldSpec, value: CellValue): boolean {
 
 /**
  * A record table's columns: a schema column whose header is gone (renamed: the header now in its place is named;
- * else deleted), and calculated cells holding a value their formula cannot give.
+ * else deleted), and calculated cells holding a typed value. `typed` (table column → body rows holding a value, not a
+ * formula) comes from a host that can read formulas, and finds any typed value, one the formula could give too;
+ * without it, a calculated cell is typed over when it holds a value its formula cannot give.
  */
-export function columnProblems(spec: TableSpec, grid: TableGrid, place: TablePlace): ValidationProblem[] {
+export function columnProblems(
+  spec: TableSpec,
+  grid: TableGrid,
+  place: TablePlace,
+  typed?: ReadonlyMap<number, readonly number[]>,
+): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const headerRow = Math.max(1, (place.rows[0] ?? 2) - 1);
   const keys = grid.headers.map((h) => fieldKeyOf(spec, h));
@@ -99,10 +106,12 @@ export function columnProblems(spec: TableSpec, grid: TableGrid, place: TablePla
     const field = spec.fields.find((f) => f.key === key && f.type === "formula");
     return field ? [{ field, c, column: `${grid.headers[c] ?? ""} (${columnLetter(place.firstColumn + c)})` }] : [];
   });
+  const typedRows = new Map([...(typed ?? [])].map(([c, rows]) => [c, new Set(rows)]));
   grid.rows.forEach((values, r) => {
     for (const { field, c, column } of calculated) {
       const value = values[c];
-      if (!typedOver(field, value)) continue;
+      const found = typed ? typedRows.get(c)?.has(grid.rowIndex[r] ?? -1) === true : typedOver(field, value);
+      if (!found) continue;
       problems.push(
         problem(grid.sheet, place.rows[r] ?? r + 2, column, value, { rule: "calculated", header: field.zh }),
       );

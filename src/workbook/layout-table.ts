@@ -32,6 +32,8 @@ export interface TableContent {
   }[];
   /** Field key → the header of its column as read: a column stays its field's when a dimension is renamed. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** A hand-kept sheet's header row as read, when the table is created over its cells (with `base`). */
+  readonly adopt?: readonly CellValue[];
 }
 
 /** A column of the table after the change: what it shows and the record key its cells come from. */
@@ -162,6 +164,7 @@ export function tableOps(
     rows,
     ...(content.base ? { base: content.base } : {}),
     ...(cells.length > 0 ? { cells } : {}),
+    ...(content.adopt && content.base ? { adopt: { header: content.adopt } } : {}),
   };
   const ops: PlanOp[] = [{ kind: "sheet", name: sheet, freezeRows: 1 }, table];
   for (const f of spec.fields) {

@@ -15,8 +15,8 @@ export class WorkbookChangedError extends AppError {
 }
 
 /**
- * A table cannot grow because the cells its new rows (below it) or new columns (beside it) would take hold data:
- * notes typed under the table, or a user's own table. Nothing was written; the user moves one or the other.
+ * A table cannot grow because the cells its new rows (below it) or new columns (beside it) would take hold data —
+ * notes typed under the table, a user's own table — or are merged (a table cannot hold merged cells). Nothing was written; the user moves one or the other.
  */
 export class TableBlockedError extends AppError {
   constructor(
@@ -26,7 +26,7 @@ export class TableBlockedError extends AppError {
   ) {
     super(
       "table-blocked",
-      `${sheet}!${cell}: table ${table} would grow over this cell, which holds data; ` +
+      `${sheet}!${cell}: table ${table} would grow over this cell, which holds data or is merged; ` +
         "move what is there (or the table) elsewhere and run again; nothing was written",
     );
   }

@@ -93,6 +93,19 @@ export type PlanOp =
        * again (issue 10 item 3). Only with `base`, and with no `rows` to append.
        */
       readonly deleteRows?: readonly number[];
+      /**
+       * What each row of `deleteRows` (same order) holds, as read, in column `column` of `columns` (its 导入来源): a
+       * host refuses the deletion when a row holds something else now (the table was sorted or edited meanwhile).
+       */
+      readonly deleteCheck?: { readonly column: number; readonly was: readonly CellValue[] };
+      /**
+       * A hand-kept sheet adopted in place (issue 10 item 2): no table exists yet, and the cells at `origin`,
+       * `base.headers.length` wide and `1 + base.bodyRows` tall, become it. `header` is its header row as read: a host
+       * refuses when it holds something else now, writes `base.headers` only where they differ from it, creates the
+       * table over the range without writing a body cell (the user's values and formulas stay), then applies the
+       * rest of the op as changes against `base`.
+       */
+      readonly adopt?: { readonly header: readonly CellValue[] };
     }
   | {
       readonly kind: "cells";

@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { FEEDBACK, ISSUES } from "../../src/domain/schema";
 import type { CellValue } from "../../src/domain/schema/types";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
@@ -54,7 +55,11 @@ test("a hand-kept 问题记录 with 3 records becomes IssueLog: every value unde
   ]);
   expect(got).toEqual({ sheet: "问题记录", rows: HAND_KEPT.slice(1) });
   const grid = await book.readTable("IssueLog");
-  expect(grid?.headers.slice(0, ISSUES.fields.length)).toEqual(ISSUES.fields.map((f) => f.zh));
+  // The table is made over the sheet in place: the user's columns keep their places, a header is written only where
+  // the mapping requires it (受理时间 → 接收时间, 是否超时 → 是否超时 (2)), and the missing fields follow.
+  const own = ["问题编号", "接收时间", "客户名称", "问题描述", "紧急程度", "备注", "是否超时 (2)"];
+  const missing = ISSUES.fields.map((f) => f.zh).filter((h) => !own.includes(h));
+  expect(grid?.headers).toEqual([...own, ...missing]);
   // Nothing of the old sheet is left outside the table.
   const cells = (await book.readSheet("问题记录")) ?? [];
   expect(cells.length).toBe(4);
@@ -139,4 +144,19 @@ test("set-up again adopts nothing more and changes no row", async () => {
   const again = await setUpWorkbook(host, { lang: "zh-CN" });
   expect(again.adoption).toEqual([]);
   expect(await (await reopened(host)).readSheet("问题记录")).toEqual(first);
+});
+
+test("a user's formulas in an adopted sheet stay formulas, with their results", async () => {
+  const host = XlsxHost.create();
+  const ws = host.workbook.addWorksheet("问题记录");
+  for (const row of HAND_KEPT) ws.addRow(row.map((v) => v ?? null));
+  ws.getCell("H1").value = "描述字数";
+  for (const r of [2, 3, 4]) ws.getCell(`H${r}`).value = { formula: `LEN(D${r})`, result: r } as ExcelJS.CellValue;
+  const book = await XlsxHost.load(await host.toBuffer());
+  const summary = await setUpWorkbook(book, { lang: "zh-CN" });
+  expect(summary.adoption[0]).toMatchObject({ kind: "adopted", extraColumns: ["备注", "是否超时 (2)", "描述字数"] });
+  const after = (await reopened(book)).workbook.getWorksheet("问题记录");
+  expect([2, 3, 4].map((r) => after?.getCell(`H${r}`).formula)).toEqual(["LEN(D2)", "LEN(D3)", "LEN(D4)"]);
+  expect([2, 3, 4].map((r) => after?.getCell(`H${r}`).result)).toEqual([2, 3, 4]);
+  expect(after?.getCell("C1").value).toBe("客户名称");
 });

@@ -89,7 +89,7 @@ test("no table is printed apart from its header", () => {
     ["紧急程度", ["一般", "紧急", "重大"]],
     ["监测周期", [r.monitoring[lastMonitoring]?.team ?? "?"]],
     ["客户建议前三", r.topSuggestions.map((s) => s.keyword)],
-    ["八、月度趋势", r.trend.map((p) => p.month)],
+    ["八、趋势", r.trend.map((p) => p.month)],
     ["九、电话复核抽样", [r.recheck.ids[r.recheck.ids.length - 1] ?? "?"]],
   ];
   for (const [header, body] of tables) {
@@ -114,7 +114,7 @@ test("the en-US report has no Chinese outside list values and user data", () => 
 test("the zh-CN report has no English outside user data", () => {
   const english = ownTexts(zh).filter((t) => /[A-Za-z]{2,}/.test(t));
   expect(english).toEqual([]);
-  expect(ownTexts(zh).some((t) => t.includes("服务质量月报"))).toBe(true);
+  expect(ownTexts(zh).some((t) => t.includes("服务质量报告"))).toBe(true);
 });
 
 test("no technical seed is printed", () => {

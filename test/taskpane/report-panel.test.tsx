@@ -75,6 +75,30 @@ describe("月报 panel", () => {
     await waitFor(() => expect(activate).toHaveBeenCalledWith(expected.sheet));
   });
 
+  it("reports a week or a custom range of days (issue 15)", async () => {
+    const host = await XlsxHost.load(demo);
+    renderPane({ host, panel: "report" });
+    await settled();
+    fireEvent.change(screen.getByLabelText("报告周期"), { target: { value: "week" } });
+    const weeks = Array.from((screen.getByLabelText("周期") as HTMLSelectElement).options).map((o) => o.value);
+    expect(weeks).toEqual(expect.arrayContaining(["2024-W10", "2024-W01"]));
+    fireEvent.change(screen.getByLabelText("周期"), { target: { value: "2024-W10" } });
+    fireEvent.click(screen.getByRole("button", { name: "生成月报" }));
+    await settled();
+    await screen.findByRole("heading", { name: "2024-W10概览" });
+    expect(await host.sheetNames()).toContain("周报 2024-W10");
+
+    fireEvent.change(screen.getByLabelText("报告周期"), { target: { value: "range" } });
+    const generate = screen.getByRole("button", { name: "生成月报" });
+    expect((generate as HTMLButtonElement).disabled).toBe(true); // no days chosen yet
+    fireEvent.change(screen.getByLabelText("开始日期"), { target: { value: "2024-03-04" } });
+    fireEvent.change(screen.getByLabelText("结束日期(含)"), { target: { value: "2024-03-20" } });
+    fireEvent.click(generate);
+    await settled();
+    await screen.findByRole("heading", { name: "2024-03-04~2024-03-20概览" });
+    expect(await host.sheetNames()).toContain("报告 2024-03-04~2024-03-20");
+  });
+
   it("says there is nothing to report in a workbook without dated records", async () => {
     const bare = XlsxHost.create();
     const sheet = bare.workbook.addWorksheet("问题记录");

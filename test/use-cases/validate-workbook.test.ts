@@ -209,6 +209,21 @@ describe("damage (issue 10 item 7): each found with its sheet, cell and what to 
     ]);
   });
 
+  test("a value typed over a calculated column is found by the missing formula, also one the formula could give", async () => {
+    const problems = await damaged((host) => {
+      const ws = host.workbook.getWorksheet("问题记录");
+      if (!ws) return;
+      ws.getCell("N2").value = 45_360; // 处理时限: a date, as the formula gives
+      ws.getCell("X3").value = "否"; // 是否超时: what the formula would show
+    });
+    const what = (header: string) =>
+      `the formula of ${header} (a value was typed over it: clear the cell, or run init to restore the formula)`;
+    expect(problems).toEqual([
+      ["问题记录", 2, "处理时限 (N)", 45_360, what("处理时限")],
+      ["问题记录", 3, "是否超时 (X)", "否", what("是否超时")],
+    ]);
+  });
+
   test("a renamed table is found by its headers", async () => {
     const problems = await damaged((host) => {
       const table = host.workbook.getWorksheet("问题记录")?.getTable("IssueLog") as unknown as
@@ -225,4 +240,40 @@ describe("damage (issue 10 item 7): each found with its sheet, cell and what to 
       ],
     ]);
   });
+});
+
+test("an issue the customer was 不满意 with but which is closed is flagged: 不满意 reopens it (002 step 5)", async () => {
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, { lang: "zh-CN" });
+  const issue = (n: number, satisfaction: number, status: string) => ({
+    id: `2024-SVC-00${String(n)}`,
+    receivedAt: 45356.5,
+    urgency: "一般",
+    satisfaction,
+    status,
+  });
+  await host.apply({
+    lang: "zh-CN",
+    ops: rowsOf(ISSUES, [
+      issue(1, 3, "已完成"),
+      issue(2, 2, "已关闭"),
+      issue(3, 1, "处理中"), // reopened: fine
+      issue(4, 4, "已完成"), // 基本满意: fine
+    ]),
+  });
+  const { problems } = await validateWorkbook(host);
+  expect(problems.map((p) => [p.row, p.column, p.value, p.expected])).toEqual([
+    [
+      2,
+      "归档状态 (AA)",
+      "已完成",
+      "status 处理中: the customer was dissatisfied (satisfaction ≤ 3), so the issue is reopened",
+    ],
+    [
+      3,
+      "归档状态 (AA)",
+      "已关闭",
+      "status 处理中: the customer was dissatisfied (satisfaction ≤ 3), so the issue is reopened",
+    ],
+  ]);
 });

@@ -51,10 +51,16 @@ test("the report covers every kind of figure", () => {
     "monitoring.",
     "trend.",
     "sla.byUrgency.",
+    "resolution.byUrgency.",
+    "resolution.all.",
+    "notReopened",
   ]) {
     expect([prefix, paths.some((p) => p.startsWith(prefix))]).toEqual([prefix, true]);
   }
   expect(result.report.monitoring.length).toBeGreaterThan(5);
+  // The resolution and 未重新处理 formulas are checked on real figures, not only on blanks and zeros.
+  expect(result.report.resolution.all.completed).toBeGreaterThan(50);
+  expect(result.report.notReopened).toBeGreaterThan(0);
 });
 
 test("every formula cell of this month equals the domain's figure after LibreOffice recalculates", () => {

@@ -7,7 +7,7 @@ import { listSpec } from "../schema/lists";
 import type { RecordRow } from "../schema/types";
 import type { InvalidReason } from "../schema/values";
 import { csat, grade, isLowRate, periodScores, weightedScore, type Grade } from "../scores";
-import { monthRange } from "../serial";
+import { periodRange } from "./period";
 import type { Settings } from "../settings";
 import { invalidReasons } from "../validity";
 import { effectiveWeights } from "../weights";
@@ -97,7 +97,7 @@ export function evaluationFigures(
   month: string,
   options: EvaluationOptions = {},
 ): EvaluationFigures {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const { rules, dimensions } = settings;
   const weights = effectiveWeights(dimensions, rules);
   const rows = tables.evaluations.filter((r) => inRange(r["serviceDate"], range));

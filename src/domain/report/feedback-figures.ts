@@ -2,7 +2,7 @@
  * The month's feedback headline (DOMAIN.md §5, §6): feedback rows, negative ones and the average score, for the
  * comparison with the previous month.
  */
-import { monthRange } from "../serial";
+import { periodRange } from "./period";
 import type { RecordRow } from "../schema/types";
 import type { RuleSettings } from "../settings";
 import { inRange, numberOf } from "./cells";
@@ -21,7 +21,7 @@ export interface FeedbackFigures {
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
 export function feedbackFigures(feedback: readonly RecordRow[], rules: RuleSettings, month: string): FeedbackFigures {
-  const range = monthRange(month);
+  const range = periodRange(month);
   let total = 0;
   let negative = 0;
   let sum = 0;

@@ -6,7 +6,7 @@ import { followUpNeeded, callTimely, recontactDueAt } from "../followups";
 import type { RecordRow } from "../schema/types";
 import { YES_NO } from "../schema/values";
 import { npsIndex } from "../scores";
-import { monthRange } from "../serial";
+import { periodRange } from "./period";
 import type { Settings } from "../settings";
 import { inRange, numberOf, textOf } from "./cells";
 
@@ -41,7 +41,7 @@ function isOverdue(row: RecordRow, needs: string, asOf: number, settings: Settin
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
 export function followupFigures(followups: readonly RecordRow[], settings: Settings, month: string): FollowupFigures {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const { rules, holidays } = settings;
   const calls = followups.filter((r) => inRange(r["callDate"], range));
   let needsFollowUp = 0;

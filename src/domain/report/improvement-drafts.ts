@@ -4,7 +4,7 @@
  */
 import type { KeywordExtractor } from "../keywords/extract-keywords";
 import { compareText, type KeywordCount } from "../keywords/top-keywords";
-import { formatSerial, monthRange } from "../serial";
+import { draftMonth, periodRange } from "./period";
 import type { RecordRow } from "../schema/types";
 import { IMPROVEMENT_STATUS, URGENCY } from "../schema/values";
 import type { Settings } from "../settings";
@@ -18,12 +18,14 @@ import { DEFAULT_OWNER_DEPTS, ownerDeptFor, type OwnerDeptMapping } from "./owne
 
 export interface ImprovementDraft {
   readonly origin: DraftOrigin;
-  /** What the draft is about: a dimension label, a keyword, `team/stage/channel/figure`, `category/product`, an issue id. */
+  /** What the draft is about: a dimension label, a keyword, `team/stage/channel/figure`, `category/product`, `team/category`. */
   readonly subject: string;
   readonly problem: string;
   /** Starts with `draftKey(origin, subject)`. */
   readonly evidence: string;
   readonly ownerDept: string;
+  /** How far from target (a share, at most 1) × how many customers: the drafts' order. */
+  readonly impact: number;
   /** The last day of the next month (date serial). */
   readonly dueDate: number;
   readonly status: typeof IMPROVEMENT_STATUS.notStarted;
@@ -34,8 +36,10 @@ export interface ImprovementDraft {
 /** What the drafts are made from: figures the month report has already computed, and the issue log. */
 export interface DraftSources {
   readonly dimensions: readonly DimensionFigure[];
+  /** Valid evaluations of the month: the customers behind a dimension's rate. */
+  readonly validEvaluations: number;
   readonly monitoring: readonly MonitoringRow[];
-  /** The TOP 5 keywords of the month's negative feedback. */
+  /** The TOP 5 keywords of the month's negative texts (`negativeTexts`). */
   readonly topKeywords: readonly KeywordCount[];
   /** The month's negative feedback rows (`negativeFeedback`), the denominator of the 高频问题 share. */
   readonly negativeFeedback: readonly RecordRow[];
@@ -48,24 +52,43 @@ type DraftBody = Omit<ImprovementDraft, "origin" | "evidence" | "status" | "dueD
 };
 
 const BLANK = "-";
+/** Issue ids listed in a 重大投诉 draft's 依据 before the rest are only counted. */
+export const MAJOR_IDS_SHOWN = 20;
 
-function lowDimensionDrafts(dimensions: readonly DimensionFigure[], settings: Settings, depts: OwnerDeptMapping) {
-  return dimensions
+/** The relative distance from a target, capped at 1 (a figure twice as bad as its target is as bad as it gets). */
+const shortfall = (distance: number, target: number) => (target > 0 ? Math.min(1, Math.max(0, distance / target)) : 1);
+
+/** Distinct customerId among the rows; each blank one counts as one customer (DOMAIN.md §5). */
+function customersOf(rows: readonly RecordRow[]): number {
+  const ids = new Set<string>();
+  let blank = 0;
+  for (const row of rows) {
+    const id = textOf(row["customerId"]);
+    if (id === undefined) blank += 1;
+    else ids.add(id);
+  }
+  return ids.size + blank;
+}
+
+function lowDimensionDrafts(sources: DraftSources, settings: Settings, depts: OwnerDeptMapping) {
+  const { lowRate } = settings.rules;
+  return sources.dimensions
     .filter((d) => d.low && d.rate !== undefined)
     .map((d): DraftBody => ({
       subject: d.label,
-      problem: `${d.label}得分率 ${measuredPercent(d.rate ?? 0)}，低于 ${thresholdPercent(settings.rules.lowRate)}`,
-      figure: `${measuredPercent(d.rate ?? 0)} < ${thresholdPercent(settings.rules.lowRate)}`,
+      problem: `${d.label}得分率 ${measuredPercent(d.rate ?? 0)}，低于 ${thresholdPercent(lowRate)}`,
+      figure: `${measuredPercent(d.rate ?? 0)} < ${thresholdPercent(lowRate)}`,
       ownerDept: ownerDeptFor(d.label, depts),
+      impact: shortfall(lowRate - (d.rate ?? 0), lowRate) * sources.validEvaluations,
     }));
 }
 
-/** The most frequent non-blank problemType among the rows (ties by name), or undefined. */
-function commonProblemType(rows: readonly RecordRow[]): string | undefined {
+/** The most frequent non-blank value of `key` among the rows (ties by name), or undefined. */
+function mostCommon(rows: readonly RecordRow[], key: string): string | undefined {
   const counts = new Map<string, number>();
   for (const row of rows) {
-    const type = textOf(row["problemType"]);
-    if (type !== undefined) counts.set(type, (counts.get(type) ?? 0) + 1);
+    const value = textOf(row[key]);
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
 }
@@ -78,100 +101,129 @@ function frequentProblemDrafts(
 ) {
   const n = sources.negativeFeedback.length;
   const share = settings.rules.highFrequencyShare;
-  return sources.topKeywords
-    .filter((k) => n > 0 && k.count / n >= share)
-    .map((k): DraftBody => {
-      const rows = sources.negativeFeedback.filter((r) => {
-        const text = textOf(r["text"]);
-        return text !== undefined && keywords(text).includes(k.keyword);
-      });
-      const part = `${String(k.count)}/${String(n)}`;
-      return {
+  return sources.topKeywords.flatMap((k): DraftBody[] => {
+    const rows = sources.negativeFeedback.filter((r) => {
+      const text = textOf(r["text"]);
+      return text !== undefined && keywords(text).includes(k.keyword);
+    });
+    if (n === 0 || rows.length / n < share) return [];
+    const part = `${String(rows.length)}/${String(n)}`;
+    return [
+      {
         subject: k.keyword,
         problem: `负面反馈高频问题「${k.keyword}」：${part} 条`,
-        figure: `${part} 条负面反馈（${measuredPercent(k.count / n)}）≥ ${thresholdPercent(share)}`,
-        ownerDept: ownerDeptFor(commonProblemType(rows), depts),
-      };
-    });
+        figure: `${part} 条负面反馈（${measuredPercent(rows.length / n)}）≥ ${thresholdPercent(share)}`,
+        ownerDept: ownerDeptFor(mostCommon(rows, "problemType"), depts),
+        impact: rows.length,
+      },
+    ];
+  });
 }
 
 function targetDrafts(monitoring: readonly MonitoringRow[], settings: Settings, depts: OwnerDeptMapping) {
   const { rules } = settings;
+  const min = rules.minGroupIssues;
   const drafts: DraftBody[] = [];
   for (const row of monitoring) {
     const group = [row.team ?? BLANK, row.stage ?? BLANK, row.channel ?? BLANK];
-    const add = (label: string, figure: string, topic: string | undefined) =>
+    const issueCustomers = row.customers ?? row.issues;
+    const add = (label: string, figure: string, topic: string | undefined, impact: number) =>
       drafts.push({
         subject: [...group, label].join("/"),
         problem: `${group.join(" ")}：${label}未达标`,
         figure,
         ownerDept: ownerDeptFor(topic, depts),
+        impact,
       });
-    if (row.misses.response && row.avgResponseSeconds !== undefined && row.responseTarget !== undefined) {
-      const figure = `${measured(row.avgResponseSeconds, 1)} 秒 > 目标 ${String(row.responseTarget)} 秒`;
-      add("平均响应时长", figure, "响应速度");
+    const target = row.responseTarget;
+    if (row.issues >= min && row.misses.response && row.avgResponseSeconds !== undefined && target !== undefined) {
+      const figure = `${measured(row.avgResponseSeconds, 1)} 秒 > 目标 ${String(target)} 秒`;
+      add("平均响应时长", figure, "响应速度", shortfall(row.avgResponseSeconds - target, target) * issueCustomers);
     }
-    if (row.misses.fcr && row.fcrRate !== undefined) {
-      add("一次性解决率", `${measuredPercent(row.fcrRate)} < 目标 ${thresholdPercent(rules.targetFcr)}`, undefined);
+    if (row.issues >= min && row.misses.fcr && row.fcrRate !== undefined) {
+      const figure = `${measuredPercent(row.fcrRate)} < 目标 ${thresholdPercent(rules.targetFcr)}`;
+      add(
+        "一次性解决率",
+        figure,
+        undefined,
+        shortfall(rules.targetFcr - row.fcrRate, rules.targetFcr) * issueCustomers,
+      );
     }
-    if (row.misses.satisfaction && row.avgSatisfaction !== undefined) {
-      const figure = `${measured(row.avgSatisfaction, 2)} < 目标 ${String(rules.targetSatisfaction)}`;
-      add("满意度平均分", figure, undefined);
+    if (row.feedback >= min && row.misses.satisfaction && row.avgSatisfaction !== undefined) {
+      const target = rules.targetSatisfaction;
+      const figure = `${measured(row.avgSatisfaction, 2)} < 目标 ${String(target)}`;
+      add("满意度平均分", figure, undefined, shortfall(target - row.avgSatisfaction, target) * row.feedback);
     }
   }
   return drafts;
+}
+
+/** Rows grouped by the text of `keys` (blank as `-`), in first-seen order. */
+function groupBy(rows: readonly RecordRow[], keys: readonly string[]): Map<string, RecordRow[]> {
+  const groups = new Map<string, RecordRow[]>();
+  for (const row of rows) {
+    const key = keys.map((k) => textOf(row[k]) ?? BLANK).join("/");
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }
 
 function commonIssueDrafts(issues: readonly RecordRow[], settings: Settings, depts: OwnerDeptMapping) {
-  const groups = new Map<string, { category: string; product: string; count: number }>();
-  for (const row of issues) {
-    const category = textOf(row["category"]);
-    const product = textOf(row["product"]);
-    if (category === undefined || product === undefined) continue;
-    const key = `${category}\u0000${product}`;
-    const group = groups.get(key) ?? { category, product, count: 0 };
-    group.count += 1;
-    groups.set(key, group);
-  }
   const min = settings.rules.commonIssueMin;
-  return [...groups.values()]
-    .filter((g) => g.count >= min)
-    .sort((a, b) => b.count - a.count || compareText(a.category, b.category) || compareText(a.product, b.product))
-    .map((g): DraftBody => ({
-      subject: `${g.category}/${g.product}`,
-      problem: `${g.product}：${g.category}问题本月 ${String(g.count)} 条`,
-      figure: `${String(g.count)} 条问题 ≥ ${String(min)}`,
-      ownerDept: ownerDeptFor(g.category, depts),
-    }));
+  const named = issues.filter((r) => textOf(r["category"]) !== undefined && textOf(r["product"]) !== undefined);
+  return [...groupBy(named, ["category", "product"])]
+    .filter(([, rows]) => rows.length >= min)
+    .map(([subject, rows]): DraftBody => {
+      const category = textOf(rows[0]?.["category"]);
+      const product = textOf(rows[0]?.["product"]) ?? BLANK;
+      return {
+        subject,
+        problem: `${product}：${category ?? BLANK}问题本月 ${String(rows.length)} 条`,
+        figure: `${String(rows.length)} 条问题 ≥ ${String(min)}`,
+        ownerDept: ownerDeptFor(category, depts),
+        impact: customersOf(rows),
+      };
+    });
 }
 
+/** One draft per team × category of the month's 重大 issues with an id, the ids in its 依据. */
 function majorComplaintDrafts(issues: readonly RecordRow[], depts: OwnerDeptMapping) {
-  const drafts: DraftBody[] = [];
-  for (const row of issues) {
-    const id = textOf(row["id"]);
-    if (id === undefined || textOf(row["urgency"]) !== URGENCY.major) continue;
-    const where = ["team", "stage", "channel", "category"].map((k) => textOf(row[k])).filter((t) => t !== undefined);
-    const received = typeof row["receivedAt"] === "number" ? `，接收于 ${formatSerial(row["receivedAt"], true)}` : "";
-    drafts.push({
-      subject: id,
-      problem: `重大投诉 ${id}：${where.join(" ")}`.trimEnd(),
-      figure: `${URGENCY.major}${received}`,
-      ownerDept: textOf(row["ownerDept"]) ?? ownerDeptFor(textOf(row["category"]), depts),
-    });
-  }
-  return drafts;
+  const major = issues.filter((r) => textOf(r["id"]) !== undefined && textOf(r["urgency"]) === URGENCY.major);
+  return [...groupBy(major, ["team", "category"])].map(([subject, rows]): DraftBody => {
+    const ids = rows.map((r) => textOf(r["id"]) ?? "");
+    const shown = ids.slice(0, MAJOR_IDS_SHOWN).join("、");
+    const rest = ids.length > MAJOR_IDS_SHOWN ? ` 等 ${String(ids.length)} 条` : "";
+    const count = String(ids.length);
+    return {
+      subject,
+      problem: `重大投诉 ${subject.replaceAll("/", " ")}：本月 ${count} 条`,
+      figure: `${URGENCY.major} ${count} 条：${shown}${rest}`,
+      ownerDept: mostCommon(rows, "ownerDept") ?? ownerDeptFor(textOf(rows[0]?.["category"]), depts),
+      impact: customersOf(rows),
+    };
+  });
 }
 
 /**
- * The improvement drafts of `month` (DOMAIN.md §7), in this order: 低分维度 (each dimension with rate < lowRate, in
- * dimension order), 高频问题 (each TOP 5 keyword whose count is ≥ highFrequencyShare of the month's negative
- * feedback rows, in rank order), 指标未达标 (each missed figure of each monitoring row: response, FCR,
- * satisfaction), 共性问题 (category + product shared by ≥ commonIssueMin issues received in the month, blanks
- * excluded; most issues first), 重大投诉 (each 重大 issue received in the month that has an id, in table order).
+ * The improvement drafts of `month` (DOMAIN.md §7, issue 15: one draft per problem): 低分维度 (each dimension with
+ * rate < lowRate), 高频问题 (each TOP 5 keyword found in ≥ highFrequencyShare of the month's negative feedback
+ * rows: the TOP 5 may come from evaluation comments and follow-up problems too, the share is the feedback's), 指标未达标 (each missed figure of each monitoring row whose figure rests on ≥ minGroupIssues records:
+ * issues for response and FCR, feedback rows for satisfaction), 共性问题 (category + product shared by
+ * ≥ commonIssueMin issues received in the month, blanks excluded), 重大投诉 (the month's 重大 issues with an id,
+ * one draft per team × category, the ids in the 依据, at most MAJOR_IDS_SHOWN listed).
+ *
+ * impact = shortfall × customers, where shortfall is the figure's distance from its threshold relative to the
+ * threshold, capped at 1 (1 for the counted origins: each keyword row, common issue and major complaint is a customer
+ * with the problem) and customers are the valid evaluations (dimension), the keyword's rows, the group's distinct
+ * customers (response, FCR, common issue, major complaint; a blank customerId counts once) or feedback rows
+ * (satisfaction). Drafts come highest impact first; ties keep the origin order above.
+ *
  * 依据 is `draftKey(origin, subject)` followed by the figure. ownerDept: the mapping of the dimension label, of
  * the most common problemType of the negative feedback containing the keyword, of 响应速度 for a response target,
- * of the category; a major complaint keeps the issue's own 责任部门 when it has one. dueDate = `endOfNextMonth`,
- * recheckDate = `edate(dueDate, 1)`, status 未开始.
+ * of the category; a major complaint group takes its issues' most common 责任部门 when they have one. dueDate =
+ * `endOfNextMonth` of the period's `draftMonth`, recheckDate = `edate(dueDate, 1)`, status 未开始.
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
 export function improvementDrafts(
@@ -181,25 +233,27 @@ export function improvementDrafts(
   keywords: KeywordExtractor,
   depts: OwnerDeptMapping = DEFAULT_OWNER_DEPTS,
 ): ImprovementDraft[] {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const issues = sources.issues.filter((r) => inRange(r["receivedAt"], range));
-  const dueDate = endOfNextMonth(month);
+  const dueDate = endOfNextMonth(draftMonth(month));
   const recheckDate = edate(dueDate, 1);
   const bodies: [DraftOrigin, DraftBody[]][] = [
-    [IMPROVEMENT_ORIGIN.lowDimension, lowDimensionDrafts(sources.dimensions, settings, depts)],
+    [IMPROVEMENT_ORIGIN.lowDimension, lowDimensionDrafts(sources, settings, depts)],
     [IMPROVEMENT_ORIGIN.frequentProblem, frequentProblemDrafts(sources, settings, keywords, depts)],
     [IMPROVEMENT_ORIGIN.targetMissed, targetDrafts(sources.monitoring, settings, depts)],
     [IMPROVEMENT_ORIGIN.commonIssue, commonIssueDrafts(issues, settings, depts)],
     [IMPROVEMENT_ORIGIN.majorComplaint, majorComplaintDrafts(issues, depts)],
   ];
-  return bodies.flatMap(([origin, list]) =>
-    list.map(({ figure, ...body }) => ({
-      origin,
-      ...body,
-      evidence: `${draftKey(origin, body.subject)} ${figure}`,
-      dueDate,
-      status: IMPROVEMENT_STATUS.notStarted,
-      recheckDate,
-    })),
-  );
+  return bodies
+    .flatMap(([origin, list]) =>
+      list.map(({ figure, ...body }) => ({
+        origin,
+        ...body,
+        evidence: `${draftKey(origin, body.subject)} ${figure}`,
+        dueDate,
+        status: IMPROVEMENT_STATUS.notStarted,
+        recheckDate,
+      })),
+    )
+    .sort((a, b) => b.impact - a.impact);
 }

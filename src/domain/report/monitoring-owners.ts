@@ -52,3 +52,20 @@ export function teamOwners(
   }
   return owners;
 }
+
+/**
+ * The monitoring rows with 改进措施负责人 and 完成时限 taken from `improvements` (`teamOwners`): the report passes
+ * the plan with this report's new drafts in it, so a group's owner is known on the first run (issue 15).
+ */
+export function withTeamOwners<R extends { readonly team: string | undefined }>(
+  rows: readonly R[],
+  improvements: readonly RecordRow[],
+  month: string,
+): (R & { owner: string | undefined; dueDate: number | undefined })[] {
+  const teams = [...new Set(rows.map((r) => r.team).filter((t): t is string => t !== undefined))];
+  const owners = teamOwners(improvements, month, teams);
+  return rows.map((row) => {
+    const owner = row.team === undefined ? undefined : owners.get(row.team);
+    return { ...row, owner: owner?.owner, dueDate: owner?.dueDate };
+  });
+}

@@ -4,7 +4,7 @@
  */
 import type { KeywordExtractor } from "../keywords/extract-keywords";
 import { countKeywords, compareText, rankKeywords } from "../keywords/top-keywords";
-import { monthRange } from "../serial";
+import { periodRange } from "./period";
 import type { RecordRow } from "../schema/types";
 import { URGENCY, YES_NO } from "../schema/values";
 import type { Settings } from "../settings";
@@ -145,7 +145,7 @@ export function monitoringSummary(
   month: string,
   keywords: KeywordExtractor,
 ): MonitoringRow[] {
-  const { start, end } = monthRange(month);
+  const { start, end } = periodRange(month);
   const { rules } = settings;
   const index: GroupIndex = new Map();
   for (const row of input.issues) {

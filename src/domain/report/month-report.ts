@@ -1,24 +1,37 @@
 /**
  * The month report (DOMAIN.md §2–§7, issue 4): every figure the report sheet and its JSON show, computed from
- * the record tables. The as-of time of the report is the end of the month (`monthRange(month).end`).
+ * the record tables. The as-of time of the report is the end of the month (`periodRange(month).end`).
  */
 import { createKeywordExtractor, type KeywordExtractor, type StopWords } from "../keywords/extract-keywords";
 import type { Segmenter } from "../keywords/segmenter";
-import type { KeywordCount } from "../keywords/top-keywords";
-import { monthKey, monthRange } from "../serial";
+import { topKeywordsWith, type KeywordCount } from "../keywords/top-keywords";
+import { monthKey } from "../serial";
 import type { Settings } from "../settings";
 import { inRange, textOf } from "./cells";
 import { compareHeadlines, type Headline, type HeadlineChange } from "./comparison";
 import { evaluationFigures, type EvaluationFigures } from "./evaluation-figures";
 import { feedbackFigures, type FeedbackFigures } from "./feedback-figures";
 import { followupFigures, type FollowupFigures } from "./followup-figures";
+import { parseDeptOwners } from "./dept-owners";
+import { MetricSource } from "./draft-metric";
 import { improvementDrafts, type ImprovementDraft } from "./improvement-drafts";
+import type { DraftOrigin } from "./improvement-origin";
+import { mergeImprovementDrafts, selectNewDrafts, type DraftSelection } from "./merge-improvements";
+import { withTeamOwners } from "./monitoring-owners";
 import { monitoringSummary, type MonitoringRow } from "./monitoring";
-import { previousMonth, shiftMonth } from "./month";
+import { draftMonth, parsePeriod, periodRange, previousPeriod, shiftPeriod, type Period } from "./period";
 import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./private-report";
-import { negativeFeedback, topKeywordsOfMonth, topSuggestions } from "./month-keywords";
+import {
+  createSuggestionExtractor,
+  negativeFeedback,
+  negativeTexts,
+  TOP_KEYWORDS,
+  topSuggestions,
+} from "./month-keywords";
 import type { OwnerDeptMapping } from "./owner-depts";
 import { recheckSample } from "./recheck-sample";
+import { notReopenedCount, resolutionFigures, type ResolutionReport } from "./resolution-figures";
+import { recheckItems, type RecheckItem } from "./recheck-verdicts";
 import { MONTH_FIELD, type ReportTables } from "./report-tables";
 import { slaFigures, type SlaFigures } from "./sla-figures";
 
@@ -49,8 +62,30 @@ export interface TrendPoint {
   readonly overallRate: number | undefined;
 }
 
+export interface ImprovementPlanSummary {
+  /** Drafts added to the plan by this report. */
+  readonly added: number;
+  /** Drafts already in the plan. */
+  readonly known: number;
+  /** Drafts left out because the month reached Settings `maxDrafts`, per origin (origins in draft order). */
+  readonly omitted: readonly { readonly origin: DraftOrigin; readonly count: number }[];
+}
+
+function planSummary(selection: DraftSelection): ImprovementPlanSummary {
+  const omitted = new Map<DraftOrigin, number>();
+  for (const d of selection.omitted) omitted.set(d.origin, (omitted.get(d.origin) ?? 0) + 1);
+  return {
+    added: selection.fresh.length,
+    known: selection.known,
+    omitted: [...omitted].map(([origin, count]) => ({ origin, count })),
+  };
+}
+
 export interface MonthReport extends Headline {
+  /** The period's key (`2024-W10`, `2024-03`, `2024Q1`, `2024-03-01~2024-03-15`); named month for compatibility. */
   readonly month: string;
+  /** The period: kind, key and its half-open serial bounds. */
+  readonly period: Period;
   readonly previousMonth: string;
   /** The end of the month: overdue flags are judged as of this serial. */
   readonly asOf: number;
@@ -62,7 +97,16 @@ export interface MonthReport extends Headline {
   readonly topKeywords: readonly KeywordCount[];
   readonly topSuggestions: readonly KeywordCount[];
   readonly recheck: RecheckFigures;
+  /** Every draft the month's figures raise, highest impact first (`improvementDrafts`). */
   readonly improvements: readonly ImprovementDraft[];
+  /** Which drafts this report adds to the plan, and a summary of the rest (`selectNewDrafts`). */
+  readonly improvementPlan: ImprovementPlanSummary;
+  /** 问题解决周期 of the month's issues. */
+  readonly resolution: ResolutionReport;
+  /** The month's issues whose result is 不满意 but which are closed (未重新处理). */
+  readonly notReopened: number;
+  /** Improvement rows due for re-check this month, with before → after and verdict (`recheckItems`). */
+  readonly rechecks: readonly RecheckItem[];
   /** The previous month's headline figures. */
   readonly previous: Headline;
   readonly comparison: readonly HeadlineChange[];
@@ -87,7 +131,7 @@ function headline(tables: ReportTables, settings: Settings, month: string, optio
 export function overallRateTrend(tables: ReportTables, settings: Settings, month: string, months = 12): TrendPoint[] {
   const points: TrendPoint[] = [];
   for (let offset = 1 - months; offset <= 0; offset += 1) {
-    const m = shiftMonth(month, offset);
+    const m = shiftPeriod(month, offset);
     const figures = evaluationFigures(tables, settings, m);
     if (points.length > 0 || figures.total > 0) {
       points.push({ month: m, valid: figures.valid, overallRate: figures.overallRate });
@@ -98,7 +142,7 @@ export function overallRateTrend(tables: ReportTables, settings: Settings, month
 
 /** The distinct non-blank ids of the month's feedback rows (by servedAt), the re-check population (§4.3). */
 export function recheckPopulation(tables: ReportTables, month: string): string[] {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const ids = new Set<string>();
   for (const row of tables.feedback) {
     const id = textOf(row["id"]);
@@ -127,35 +171,53 @@ export function monthReport(
   const privacy = reportPrivacyFilter(tables);
   const keywords = privateKeywordExtractor(options.keywords ?? createKeywordExtractor(segmenter, stopWords), privacy);
   const current = headline(tables, settings, month, options);
-  const before = previousMonth(month);
+  const before = previousPeriod(month);
   const previous = headline(tables, settings, before, options);
-  const monitoring = monitoringSummary(tables, settings, month, keywords);
-  const topKeywords = topKeywordsOfMonth(tables.feedback, settings.rules, month, keywords);
+  const figures = monitoringSummary(tables, settings, month, keywords);
+  const topKeywords = topKeywordsWith(negativeTexts(tables, settings, month), TOP_KEYWORDS, keywords);
   const seed = options.seed ?? month;
   const population = recheckPopulation(tables, month);
   const sources = {
     dimensions: current.evaluations.dimensions,
-    monitoring,
+    validEvaluations: current.evaluations.valid,
+    monitoring: figures,
     topKeywords,
     negativeFeedback: negativeFeedback(tables.feedback, settings.rules, month),
     issues: tables.issues,
   };
+  const drafts = improvementDrafts(sources, settings, month, keywords, options.ownerDepts);
+  const { maxDrafts, deptOwners } = settings.rules;
+  const planMonth = draftMonth(month);
+  const merged = mergeImprovementDrafts(tables.improvements, drafts, planMonth, {
+    maxNew: maxDrafts,
+    owners: parseDeptOwners(deptOwners),
+  });
+  const monitoring = withTeamOwners(figures, merged.rows, planMonth);
   return maskReport(
     {
       month,
+      period: parsePeriod(month),
       previousMonth: before,
-      asOf: monthRange(month).end,
+      asOf: periodRange(month).end,
       ...current,
       monitoring,
       topKeywords,
-      topSuggestions: topSuggestions(tables, month, keywords),
+      topSuggestions: topSuggestions(
+        tables,
+        month,
+        createSuggestionExtractor(keywords, (clause) => privacy.text(clause) === clause),
+      ),
       recheck: {
         seed,
         share: settings.rules.recheckShare,
         population: population.length,
         ids: recheckSample(population, settings.rules.recheckShare, seed),
       },
-      improvements: improvementDrafts(sources, settings, month, keywords, options.ownerDepts),
+      improvements: drafts,
+      improvementPlan: planSummary(selectNewDrafts(tables.improvements, drafts, planMonth, maxDrafts)),
+      resolution: resolutionFigures(tables.issues, periodRange(month)),
+      notReopened: notReopenedCount(tables.issues, periodRange(month)),
+      rechecks: recheckItems(tables.improvements, month, new MetricSource(tables, settings, keywords)),
       previous,
       comparison: compareHeadlines(current, previous),
       trend: overallRateTrend(tables, settings, month, options.trendMonths),

@@ -59,8 +59,7 @@ function maskMonitoring(row: MonitoringRow, privacy: PrivacyFilter): MonitoringR
 }
 
 function maskDraft(draft: ImprovementDraft, privacy: PrivacyFilter): ImprovementDraft {
-  const subject =
-    draft.origin === "重大投诉" ? String(privacy.cell(draft.subject, "idLike")) : privacy.text(draft.subject);
+  const subject = privacy.text(draft.subject);
   const rest = draft.evidence.slice(draftKey(draft.origin, draft.subject).length);
   return {
     ...draft,
@@ -96,6 +95,12 @@ export function maskReport(report: MonthReport, privacy: PrivacyFilter): MonthRe
     previous: { ...report.previous, evaluations: maskEvaluations(report.previous.evaluations, privacy) },
     monitoring: report.monitoring.map((m) => maskMonitoring(m, privacy)),
     improvements: report.improvements.map((d) => maskDraft(d, privacy)),
+    rechecks: report.rechecks.map((r) => ({
+      ...r,
+      problem: maskOptional(privacy, r.problem),
+      result: maskOptional(privacy, r.result),
+      shown: maskOptional(privacy, r.shown),
+    })),
     recheck: { ...report.recheck, ids: report.recheck.ids.map((id) => String(privacy.cell(id, "idLike"))) },
   };
 }

@@ -3,7 +3,7 @@
  */
 import type { RecordRow } from "../schema/types";
 import { URGENCY, YES_NO } from "../schema/values";
-import { monthRange } from "../serial";
+import { periodRange } from "./period";
 import type { Settings } from "../settings";
 import { overdue } from "../sla";
 import { inRange, textOf } from "./cells";
@@ -32,11 +32,11 @@ const URGENCIES: readonly Urgency[] = Object.values(URGENCY);
 
 /**
  * The SLA figures of `month` (DOMAIN.md §3.1): issues whose receivedAt is in the month, with `overdue` judged as
- * of the end of the month (`monthRange(month).end`). Issues of an unknown urgency count in `total` only.
+ * of the end of the month (`periodRange(month).end`). Issues of an unknown urgency count in `total` only.
  * @throws RangeError when `month` is not `YYYY-MM`.
  */
 export function slaFigures(issues: readonly RecordRow[], settings: Settings, month: string): SlaFigures {
-  const range = monthRange(month);
+  const range = periodRange(month);
   const tally = new Map<Urgency, { total: number; late: number; onTime: number }>(
     URGENCIES.map((u) => [u, { total: 0, late: 0, onTime: 0 }]),
   );

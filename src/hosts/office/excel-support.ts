@@ -5,10 +5,11 @@ import { OfficeHost } from "./office-host";
 
 /**
  * The newest requirement set the Office host uses: data validation and `runtime.enableEvents` are ExcelApi 1.8;
- * everything else it needs (tables 1.1, column widths and sheet protection 1.2, named items, named table columns and
- * `getUsedRangeOrNullObject` 1.4, conditional formats and `suspendApiCalculationUntilNextSync` 1.6,
- * `getRangeByIndexes`, `freezePanes` and `NamedItem.formula` 1.7) is older. `Table.resize` (1.13) is used where
- * Excel has it (`appendMode`).
+ * everything else it needs (tables and `Range.delete` 1.1, column widths and sheet protection 1.2, named items, named
+ * table columns and `getUsedRangeOrNullObject` 1.4, conditional formats and `suspendApiCalculationUntilNextSync` 1.6,
+ * `getRangeByIndexes`, `freezePanes` and `NamedItem.formula` 1.7) is older. `Table.resize` and
+ * `Range.getMergedAreasOrNullObject` (1.13), and `Range.getSpecialCellsOrNullObject` (1.9, to tell a value typed over a
+ * calculated column from its formula) are used where Excel has them.
  */
 export const EXCEL_API = { set: "ExcelApi", minVersion: "1.8" } as const;
 
@@ -46,9 +47,11 @@ function officeRequirements(): RequirementChecker | undefined {
 export function openExcelHost(options: OfficeHostOptions = {}): OfficeHost {
   checkExcelSupport();
   const requirements = officeRequirements();
+  const api19 = requirements?.isSetSupported(EXCEL_API.set, "1.9") === true;
   return new OfficeHost((batch) => Excel.run(batch), {
     append: appendMode(requirements),
-    reportLook: { format: true, page: requirements?.isSetSupported(EXCEL_API.set, "1.9") === true },
+    reportLook: { format: true, page: api19 },
+    specialCells: api19,
     ...options,
   });
 }

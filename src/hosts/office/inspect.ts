@@ -7,7 +7,7 @@ import { loadSnapshot, queueSnapshot } from "./snapshot";
 
 type TableOp = Extract<PlanOp, { kind: "table" }>;
 
-/** A table the plan changes, as the workbook holds it now. */
+/** A table the plan changes, as the workbook holds it now (a sheet adopted in place: the range it goes over). */
 export interface TableFound {
   readonly sheet: string;
   readonly headers: readonly string[];
@@ -17,10 +17,17 @@ export interface TableFound {
   readonly bodyRows: number;
   /** Formulas of the first body row (values where a cell holds no formula). */
   readonly firstFormulas: readonly unknown[];
-  /** The first cell (A1, on the table's sheet) holding a value where appended rows or added columns go. */
+  /**
+   * The first cell (A1, on the table's sheet) holding a value where appended rows or added columns go, else the
+   * top-left cell of a merged area there (a table cannot hold merged cells).
+   */
   readonly blockedCell: string | undefined;
   /** The owned cells the plan changes (`op.cells`, in order), as they are now. */
   readonly cellsNow: readonly unknown[];
+  /** Adopting a sheet: the name (TableN, lower-cased) of a table already over it, which the adoption takes over. */
+  readonly unnamed?: string;
+  /** The cells of `op.deleteCheck.column` in the rows to delete (`op.deleteRows`, in order), as they are now. */
+  readonly deleteCheckNow: readonly unknown[];
 }
 
 /** What a write needs to know before it starts, loaded in two requests at most. */
@@ -49,25 +56,39 @@ export async function inspect(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   hint?: WorkbookSnapshot,
+  options: InspectOptions = {},
 ): Promise<Inspection> {
   if (hint) {
     const snapshot = queueSnapshot(context);
-    const checks = queueChecks(context, plan, hint);
+    const checks = queueChecks(context, plan, hint, options);
     try {
       await context.sync();
     } catch (error) {
-      if (isItemNotFound(error)) return inspect(context, plan);
+      if (isItemNotFound(error)) return inspect(context, plan, undefined, options);
       throw new OfficeHostError("checking the tables and ranges to write", errorMessage(error), { cause: error });
     }
     const found = snapshot();
     if (checkKeys(plan, found).join("\n") === checkKeys(plan, hint).join("\n")) return checks.read(found);
-    return checkAgainst(context, plan, found);
+    return checkAgainst(context, plan, found, options);
   }
-  return checkAgainst(context, plan, await loadSnapshot(context));
+  return checkAgainst(context, plan, await loadSnapshot(context), options);
 }
 
-async function checkAgainst(context: Excel.RequestContext, plan: WorkbookPlan, snapshot: LoadedSnapshot) {
-  const checks = queueChecks(context, plan, snapshot);
+export interface InspectOptions {
+  /**
+   * Look for merged areas where tables grow (`Range.getMergedAreasOrNullObject`, ExcelApi 1.13). Below 1.13 the
+   * host appends with TableRowCollection.add, which inserts the rows and moves what is below down, merged areas too.
+   */
+  readonly mergedAreas?: boolean;
+}
+
+async function checkAgainst(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  snapshot: LoadedSnapshot,
+  options: InspectOptions,
+) {
+  const checks = queueChecks(context, plan, snapshot, options);
   if (checks.count > 0) {
     try {
       await context.sync();
@@ -96,7 +117,8 @@ function forEachCheck(plan: WorkbookPlan, known: WorkbookSnapshot, visit: (i: nu
   plan.ops.forEach((op, i) => {
     if (op.kind === "table") {
       const on = known.tables.get(lower(op.name));
-      if (op.base && on !== undefined && lower(on) === lower(op.sheet)) visit(i, "table");
+      if (op.adopt) visit(i, on === undefined && live(op.sheet) ? "table" : "tableGone");
+      else if (op.base && on !== undefined && lower(on) === lower(op.sheet)) visit(i, "table");
       else if (op.base) visit(i, "tableGone");
       else if (on === undefined && live(op.sheet)) visit(i, "createArea");
     } else if (op.kind === "validation" && live(op.sheet)) visit(i, "validation");
@@ -106,7 +128,12 @@ function forEachCheck(plan: WorkbookPlan, known: WorkbookSnapshot, visit: (i: nu
 }
 
 /** Queues the loads of every check; `read` gives the inspection once they are synced. */
-function queueChecks(context: Excel.RequestContext, plan: WorkbookPlan, known: WorkbookSnapshot) {
+function queueChecks(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  known: WorkbookSnapshot,
+  options: InspectOptions,
+) {
   const reads: (() => void)[] = [];
   const tables = new Map<number, TableFound | undefined>();
   const createAreas = new Map<number, boolean>();
@@ -116,7 +143,7 @@ function queueChecks(context: Excel.RequestContext, plan: WorkbookPlan, known: W
   forEachCheck(plan, known, (i, kind) => {
     const op = plan.ops[i] as PlanOp;
     if (op.kind === "table") {
-      if (kind === "table") reads.push(queueTable(context, op, i, tables));
+      if (kind === "table") reads.push(queueTable(context, op, i, tables, unnamedOn(op, known), options));
       else if (kind === "tableGone") tables.set(i, undefined);
       else reads.push(queueCreateArea(context, op, i, createAreas));
     } else if (op.kind === "validation") {
@@ -147,16 +174,40 @@ function queueChecks(context: Excel.RequestContext, plan: WorkbookPlan, known: W
   };
 }
 
-function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: Map<number, TableFound | undefined>) {
+/**
+ * The one table on a sheet to adopt that still has the name Excel gave it (TableN): an adoption stopped between
+ * `tables.add` and naming the table left it, and the next run takes it over by its headers (write-steps.ts).
+ */
+function unnamedOn(op: TableOp, known: WorkbookSnapshot): string | undefined {
+  if (!op.adopt) return undefined;
+  const on = [...known.tables].filter(([, sheet]) => lower(sheet) === lower(op.sheet)).map(([name]) => name);
+  return on.length === 1 && /^table\d+$/.test(on[0] ?? "") ? on[0] : undefined;
+}
+
+function queueTable(
+  context: Excel.RequestContext,
+  op: TableOp,
+  i: number,
+  out: Map<number, TableFound | undefined>,
+  unnamed: string | undefined,
+  options: InspectOptions,
+) {
   const base = op.base;
   if (!base) throw new RangeError("queueTable needs a table op with a base");
-  const table = context.workbook.tables.getItem(op.name);
-  const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex");
-  const body = table.getDataBodyRange().load("rowCount");
-  const first = table.getDataBodyRange().getRow(0).load("formulas");
   const ws = context.workbook.worksheets.getItem(op.sheet);
   const origin = parseAddress(op.origin);
   const [row, col] = [origin.row - 1, origin.col - 1];
+  // A sheet adopted in place has no table yet: its range is read where the table goes.
+  const width = base.headers.length;
+  const name = op.adopt ? unnamed : op.name;
+  const table = name === undefined ? undefined : context.workbook.tables.getItem(name);
+  const header = (table ? table.getHeaderRowRange() : ws.getRangeByIndexes(row, col, 1, width)).load(
+    "values, rowIndex, columnIndex",
+  );
+  const body = table?.getDataBodyRange().load("rowCount");
+  const first = (table ? table.getDataBodyRange().getRow(0) : ws.getRangeByIndexes(row + 1, col, 1, width)).load(
+    "formulas",
+  );
   const rowsAfter = base.usedRows + op.rows.length;
   const below = Math.max(0, rowsAfter - base.bodyRows);
   const added = op.columns.length - base.headers.length;
@@ -166,17 +217,24 @@ function queueTable(context: Excel.RequestContext, op: TableOp, i: number, out: 
     free.push(ws.getRangeByIndexes(row, col + base.headers.length, 1 + Math.max(base.bodyRows, rowsAfter), added));
   }
   const used = free.map((r) => r.getUsedRangeOrNullObject(true).load("address"));
+  const merged = options.mergedAreas ? free.map((r) => r.getMergedAreasOrNullObject().load("address")) : [];
   const owned = queueOwnedCells(ws, op, row + 1, col);
+  const check = op.deleteCheck;
+  const checked = check && ws.getRangeByIndexes(row + 1, col + check.column, base.bodyRows, 1).load("values");
   return () =>
     out.set(i, {
       sheet: op.sheet,
       headers: (header.values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h))),
       row: header.rowIndex,
       col: header.columnIndex,
-      bodyRows: body.rowCount,
+      bodyRows: body ? body.rowCount : base.bodyRows,
       firstFormulas: first.formulas[0] ?? [],
-      blockedCell: firstCell(used.find((u) => !u.isNullObject)?.address),
+      blockedCell: firstCell(
+        used.find((u) => !u.isNullObject)?.address ?? merged.find((m) => !m.isNullObject)?.address.split(",")[0],
+      ),
       cellsNow: owned(),
+      ...(op.adopt && unnamed !== undefined ? { unnamed } : {}),
+      deleteCheckNow: checked ? (op.deleteRows ?? []).map((r) => checked.values[r]?.[0]) : [],
     });
 }
 

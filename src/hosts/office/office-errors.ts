@@ -82,17 +82,3 @@ export function isPayloadTooLarge(error: unknown): boolean {
 export function isItemNotFound(error: unknown): boolean {
   return excelErrorCode(error) === "ItemNotFound";
 }
-
-/**
- * Removing an import's rows deletes table rows, which the Excel host does not do yet (issue 10 item 3): nothing was
- * written. The command line and browser mode remove them; in Excel, filter the table on 导入来源 and delete the rows.
- */
-export class RowDeletionUnsupportedError extends AppError {
-  constructor(readonly table: string) {
-    super(
-      "row-deletion-unsupported",
-      `removing rows of table ${table} is not available inside Excel yet: filter the table on 导入来源 (Import ref) ` +
-        "for the import id and delete those rows, or remove the import with the command line or in browser mode",
-    );
-  }
-}

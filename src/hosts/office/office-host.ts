@@ -2,6 +2,7 @@
 import type { CellValue } from "../../domain/schema/types";
 import type { WorkbookPlan } from "../../workbook/plan-types";
 import type { ReadRequest, TableGrid, WorkbookHost, WorkbookRead } from "../host";
+import { constantCells } from "./constant-cells";
 import type { AreaRead } from "./read-blocks";
 import { readAreas } from "./read-blocks";
 import { loadSnapshot } from "./snapshot";
@@ -46,6 +47,11 @@ export interface OfficeHostOptions {
    * Left out, a report is written with its values, formulas, highlights and charts only. @default none
    */
   readonly reportLook?: { readonly format: boolean; readonly page: boolean };
+  /**
+   * `Range.getSpecialCellsOrNullObject` (ExcelApi 1.9) is there: `constantCells` tells typed values from formulas.
+   * @default false
+   */
+  readonly specialCells?: boolean;
 }
 
 export const DEFAULT_BLOCK_ROWS = 5000;
@@ -64,6 +70,7 @@ export class OfficeHost implements WorkbookHost {
   private readonly now: () => number;
   private readonly append: AppendMode;
   private readonly reportLook: { readonly format: boolean; readonly page: boolean };
+  private readonly specialCells: boolean;
   private snapshot?: { readonly value: WorkbookSnapshot; readonly at: number };
   /**
    * The workbook as last seen, however long ago (after an apply: as the plan left it). Only a hint for the next
@@ -82,6 +89,7 @@ export class OfficeHost implements WorkbookHost {
     this.now = options.now ?? Date.now;
     this.append = options.append ?? "resize";
     this.reportLook = options.reportLook ?? { format: false, page: false };
+    this.specialCells = options.specialCells ?? false;
   }
 
   async sheetNames(): Promise<readonly string[]> {
@@ -116,6 +124,15 @@ export class OfficeHost implements WorkbookHost {
       const values = await readAreas(context, areasOf(survey), limits);
       return assemble(survey.snapshot.sheets, tableNames, sheetNames, survey, values);
     });
+  }
+
+  /** See WorkbookHost.constantCells; undefined below ExcelApi 1.9 (`specialCells`). */
+  async constantCells(
+    table: string,
+    columns: readonly number[],
+  ): Promise<ReadonlyMap<number, readonly number[]> | undefined> {
+    if (!this.specialCells) return undefined;
+    return this.run((context) => constantCells(context, table, columns));
   }
 
   async activate(sheet: string): Promise<void> {

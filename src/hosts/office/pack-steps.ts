@@ -9,6 +9,8 @@ export interface BatchLimits {
 
 /** What a step adds to a request besides its cell data (object paths, property names, arguments). */
 const STEP_OVERHEAD_BYTES = 300;
+/** One Range.delete of a run of rows: the range's path and the call. */
+const DELETE_RUN_BYTES = 200;
 
 export function stepCost(step: WriteStep): { rows: number; bytes: number } {
   if (step.kind !== "block") return { rows: 0, bytes: STEP_OVERHEAD_BYTES + formulaBytes(step) };
@@ -19,6 +21,7 @@ export function stepCost(step: WriteStep): { rows: number; bytes: number } {
 
 function formulaBytes(step: WriteStep): number {
   if (step.kind === "fill") return step.value.length * 3;
+  if (step.kind === "deleteRows") return step.runs.length * DELETE_RUN_BYTES;
   if (step.kind !== "table") return 0;
   return step.columns.reduce((n, c) => n + (c.formula?.length ?? 0) * 3 + (c.numFmt?.length ?? 0), 0);
 }

@@ -44,6 +44,19 @@ function queueStep(context: Excel.RequestContext, step: WriteStep, sheet: (name:
       all.clear("All");
       return;
     }
+    case "deleteRows":
+      // Range.delete (ExcelApi 1.1) over whole table rows removes them from the table, as Delete › Table Rows does;
+      // TableRowCollection.deleteRows/deleteRowsAt take many rows at once but are ExcelApiOnline 1.1 (the web only).
+      for (const run of step.runs) {
+        sheet(step.sheet).getRangeByIndexes(run.row, step.col, run.count, step.width).delete("Up");
+      }
+      return;
+    case "renameTable": {
+      const table = context.workbook.tables.getItem(step.table);
+      table.name = step.name;
+      table.style = TABLE_STYLE;
+      return;
+    }
     case "freeze":
       if (step.rows > 0) sheet(step.sheet).freezePanes.freezeRows(step.rows);
       else sheet(step.sheet).freezePanes.unfreeze();

@@ -26,7 +26,7 @@ export async function writePlan(
   limits: BatchLimits & { readonly append: AppendMode },
   hint?: WorkbookSnapshot,
 ): Promise<WorkbookSnapshot> {
-  const inspection = await inspect(context, plan, hint);
+  const inspection = await inspect(context, plan, hint, { mergedAreas: limits.append === "resize" });
   const { snapshot } = inspection;
   const steps: WriteStep[] = [
     ...planSteps(plan, inspection, limits.append),

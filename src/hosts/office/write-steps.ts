@@ -1,6 +1,6 @@
 import type { CellValue } from "../../domain/schema/types";
 import { cellAddress, parseAddress } from "../../workbook/a1";
-import type { ChartPlan, PlanCell, PlanOp, WorkbookPlan } from "../../workbook/plan-types";
+import type { ChartPlan, PlanCell, PlanOp, TableBase, WorkbookPlan } from "../../workbook/plan-types";
 import {
   CellLimitError,
   MAX_CELL_CHARS,
@@ -10,7 +10,6 @@ import {
   WorkbookChangedError,
 } from "../../workbook/plan-errors";
 import type { Inspection, TableFound } from "./inspect";
-import { RowDeletionUnsupportedError } from "./office-errors";
 import type { OfficeInput } from "./office-cells";
 import { columnWidthPoints, fromOfficeValue, toOfficeInput, toOfficeValue, utf8Length } from "./office-cells";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -68,6 +67,21 @@ export type WriteStep =
           readonly tables: readonly string[];
         }
       | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number }
+      /** A table Excel named TableN that the plan's table is: given the plan's name and the product's style. */
+      | { readonly kind: "renameTable"; readonly sheet: string; readonly table: string; readonly name: string }
+      /**
+       * Table rows deleted, the rows below moving up (Range.delete "Up" over the table's width, ExcelApi 1.1): runs
+       * of adjacent rows as 0-based sheet rows, bottom run first, so a stop between two leaves the rows above at the
+       * places they were read at.
+       */
+      | {
+          readonly kind: "deleteRows";
+          readonly sheet: string;
+          readonly table: string;
+          readonly col: number;
+          readonly width: number;
+          readonly runs: readonly { readonly row: number; readonly count: number }[];
+        }
       | { readonly kind: "name"; readonly name: string; readonly formula: string; readonly exists: boolean }
       /** Creates the table over its already written cells, then fills its calculated columns and formats. */
       | {
@@ -153,19 +167,21 @@ export function planSteps(plan: WorkbookPlan, inspection: Inspection, mode: Appe
       }
       case "table":
         need(op.sheet);
-        if (op.deleteRows && op.deleteRows.length > 0) {
-          throw new RowDeletionUnsupportedError(op.name);
-        }
-        if (op.base) steps.push(...changeSteps(op, inspection.tables.get(i), mode));
+        if (op.adopt) steps.push(...adoptSteps(op, inspection.tables.get(i), snapshot, mode));
+        else if (op.base) steps.push(...changeSteps(op, inspection.tables.get(i), mode));
         else {
           const onReplaced = replaced.has(lower(snapshot.tables.get(lower(op.name)) ?? ""));
           const create = createSteps(op, onReplaced, inspection.createAreas.get(i) === true, snapshot, mode);
           steps.push(...(replaced.has(lower(op.sheet)) ? create.map((s) => ({ ...s, ...group(op.sheet) })) : create));
         }
         return;
-      case "cells":
-        steps.push(...cellsSteps({ ...op, sheet: need(op.sheet) }).map((s) => ({ ...s, ...group(op.sheet) })));
+      case "cells": {
+        // One cells op is one piece of content (the Settings sheet's rules and dimension table, a list): it goes in
+        // one request, so a stop never leaves half of it for the next run to read.
+        const whole = replaced.has(lower(op.sheet)) ? group(op.sheet) : { group: `cells ${i}` };
+        steps.push(...cellsSteps({ ...op, sheet: need(op.sheet) }).map((s) => ({ ...s, ...whole })));
         return;
+      }
       case "columnWidths":
         steps.push({ ...widthsStep(need(op.sheet), op.widths), ...group(op.sheet) });
         return;
@@ -366,11 +382,97 @@ function changeSteps(op: Op<"table">, found: TableFound | undefined, mode: Appen
     checkCells(op.sheet, bodyRow + change.row, col + change.column, cells);
     steps.push(block(op.sheet, bodyRow + change.row, col + change.column, cells, false));
   }
+  steps.push(...deleteSteps(op, found));
   if (op.rows.length === 0) return steps;
   const blank = Math.max(0, Math.min(op.rows.length, base.bodyRows - base.usedRows));
   if (blank > 0) steps.push(...appendSteps(op, op.rows.slice(0, blank), row, col, base.usedRows, mode).map(inBody));
   if (op.rows.length > blank) steps.push(...appendSteps(op, op.rows.slice(blank), row, col, base.bodyRows, mode));
   return steps;
+}
+
+/**
+ * The table's rows that leave it, after checking each still holds what the plan read in it: one step, its runs of
+ * adjacent rows bottom-up. Rows are deleted only by a plan that appends none (plan-types.ts).
+ * @throws WorkbookChangedError when a row to delete holds something else now, or the plan also appends rows
+ */
+function deleteSteps(op: Op<"table">, found: TableFound): WriteStep[] {
+  const rows = [...new Set(op.deleteRows ?? [])].sort((a, b) => b - a);
+  if (rows.length === 0) return [];
+  if (op.rows.length > 0) throw new RangeError(`table ${op.name}: a plan deletes rows or appends them, not both`);
+  const check = op.deleteCheck;
+  check?.was.forEach((was, i) => {
+    if ((fromOfficeValue(found.deleteCheckNow[i]) ?? "") === (was ?? "")) return;
+    const address = cellAddress(found.row + 2 + (op.deleteRows?.[i] ?? 0), found.col + check.column + 1);
+    throw new WorkbookChangedError(`${op.sheet}!${address}`, "the row to remove holds something else now");
+  });
+  const runs: { row: number; count: number }[] = [];
+  for (const r of rows) {
+    const row = found.row + 1 + r;
+    const last = runs[runs.length - 1];
+    if (last && last.row === row + 1) runs[runs.length - 1] = { row, count: last.count + 1 };
+    else runs.push({ row, count: 1 });
+  }
+  return [{ kind: "deleteRows", sheet: op.sheet, table: op.name, col: found.col, width: op.columns.length, runs }];
+}
+
+/**
+ * A hand-kept sheet adopted in place (plan-types.ts `adopt`), after checking its header row is as read and the sheet
+ * holds no table: the table's headers written where they differ, the table created over the range in the same
+ * request (no body cell is written: the user's values and formulas stay), then the op's changes against its base.
+ * @throws WorkbookChangedError when a table of that name exists, the sheet holds a table or its header row changed
+ */
+function adoptSteps(
+  op: Op<"table">,
+  found: TableFound | undefined,
+  snapshot: WorkbookSnapshot,
+  mode: AppendMode,
+): WriteStep[] {
+  const { base, adopt } = op;
+  if (!base || !adopt) throw new RangeError("adoptSteps needs a table op with a base and adopt");
+  if (snapshot.tables.has(lower(op.name))) {
+    throw new WorkbookChangedError(`table ${op.name}`, "a table of this name exists now");
+  }
+  const where = `${op.sheet}!${op.origin}`;
+  if (!found) throw new WorkbookChangedError(where, `sheet ${op.sheet} is gone`);
+  if (found.unnamed !== undefined) return takeOverSteps(op, base, found, mode);
+  if ([...snapshot.tables.values()].some((s) => lower(s) === lower(op.sheet))) {
+    throw new WorkbookChangedError(where, `the sheet holds a table now; table ${op.name} was not made over it`);
+  }
+  adopt.header.forEach((was, i) => {
+    if ((found.headers[i] ?? "") === String(was ?? "")) return;
+    const address = cellAddress(found.row + 1, found.col + i + 1);
+    throw new WorkbookChangedError(`${op.sheet}!${address}`, "the header cell was changed since it was read");
+  });
+  const { row, col } = found;
+  const header = [base.headers.map((h, i) => (h === found.headers[i] ? null : toOfficeValue(h)))];
+  const steps: WriteStep[] = [];
+  if (header[0]?.some((h) => h !== null)) {
+    checkCells(op.sheet, row, col, header);
+    steps.push(block(op.sheet, row, col, header, false));
+  }
+  const columns = base.headers.map(() => ({}));
+  steps.push({ kind: "table", sheet: op.sheet, name: op.name, row, col, rowCount: 1 + base.bodyRows, columns });
+  return [...steps, ...changeSteps(op, { ...found, headers: base.headers }, mode)];
+}
+
+/**
+ * An adoption that stopped after `tables.add` and before the table got its name left a TableN over the range: when
+ * it is where the table goes, with the table's headers and size, it is named and the adoption goes on from there.
+ * @throws WorkbookChangedError when it is anything else (a table the user made there)
+ */
+function takeOverSteps(op: Op<"table">, base: TableBase, found: TableFound, mode: AppendMode): WriteStep[] {
+  const origin = parseAddress(op.origin);
+  const same =
+    found.row === origin.row - 1 &&
+    found.col === origin.col - 1 &&
+    found.bodyRows === base.bodyRows &&
+    found.headers.length === base.headers.length &&
+    found.headers.every((h, i) => h === base.headers[i]);
+  if (!same) {
+    throw new WorkbookChangedError(`${op.sheet}!${op.origin}`, `the sheet holds a table now; ${op.name} was not made`);
+  }
+  const rename: WriteStep = { kind: "renameTable", sheet: op.sheet, table: found.unnamed ?? "", name: op.name };
+  return [rename, ...changeSteps(op, found, mode)];
 }
 
 /**

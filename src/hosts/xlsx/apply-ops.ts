@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/schema/types";
-import { parseAddress } from "../../workbook/a1";
+import { cellAddress, parseAddress } from "../../workbook/a1";
 import { cellValue } from "./cell-values";
 import { internals, tableInternals } from "./exceljs-internals";
-import type { HighlightStyle, PlanError, PlanOp, ValidationRule } from "../../workbook/plan-types";
+import type { HighlightStyle, PlanError, PlanOp, TableBase, ValidationRule } from "../../workbook/plan-types";
 import { TableBlockedError, WorkbookChangedError } from "../../workbook/plan-errors";
 
 type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
@@ -26,17 +26,17 @@ const toExcel = (v: CellValue): ExcelJS.CellValue => (v === undefined ? null : v
  */
 export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   const old = tableInternals(ws.getTable(op.name));
-  const ref = old?.table.tableRef;
-  if (!op.base) {
-    if (old) throw new WorkbookChangedError(`table ${op.name}`, "a table of this name exists now");
-    return createTable(ws, op, op.rows);
+  if (old && (!op.base || op.adopt)) {
+    throw new WorkbookChangedError(`table ${op.name}`, "a table of this name exists now");
   }
-  if (!old || !ref) throw new WorkbookChangedError(`table ${op.name}`, `the table is no longer on sheet ${ws.name}`);
+  if (!op.base) return createTable(ws, op, op.rows);
+  const ref = op.adopt ? adoptRange(ws, op, op.base, op.adopt.header) : old?.table.tableRef;
+  if (!ref) throw new WorkbookChangedError(`table ${op.name}`, `the table is no longer on sheet ${ws.name}`);
   const { base } = op;
   const [a = "A1", b = a] = ref.split(":");
   const from = parseAddress(a);
   const to = parseAddress(b);
-  const headers = old.table.columns.map((c) => c.name);
+  const headers = old ? old.table.columns.map((c) => c.name) : base.headers;
   if (headers.length !== base.headers.length || headers.some((h, i) => h !== base.headers[i])) {
     throw new WorkbookChangedError(`table ${op.name}`, "its columns changed since it was read");
   }
@@ -54,6 +54,7 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
       throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the cell was changed since it was read");
     }
   }
+  refuseMovedRows(ws, op, from);
   for (const change of op.cells ?? []) {
     const row = kept[change.row];
     if (row) row[change.column] = toExcel(change.value);
@@ -69,7 +70,7 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
     bottom: from.row + Math.max(body.length, 1),
     right: from.col + op.columns.length - 1,
   });
-  ws.removeTable(op.name);
+  if (old) ws.removeTable(op.name);
   // Rows that left the table free the cells at its bottom.
   for (let r = from.row + 1 + Math.max(body.length, 1); r <= to.row; r++) {
     const row = ws.getRow(r);
@@ -82,8 +83,51 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
 }
 
 /**
- * Refuses to grow a table over cells that hold anything (notes typed under it, a user's own table): the cells its
- * new rows take below it and its new columns take beside it must be empty.
+ * A hand-kept sheet's range that becomes the table (plan-types.ts `adopt`): checked against its header row as read
+ * and against the sheet's tables, then given the table's headers where they differ. Body cells are not written.
+ * @returns the range, as a table's ref
+ * @throws WorkbookChangedError when the header row holds something else now or a table overlaps the range
+ */
+function adoptRange(ws: ExcelJS.Worksheet, op: Op<"table">, base: TableBase, header: readonly CellValue[]): string {
+  const origin = parseAddress(op.origin);
+  const to = cellAddress(origin.row + base.bodyRows, origin.col + base.headers.length - 1);
+  const row = ws.getRow(origin.row);
+  header.forEach((was, i) => {
+    const cell = row.getCell(origin.col + i);
+    if ((cellValue(cell) ?? "") !== (was ?? "")) {
+      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the header cell was changed since it was read");
+    }
+  });
+  if (ws.getTables().length > 0) {
+    throw new WorkbookChangedError(
+      `${ws.name}!${op.origin}`,
+      `the sheet holds a table now; table ${op.name} was not made`,
+    );
+  }
+  base.headers.forEach((h, i) => {
+    const cell = row.getCell(origin.col + i);
+    if (String(cellValue(cell) ?? "") !== h) cell.value = h;
+  });
+  return `${op.origin}:${to}`;
+}
+
+/**
+ * Refuses to delete rows that no longer hold what the plan read in them (the table was sorted or edited).
+ * @throws WorkbookChangedError naming the first such cell
+ */
+function refuseMovedRows(ws: ExcelJS.Worksheet, op: Op<"table">, from: { row: number; col: number }): void {
+  const check = op.deleteCheck;
+  check?.was.forEach((was, i) => {
+    const cell = ws.getRow(from.row + 1 + (op.deleteRows?.[i] ?? 0)).getCell(from.col + check.column);
+    if ((cellValue(cell) ?? "") !== (was ?? "")) {
+      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the row to remove holds something else now");
+    }
+  });
+}
+
+/**
+ * Refuses to grow a table over cells that hold anything (notes typed under it, a user's own table) or are merged:
+ * the cells its new rows take below it and its new columns take beside it must be empty and unmerged.
  * @throws TableBlockedError naming the first such cell
  */
 function refuseOccupied(
@@ -96,7 +140,8 @@ function refuseOccupied(
     for (let c = now.left; c <= grown.right; c++) {
       if (r <= now.bottom && c <= now.right) continue;
       const cell = ws.getRow(r).getCell(c);
-      if (cell.value !== null && cell.value !== undefined && cell.value !== "") {
+      // A table cannot hold merged cells: a merged area there blocks it as a value does.
+      if (cell.isMerged || (cell.value !== null && cell.value !== undefined && cell.value !== "")) {
         throw new TableBlockedError(ws.name, cell.address, table);
       }
     }

@@ -9,6 +9,11 @@ import { relativeTarget, relsPath, resolveTarget } from "./part-paths";
 export interface CarriedParts {
   readonly macroEnabled: boolean;
   readonly relationships: readonly CarriedRelationship[];
+  /**
+   * The code names a VBA project's document modules belong to (`ThisWorkbook`, `Sheet1`): the workbook's, and each
+   * worksheet's by its name (as written in workbook.xml). ExcelJS drops them.
+   */
+  readonly codeNames?: { readonly workbook?: string; readonly sheets: ReadonlyMap<string, string> };
 }
 
 interface CarriedRelationship {
@@ -75,7 +80,56 @@ export async function readCarriedParts(zip: JSZip): Promise<CarriedParts> {
     if (parts.size > 0) carried.push({ type, root, parts, sheet });
   }
   const main = contentType(types, "xl/workbook.xml");
-  return { macroEnabled: main === MACRO_MAIN, relationships: carried };
+  return { macroEnabled: main === MACRO_MAIN, relationships: carried, codeNames: await readCodeNames(zip, workbook) };
+}
+
+/** Each worksheet's part, by the sheet's name as written in workbook.xml. */
+async function sheetParts(zip: JSZip, workbook: string): Promise<Map<string, string>> {
+  const rels = relationships(await text(zip, "xl/_rels/workbook.xml.rels"));
+  const parts = new Map<string, string>();
+  for (const entry of sheetEntries(workbook)) {
+    const rel = rels.find((r) => attr(r, "Id") === attr(entry, "r:id") && attr(r, "Type") === `${REL}/worksheet`);
+    const target = rel && attr(rel, "Target");
+    const name = attr(entry, "name");
+    if (target && name !== undefined) parts.set(name, resolveTarget("xl/workbook.xml", target));
+  }
+  return parts;
+}
+
+async function readCodeNames(zip: JSZip, workbook: string): Promise<CarriedParts["codeNames"]> {
+  const sheets = new Map<string, string>();
+  for (const [name, part] of await sheetParts(zip, workbook)) {
+    const code = /<sheetPr\b[^>]*\bcodeName="([^"]*)"/.exec(await text(zip, part))?.[1];
+    if (code !== undefined) sheets.set(name, code);
+  }
+  const book = /<workbookPr\b[^>]*\bcodeName="([^"]*)"/.exec(workbook)?.[1];
+  return book === undefined && sheets.size === 0 ? undefined : { workbook: book, sheets };
+}
+
+/** Puts the code names back into an ExcelJS-written workbook.xml and its sheets (sheetPr is a sheet's first child). */
+async function writeCodeNames(zip: JSZip, workbook: string, codeNames: CarriedParts["codeNames"]): Promise<string> {
+  if (!codeNames) return workbook;
+  const withCode = (tag: string, code: string) =>
+    /\bcodeName=/.test(tag) ? tag : tag.replace(/^<(\w+)/, `<$1 codeName="${code}"`);
+  let book = workbook;
+  const code = codeNames.workbook;
+  if (code !== undefined) {
+    book = /<workbookPr\b/.test(book)
+      ? book.replace(/<workbookPr\b[^>]*>/, (tag) => withCode(tag, code))
+      : book.replace(/(<bookViews>|<sheets>)/, `<workbookPr codeName="${code}"/>$1`);
+  }
+  for (const [name, part] of await sheetParts(zip, book)) {
+    const sheetCode = codeNames.sheets.get(name);
+    const xml = sheetCode === undefined ? undefined : await text(zip, part);
+    if (sheetCode === undefined || !xml) continue;
+    zip.file(
+      part,
+      /<sheetPr\b/.test(xml)
+        ? xml.replace(/<sheetPr\b[^>]*>/, (tag) => withCode(tag, sheetCode))
+        : xml.replace(/(<worksheet\b[^>]*>)/, `$1<sheetPr codeName="${sheetCode}"/>`),
+    );
+  }
+  return book;
 }
 
 /** A part name not yet in the package: the same name, or its stem with a number. */
@@ -133,7 +187,44 @@ export async function writeCarriedParts(zip: JSZip, carried: CarriedParts): Prom
   });
   zip.file("[Content_Types].xml", types);
   zip.file("xl/_rels/workbook.xml.rels", workbookRels);
-  zip.file("xl/workbook.xml", workbook);
+  // ExcelJS counted its worksheets only: indexes into the sheet list now count the chart sheets put back too.
+  const positions = sheetEntries(workbook).flatMap((e, i) => (attr(e, "r:id")?.startsWith("rIdCarried") ? [] : [i]));
+  const reindexed = reindexSheets(workbook, (n) => positions[n] ?? n);
+  zip.file("xl/workbook.xml", await writeCodeNames(zip, reindexed, carried.codeNames));
+}
+
+const sheetEntries = (workbook: string) => [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
+
+/**
+ * Turns a package's sheet indexes (the active and first tab of each window, a defined name's `localSheetId`), which
+ * count chart sheets, into ExcelJS's, which count worksheets only: ExcelJS drops chart sheets on load, so an index
+ * past one would name the next sheet, or none (a print area lost). An index at a chart sheet moves to the worksheet
+ * after it. `writeCarriedParts` turns them back.
+ */
+export function worksheetIndexes(workbook: string, rels: string): string {
+  const chart = new Set(
+    relationships(rels)
+      .filter((r) => attr(r, "Type") === `${REL}/chartsheet`)
+      .map((r) => attr(r, "Id")),
+  );
+  const isChart = sheetEntries(workbook).map((e) => chart.has(attr(e, "r:id")));
+  if (!isChart.includes(true)) return workbook;
+  return reindexSheets(workbook, (n) => isChart.slice(0, n).filter((c) => !c).length);
+}
+
+/** Rewrites every sheet index of workbook.xml through `to`. */
+function reindexSheets(workbook: string, to: (index: number) => number): string {
+  return workbook
+    .replace(/(<workbookView\b[^>]*)>/g, (view: string) =>
+      view.replace(
+        /\b(activeTab|firstSheet)="(\d+)"/g,
+        (_all, name: string, n: string) => `${name}="${to(Number(n))}"`,
+      ),
+    )
+    .replace(
+      /(<definedName\b[^>]*\blocalSheetId=")(\d+)"/g,
+      (_all, head: string, n: string) => `${head}${to(Number(n))}"`,
+    );
 }
 
 /** Puts a chart sheet's `<sheet>` back after the sheet it followed (first when that sheet is gone or it was first). */

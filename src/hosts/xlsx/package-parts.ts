@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import type { CarriedParts } from "./carried-parts";
-import { readCarriedParts, writeCarriedParts } from "./carried-parts";
+import { readCarriedParts, worksheetIndexes, writeCarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { readCharts, writeCharts } from "./chart-parts";
 import { addQuotePrefixes } from "./quote-prefix";
@@ -56,7 +56,10 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
   const zip = await JSZip.loadAsync(data);
   const charts = await readCharts(zip);
   const carried = await readCarriedParts(zip);
-  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const original = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const xml = worksheetIndexes(original, rels);
+  if (xml !== original) zip.file("xl/workbook.xml", xml);
   const formulaNames = new Map<string, string>();
   for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
     const attrs = m[1] ?? "";

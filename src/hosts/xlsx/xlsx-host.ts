@@ -9,6 +9,7 @@ import type { CarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { renderChart } from "./chart-parts";
 import { internals, tableInternals } from "./exceljs-internals";
+import { constantCells } from "./constant-cells";
 import { foldValidationCells, keepThemePart } from "./package-fixups";
 import { readableByExcelJs } from "./foreign-packages";
 import { isPlainRange, readExtras, writeExtras } from "./package-parts";
@@ -97,6 +98,13 @@ export class XlsxHost implements WorkbookHost {
    */
   async apply(plan: WorkbookPlan): Promise<void> {
     for (const op of plan.ops) this.applyOp(op);
+  }
+
+  async constantCells(
+    table: string,
+    columns: readonly number[],
+  ): Promise<ReadonlyMap<number, readonly number[]> | undefined> {
+    return constantCells(this.workbook, table, columns);
   }
 
   async activate(sheet: string): Promise<void> {

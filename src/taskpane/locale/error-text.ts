@@ -14,7 +14,6 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   settings: ["errorSettings", "errorSettingsNext"],
   "import-source": ["errorImportSource", "errorImportSourceNext"],
   "import-not-found": ["errorImportNotFound", "errorImportNotFoundNext"],
-  "row-deletion-unsupported": ["errorRowDeletion", "errorRowDeletionNext"],
   "file-type": ["errorFileType", "errorFileTypeNext"],
   "workbook-open": ["errorWorkbookOpen", "errorWorkbookOpenNext"],
   "workbook-password": ["errorWorkbookPassword", "errorWorkbookPasswordNext"],

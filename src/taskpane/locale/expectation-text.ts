@@ -37,5 +37,7 @@ export function expectationText(e: Expectation, t: typeof enUS, listSeparator: s
       return fill(t.expectCalculated, { header: e.header });
     case "tableName":
       return fill(t.expectTableName, { table: e.table });
+    case "reopen":
+      return fill(t.expectReopen, { status: e.status });
   }
 }

@@ -23,6 +23,8 @@ import {
   trendRateFormula,
   validEvaluationCriteria,
 } from "./report-formulas";
+import { improvementSectionRows, type ImprovementSectionInput } from "./improvement-section";
+import { resolutionSection, type ResolutionSectionInput } from "./resolution-section";
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
 import { printLayout, REPORT_WIDTHS, ROW_POINTS, type Block } from "./report-print";
@@ -73,6 +75,10 @@ export interface ReportSheetInput {
   readonly targets?: Partial<Record<"benchmark" | "validityTarget" | "coverageTarget", number>>;
   /** The month's drafted measures, most important first. */
   readonly measures?: readonly ReportMeasure[];
+  /** 问题解决周期 medians (values) per urgency and in all; absent: no resolution section. */
+  readonly resolution?: ResolutionSectionInput["medians"];
+  /** The improvement-plan section (drafts in the plan, left out, due for re-check); absent: no section. */
+  readonly improvementPlan?: ImprovementSectionInput;
 }
 
 /** The report plan, and where each figure's formula cell is (figure path → A1 address on the report sheet). */
@@ -561,6 +567,26 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     style("body", r, 1, r, 8);
   }
   blocks.push({ first: recheckHeading - 1, last: next - 1 });
+
+  // 问题解决周期 and 未重新处理 (issue 15), then the improvement plan: drafts in it, left out, due for re-check.
+  if (input.resolution) {
+    const first = next;
+    const section = resolutionSection({
+      firstRow: next,
+      window: now,
+      col: (key) => col("issues", key),
+      medians: input.resolution,
+      t,
+    });
+    section.rows.forEach((row, i) => add(row, section.formats[i]));
+    Object.assign(cells, section.cells);
+    blocks.push({ first, last: next - 1 });
+  }
+  if (input.improvementPlan) {
+    const first = next;
+    for (const row of improvementSectionRows(input.improvementPlan, t)) add(row);
+    blocks.push({ first, last: next - 1 });
+  }
 
   const chartValueMuted = (range: { first: number; last: number }): PlanOp => ({
     kind: "highlight",

@@ -4,7 +4,8 @@
  * under test. Rates are compared to 12 decimals where they are not exact binary fractions.
  *
  * Calendar: 2024-03-01 (serial 45352) is a Friday; Mondays in March are the 4th, 11th, 18th, 25th. No holidays.
- * Settings: the defaults, except highFrequencyShare = 30% (so that a keyword said once in 6 is not frequent).
+ * Settings: the defaults, except highFrequencyShare = 30% (so that a keyword said once in 6 is not frequent),
+ * minGroupIssues = 3 (so that this small month still has target misses to draft) and maxDrafts = 6.
  * Default weights: core (专业能力, 问题解决效果) 0.6 / 2 = 0.3 each; auxiliary (响应速度, 服务态度, 服务便捷性)
  * 0.4 / 3 each.
  */
@@ -45,6 +46,8 @@ const issues: RecordRow[] = [
     completedAt: MAR + 6 + t(10),
     firstContactResolved: "是",
     suggestion: "上门提醒",
+    satisfaction: 2, // 不满意, yet 已完成: not reopened
+    status: "已完成",
   },
   // I2 紧急, Tue 03-05 10:00, due 03-06 10:00, done 03-06 12:00 → 是. Response 40 s.
   {
@@ -60,6 +63,8 @@ const issues: RecordRow[] = [
     completedAt: MAR + 6 + t(12),
     firstContactResolved: "否",
     suggestion: "夜间客服！夜间客服",
+    satisfaction: 3, // 不满意 (≤ 3), yet 已关闭: not reopened
+    status: "已关闭",
   },
   // I3 一般, Wed 03-06 14:00, due Thu, Fri, Mon → 03-11 14:00; open, as of 04-01 → 是. Response 30 s.
   {
@@ -72,6 +77,8 @@ const issues: RecordRow[] = [
     category: "产品质量",
     urgency: "一般",
     firstResponseAt: MAR + 6 + t(14, 0, 30),
+    satisfaction: 1, // 不满意 and back to 处理中: reopened as it should be
+    status: "处理中",
   },
   // I4 重大, Thu 03-07 08:00, due 12:00, first response 11:00 → 否. Response 3 h = 10800 s. Own 责任部门 技术部.
   {
@@ -113,6 +120,8 @@ const issues: RecordRow[] = [
     firstResponseAt: MAR + 12 + t(9, 0, 20),
     completedAt: MAR + 12 + t(18),
     firstContactResolved: "是",
+    satisfaction: 5,
+    status: "已完成",
   },
   // I7 重大, Wed 03-20 10:00, due 14:00, first response 15:00 → 是. Response 5 h = 18000 s. Type 政府.
   {
@@ -153,6 +162,8 @@ const issues: RecordRow[] = [
     completedAt: MAR + 1 + t(10),
     firstContactResolved: "否",
     suggestion: "备件库存",
+    satisfaction: 2, // received in February: not in March's count
+    status: "已完成",
   },
   // P2 (February) 紧急, Tue 02-27 11:00, due 02-28 11:00, done 02-27 15:00 → 否; completed in February.
   {
@@ -380,7 +391,10 @@ const improvements: RecordRow[] = [
 ];
 
 const tables = { issues, evaluations, followups, feedback, improvements };
-const settings = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, highFrequencyShare: 0.3 } };
+const settings = {
+  ...DEFAULT_SETTINGS,
+  rules: { ...DEFAULT_SETTINGS.rules, highFrequencyShare: 0.3, minGroupIssues: 3, maxDrafts: 6 },
+};
 const segmenter = loadJiebaSegmenter([...listSpec("lexicon").values, "夜间客服", "上门提醒", "备件库存"]);
 const stopWords = listSpec("stopWords").values;
 
@@ -487,8 +501,10 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         avgSatisfaction: undefined,
         keywords: [],
         majorComplaints: 1,
-        owner: "孙*", // IMP-202403-07 (孙八, masked; 来源月份 2024-03-01 as a date)
-        dueDate: APR + 18,
+        // The newest 电话客服部 row is this report's 重大投诉 draft (see "improvement drafts"): 技术部 → the
+        // Settings default owner 技术主管, masked like any name; due 04-30.
+        owner: "技***",
+        dueDate: APR + 30,
         responseTarget: undefined, // blank channel: no target
         misses: { response: false, fcr: true, satisfaction: false },
       },
@@ -504,8 +520,8 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         // code-point order: ASCII before Chinese, 态 U+6001 < 流 U+6D41.
         keywords: ["response", "slow", "态度差"],
         majorComplaints: 1, // I4
-        owner: "孙*",
-        dueDate: APR + 18,
+        owner: "技***",
+        dueDate: APR + 30,
         responseTarget: 15,
         misses: { response: true, fcr: false, satisfaction: true },
       },
@@ -540,8 +556,11 @@ describe("golden month report 2024-03 (hand-checked)", () => {
   });
 
   it("TOP 5 problem keywords (§6) and TOP 3 suggestions", () => {
-    // Negative texts: 态度差 响应慢 | 响应慢 (twice, counts once) | 流程繁琐 态度差 | slow response | 二次上门 备件不足.
-    // 响应慢 2, 态度差 2 (响 U+54CD < 态 U+6001), then the ones in code-point order: response, slow, 二次上门.
+    // Negative texts: feedback 态度差 响应慢 | 响应慢 (twice, counts once) | 流程繁琐 态度差 | slow response |
+    // 二次上门 备件不足; comments of unsatisfied evaluations (weighted < 4) E2 夜间客服, E5 备件库存 (E3, E6 have none,
+    // E8 has no weighted score); the follow-up problem C3 安装师傅迟到 (安装, 迟到; 师傅 is filler).
+    // 响应慢 2, 态度差 2 (响 U+54CD < 态 U+6001), then the ones in code-point order: response, slow, 二次上门
+    // (二 U+4E8C before 备 U+5907, 夜 U+591C, 安 U+5B89, 迟 U+8FDF).
     expect(report.topKeywords).toEqual([
       { keyword: "响应慢", count: 2 },
       { keyword: "态度差", count: 2 },
@@ -558,6 +577,27 @@ describe("golden month report 2024-03 (hand-checked)", () => {
     ]);
   });
 
+  it("问题解决周期 (issue 15): hours from receipt to completion of March's issues, mean and median", () => {
+    // I1 一般 03-04 09:00 → 03-06 10:00 = 49 h; I5 一般 03-08 16:00 → 03-14 09:00 = 6 d − 7 h = 137 h;
+    // I2 紧急 03-05 10:00 → 03-06 12:00 = 26 h; I6 紧急 03-12 09:00 → 18:00 = 9 h;
+    // I4 重大 03-07 08:00 → 03-08 09:00 = 25 h; I7 重大 03-20 10:00 → 03-22 10:00 = 48 h; I3, I8 open;
+    // P1 completed in March but received in February: not in March.
+    const r = report.resolution;
+    expect(r.byUrgency.一般.completed).toBe(2);
+    expect(r.byUrgency.一般.meanHours).toBeCloseTo(93, 9); // (49 + 137) / 2
+    expect(r.byUrgency.一般.medianHours).toBeCloseTo(93, 9);
+    expect(r.byUrgency.紧急.meanHours).toBeCloseTo(17.5, 9); // (26 + 9) / 2
+    expect(r.byUrgency.重大.meanHours).toBeCloseTo(36.5, 9); // (25 + 48) / 2
+    expect(r.all.completed).toBe(6);
+    expect(r.all.meanHours).toBeCloseTo(49, 9); // (49 + 137 + 26 + 9 + 25 + 48) / 6 = 294 / 6
+    expect(r.all.medianHours).toBeCloseTo(37, 9); // 9 25 26 48 49 137 → (26 + 48) / 2
+  });
+
+  it("未重新处理 (issue 15, 002 step 5): 不满意 issues of March that were closed anyway", () => {
+    // I1 (2, 已完成) and I2 (3, 已关闭) count; I3 (1, 处理中) was reopened; I6 is 满意; P1 is February's.
+    expect(report.notReopened).toBe(2);
+  });
+
   it("re-check sample (§4.3): ⌈10% × 11⌉ = 2, seed = the month", () => {
     // Sorted ids FB-2024-0101 … 0111 (index 0–10). seedrandom("2024-03") gives 0.55406613…, 0.91879374…:
     // i = 0: j = 0 + ⌊0.55406613 × 11⌋ = 6 → FB-2024-0107; i = 1: j = 1 + ⌊0.91879374 × 10⌋ = 10 → FB-2024-0111.
@@ -569,123 +609,85 @@ describe("golden month report 2024-03 (hand-checked)", () => {
     });
   });
 
-  it("improvement drafts (§7)", () => {
+  it("improvement drafts (§7): one per problem, highest impact first", () => {
     const due = APR + 30; // end of next month: 2024-04-30 = 45412
     const recheck = APR + 30 + 30; // EDATE(04-30, 1) = 05-30 = 45442
     const common = { dueDate: due, status: "未开始", recheckDate: recheck };
-    expect(report.improvements).toEqual([
-      {
-        origin: "低分维度",
-        subject: "问题解决效果",
-        ...common,
-        ownerDept: "客服部",
-        problem: "问题解决效果得分率 65.0%，低于 70%",
-        evidence: "问题解决效果 得分率 65.0% < 70%",
-      },
-      // 2/6 = 33.3% ≥ 30%; the other TOP 5 keywords are 1/6 = 16.7%. Owner: problem types 服务态度 (0101),
-      // 响应时效 (0102): tie → 响 U+54CD first → 响应时效, unmapped → 客服部.
-      {
-        origin: "高频问题",
-        subject: "响应慢",
-        ...common,
-        ownerDept: "客服部",
-        problem: "负面反馈高频问题「响应慢」：2/6 条",
-        evidence: "响应慢 出现于 2/6 条负面反馈（33.3%）≥ 30%",
-      },
-      {
-        origin: "高频问题",
-        subject: "态度差",
-        ...common,
-        ownerDept: "客服部",
-        problem: "负面反馈高频问题「态度差」：2/6 条",
-        evidence: "态度差 出现于 2/6 条负面反馈（33.3%）≥ 30%",
-      },
-      // Monitoring rows in order; each row: response, FCR, satisfaction.
-      {
-        origin: "指标未达标",
-        subject: "上门服务组/维修/上门服务/满意度平均分",
-        ...common,
-        ownerDept: "客服部",
-        problem: "上门服务组 维修 上门服务：满意度平均分未达标",
-        evidence: "上门服务组/维修/上门服务/满意度平均分 实际 3.50 < 目标 4.5",
-      },
-      {
-        origin: "指标未达标",
-        subject: "在线客服部/售前咨询/在线客服/一次性解决率",
-        ...common,
-        ownerDept: "客服部",
-        problem: "在线客服部 售前咨询 在线客服：一次性解决率未达标",
-        evidence: "在线客服部/售前咨询/在线客服/一次性解决率 实际 50.0% < 目标 85%",
-      },
-      {
-        origin: "指标未达标",
-        subject: "在线客服部/售前咨询/在线客服/满意度平均分",
-        ...common,
-        ownerDept: "客服部",
-        problem: "在线客服部 售前咨询 在线客服：满意度平均分未达标",
-        evidence: "在线客服部/售前咨询/在线客服/满意度平均分 实际 3.50 < 目标 4.5",
-      },
-      {
-        origin: "指标未达标",
-        subject: "电话客服部/投诉处理/-/一次性解决率",
-        ...common,
-        ownerDept: "客服部",
-        problem: "电话客服部 投诉处理 -：一次性解决率未达标",
-        evidence: "电话客服部/投诉处理/-/一次性解决率 实际 0.0% < 目标 85%",
-      },
-      {
-        origin: "指标未达标",
-        subject: "电话客服部/维修/电话/平均响应时长",
-        ...common,
-        ownerDept: "客服部",
-        problem: "电话客服部 维修 电话：平均响应时长未达标",
-        evidence: "电话客服部/维修/电话/平均响应时长 实际 3610.0 秒 > 目标 15 秒",
-      },
-      {
-        origin: "指标未达标",
-        subject: "电话客服部/维修/电话/满意度平均分",
-        ...common,
-        ownerDept: "客服部",
-        problem: "电话客服部 维修 电话：满意度平均分未达标",
-        evidence: "电话客服部/维修/电话/满意度平均分 实际 2.75 < 目标 4.5",
-      },
-      // 产品质量 + 空调A: I1 I2 I3 I8 = 4 ≥ 3 (热水器B has 服务态度 × 2 and 响应速度 × 1). 产品质量 → 产品部.
-      {
-        origin: "共性问题",
-        subject: "产品质量/空调A",
-        ...common,
-        ownerDept: "产品部",
-        problem: "空调A：产品质量问题本月 4 条",
-        evidence: "产品质量/空调A 本月 4 条问题 ≥ 3",
-      },
-      // I4 keeps its own 责任部门 技术部; I7 has none: 服务态度 → 客服部.
-      {
-        origin: "重大投诉",
-        subject: "2024-SVC-004",
-        ...common,
-        ownerDept: "技术部",
-        problem: "重大投诉 2024-SVC-004：电话客服部 维修 电话 服务态度",
-        evidence: "2024-SVC-004 紧急程度 重大，接收于 2024-03-07 08:00",
-      },
-      {
-        origin: "重大投诉",
-        subject: "2024-SVC-007",
-        ...common,
-        ownerDept: "客服部",
-        problem: "重大投诉 2024-SVC-007：电话客服部 投诉处理 服务态度",
-        evidence: "2024-SVC-007 紧急程度 重大，接收于 2024-03-20 10:00",
-      },
+    // impact = shortfall (distance from the threshold / threshold, at most 1) × customers; ties keep the origin
+    // order 低分维度, 高频问题, 指标未达标, 共性问题, 重大投诉.
+    const drafts = report.improvements;
+    expect(drafts.map((d) => [d.origin, d.subject])).toEqual([
+      ["指标未达标", "电话客服部/维修/电话/平均响应时长"], // min(1, (3610 − 15) / 15) = 1 × 3 customers = 3
+      ["共性问题", "产品质量/空调A"], // I1 I2 I3 I8: customers C…0304001 (twice), C…0305001, C…0329001 = 3
+      ["高频问题", "响应慢"], // 2 rows
+      ["高频问题", "态度差"], // 2 rows
+      ["重大投诉", "电话客服部/服务态度"], // I4 (blank customer) + I7 (C20240320001) = 2
+      ["指标未达标", "电话客服部/维修/电话/满意度平均分"], // (4.5 − 2.75) / 4.5 × 4 feedback = 1.5556
+      ["指标未达标", "在线客服部/售前咨询/在线客服/一次性解决率"], // (0.85 − 0.5) / 0.85 × 3 = 1.2353
+      ["指标未达标", "在线客服部/售前咨询/在线客服/满意度平均分"], // 1 / 4.5 × 4 = 0.8889
+      ["指标未达标", "上门服务组/维修/上门服务/满意度平均分"], // 1 / 4.5 × 3 = 0.6667
+      ["低分维度", "问题解决效果"], // (0.7 − 0.65) / 0.7 × 4 valid = 0.2857
     ]);
+    // 电话客服部/投诉处理/-: FCR 0% misses, but on 1 issue < 3: not drafted.
+    expect(drafts.map((d) => d.impact)).toEqual([
+      3,
+      3,
+      2,
+      2,
+      2,
+      expect.closeTo((1.75 / 4.5) * 4, 12),
+      expect.closeTo((0.35 / 0.85) * 3, 12),
+      expect.closeTo((1 / 4.5) * 4, 12),
+      expect.closeTo((1 / 4.5) * 3, 12),
+      expect.closeTo((0.05 / 0.7) * 4, 12),
+    ]);
+    expect(drafts[4]).toEqual({
+      origin: "重大投诉",
+      subject: "电话客服部/服务态度",
+      ...common,
+      ownerDept: "技术部", // I4's own 责任部门 (I7 has none)
+      impact: 2,
+      problem: "重大投诉 电话客服部 服务态度：本月 2 条",
+      evidence: "电话客服部/服务态度 紧急程度 重大 2 条：2024-SVC-004、2024-SVC-007",
+    });
+    expect(drafts[0]).toMatchObject({
+      ...common,
+      ownerDept: "客服部",
+      problem: "电话客服部 维修 电话：平均响应时长未达标",
+      evidence: "电话客服部/维修/电话/平均响应时长 实际 3610.0 秒 > 目标 15 秒",
+    });
+    expect(drafts[1]).toMatchObject({
+      ownerDept: "产品部",
+      problem: "空调A：产品质量问题本月 4 条",
+      evidence: "产品质量/空调A 本月 4 条问题 ≥ 3",
+    });
+    // 2/6 = 33.3% ≥ 30%; the other TOP 5 keywords are 1/6 = 16.7%. Owner: problem types 服务态度 (0101),
+    // 响应时效 (0102): tie → 响 U+54CD first → 响应时效, unmapped → 客服部.
+    expect(drafts[2]).toMatchObject({ ownerDept: "客服部", evidence: "响应慢 出现于 2/6 条负面反馈（33.3%）≥ 30%" });
+    expect(drafts[9]).toMatchObject({
+      evidence: "问题解决效果 得分率 65.0% < 70%",
+      problem: "问题解决效果得分率 65.0%，低于 70%",
+    });
   });
 
-  it("merging the drafts: the existing 问题解决效果 row is kept as typed, 11 rows added after IMP-202403-07", () => {
-    const merged = mergeImprovementDrafts(improvements, report.improvements, "2024-03");
+  it("at most maxDrafts drafted rows in the month: 5 added, the rest summarized", () => {
+    // IMP-202403-02 is already the 问题解决效果 draft (known) and counts toward the 6: room for 5 new.
+    expect(report.improvementPlan).toEqual({ added: 5, known: 1, omitted: [{ origin: "指标未达标", count: 4 }] });
+  });
+
+  it("merging the drafts: the existing 问题解决效果 row is kept as typed, 5 rows added after IMP-202403-07", () => {
+    const options = { maxNew: 6, owners: new Map([["技术部", "技术主管"]]) };
+    const merged = mergeImprovementDrafts(improvements, report.improvements, "2024-03", options);
     expect(merged.rows.slice(0, 5)).toEqual(improvements);
-    expect(merged.added.map((r) => r["id"])).toEqual(
-      Array.from({ length: 11 }, (_, i) => `IMP-202403-${String(8 + i).padStart(2, "0")}`),
-    );
+    expect(merged.added.map((r) => [r["id"], r["origin"], r["owner"]])).toEqual([
+      ["IMP-202403-08", "指标未达标", undefined], // 客服部 has no owner in this map
+      ["IMP-202403-09", "共性问题", undefined],
+      ["IMP-202403-10", "高频问题", undefined],
+      ["IMP-202403-11", "高频问题", undefined],
+      ["IMP-202403-12", "重大投诉", "技术主管"],
+    ]);
     expect(merged.added.map((r) => r["evidence"])).not.toContain("问题解决效果 得分率 65.0% < 70%");
-    expect(mergeImprovementDrafts(merged.rows, report.improvements, "2024-03").added).toEqual([]);
+    expect(mergeImprovementDrafts(merged.rows, report.improvements, "2024-03", options).added).toEqual([]);
   });
 
   it("previous month (2024-02) and the changes", () => {

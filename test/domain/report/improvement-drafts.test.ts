@@ -7,12 +7,20 @@ import { DEFAULT_SETTINGS } from "../../../src/domain/settings";
 
 const MAR = 45351; // MAR + d = 2024-03-d
 const words: KeywordExtractor = (text) => [...new Set(text.split(" "))];
-const empty: DraftSources = { dimensions: [], monitoring: [], topKeywords: [], negativeFeedback: [], issues: [] };
+const empty: DraftSources = {
+  dimensions: [],
+  validEvaluations: 0,
+  monitoring: [],
+  topKeywords: [],
+  negativeFeedback: [],
+  issues: [],
+};
 
 function drafts(sources: Partial<DraftSources>, settings = DEFAULT_SETTINGS) {
   return improvementDrafts({ ...empty, ...sources }, settings, "2024-03", words);
 }
 
+const noMiss = { response: false, fcr: false, satisfaction: false };
 const row = (over: Partial<MonitoringRow>): MonitoringRow => ({
   team: "A组",
   stage: "维修",
@@ -38,13 +46,17 @@ describe("improvementDrafts (DOMAIN §7)", () => {
   });
 
   it("every draft is due at the end of the next month, re-checked one month later, 未开始", () => {
-    const [draft] = drafts({ dimensions: [{ key: "x", label: "服务态度", mean: 3, rate: 0.6, low: true }] });
+    const [draft] = drafts({
+      dimensions: [{ key: "x", label: "服务态度", mean: 3, rate: 0.6, low: true }],
+      validEvaluations: 14,
+    });
     expect(draft).toEqual({
       origin: "低分维度",
       subject: "服务态度",
       problem: "服务态度得分率 60.0%，低于 70%",
       evidence: "服务态度 得分率 60.0% < 70%",
       ownerDept: "客服部",
+      impact: expect.closeTo(2, 12), // (0.7 − 0.6) / 0.7 × 14 valid evaluations
       dueDate: 45412, // 2024-04-30
       status: "未开始",
       recheckDate: 45442, // 2024-05-30
@@ -70,31 +82,51 @@ describe("improvementDrafts (DOMAIN §7)", () => {
     ]);
   });
 
-  it("target misses: one draft per missed figure, in row order", () => {
+  it("target misses: one draft per missed figure of a group with ≥ 10 records, highest impact first", () => {
     const monitoring = [
       row({
+        issues: 10,
+        feedback: 10,
+        customers: 8,
         avgResponseSeconds: 20,
         fcrRate: 0.8,
         avgSatisfaction: 4.25,
         misses: { response: true, fcr: true, satisfaction: true },
       }),
       row({ team: undefined, channel: undefined, fcrRate: 0.9 }),
+      // 9 issues and 9 feedback rows: below the default minimum of 10, nothing drafted.
+      row({
+        team: "B组",
+        issues: 9,
+        feedback: 9,
+        fcrRate: 0.1,
+        avgSatisfaction: 1,
+        misses: { ...noMiss, fcr: true, satisfaction: true },
+      }),
     ];
-    expect(drafts({ monitoring }).map((d) => [d.subject, d.evidence, d.problem])).toEqual([
+    const result = drafts({ monitoring });
+    // response: min(1, (20 − 15) / 15) × 8 customers = 2.667; FCR: (0.85 − 0.8) / 0.85 × 8 = 0.471;
+    // satisfaction: (4.5 − 4.25) / 4.5 × 10 feedback rows = 0.556.
+    expect(result.map((d) => d.impact)).toEqual([
+      expect.closeTo((5 / 15) * 8, 12),
+      expect.closeTo((0.25 / 4.5) * 10, 12),
+      expect.closeTo((0.05 / 0.85) * 8, 12),
+    ]);
+    expect(result.map((d) => [d.subject, d.evidence, d.problem])).toEqual([
       [
         "A组/维修/电话/平均响应时长",
         "A组/维修/电话/平均响应时长 实际 20.0 秒 > 目标 15 秒",
         "A组 维修 电话：平均响应时长未达标",
       ],
       [
-        "A组/维修/电话/一次性解决率",
-        "A组/维修/电话/一次性解决率 实际 80.0% < 目标 85%",
-        "A组 维修 电话：一次性解决率未达标",
-      ],
-      [
         "A组/维修/电话/满意度平均分",
         "A组/维修/电话/满意度平均分 实际 4.25 < 目标 4.5",
         "A组 维修 电话：满意度平均分未达标",
+      ],
+      [
+        "A组/维修/电话/一次性解决率",
+        "A组/维修/电话/一次性解决率 实际 80.0% < 目标 85%",
+        "A组 维修 电话：一次性解决率未达标",
       ],
     ]);
   });
@@ -120,22 +152,53 @@ describe("improvementDrafts (DOMAIN §7)", () => {
     ]);
   });
 
-  it("major complaints: each 重大 issue of the month with an id", () => {
+  it("major complaints: one draft per team × category, the ids in the evidence", () => {
+    const major = (n: number, team: string | undefined, category: string | undefined, over: RecordRow = {}) => ({
+      id: `2024-SVC-${String(n).padStart(3, "0")}`,
+      urgency: "重大",
+      receivedAt: MAR + n,
+      team,
+      category,
+      ...over,
+    });
     const issues: RecordRow[] = [
-      { id: "2024-SVC-001", urgency: "重大", receivedAt: MAR + 1.5, category: "物流配送", team: "A组" },
-      { id: "2024-SVC-002", urgency: "重大", receivedAt: MAR + 2, ownerDept: "其他" },
-      { urgency: "重大", receivedAt: MAR + 3 }, // no id: skipped
-      { id: "2024-SVC-004", urgency: "紧急", receivedAt: MAR + 3 },
+      major(1, "A组", "物流配送", { customerId: "C1" }),
+      major(2, "A组", "物流配送", { customerId: "C1", ownerDept: "其他" }),
+      major(3, undefined, undefined),
+      major(4, "A组", "物流配送", { customerId: "C2" }),
+      { urgency: "重大", receivedAt: MAR + 3, team: "A组", category: "物流配送" }, // no id: skipped
+      { id: "2024-SVC-009", urgency: "紧急", receivedAt: MAR + 3, team: "A组", category: "物流配送" },
+      major(40, "A组", "物流配送"), // April
     ];
-    expect(drafts({ issues }).map((d) => [d.subject, d.problem, d.evidence, d.ownerDept])).toEqual([
+    expect(drafts({ issues }).map((d) => [d.subject, d.problem, d.evidence, d.ownerDept, d.impact])).toEqual([
+      // Customers C1, C2 = 2; 责任部门: the only one typed, 其他.
       [
-        "2024-SVC-001",
-        "重大投诉 2024-SVC-001：A组 物流配送",
-        "2024-SVC-001 紧急程度 重大，接收于 2024-03-01 12:00",
-        "物流部",
+        "A组/物流配送",
+        "重大投诉 A组 物流配送：本月 3 条",
+        "A组/物流配送 紧急程度 重大 3 条：2024-SVC-001、2024-SVC-002、2024-SVC-004",
+        "其他",
+        2,
       ],
-      ["2024-SVC-002", "重大投诉 2024-SVC-002：", "2024-SVC-002 紧急程度 重大，接收于 2024-03-02 00:00", "其他"],
+      // Blank team and category show as -; a blank customer counts as one; no 责任部门: the fallback 客服部.
+      ["-/-", "重大投诉 - -：本月 1 条", "-/- 紧急程度 重大 1 条：2024-SVC-003", "客服部", 1],
     ]);
+  });
+
+  it("major complaints: at most 20 ids listed, then the count", () => {
+    const issues = Array.from({ length: 23 }, (_, i) => ({
+      id: `2024-SVC-${String(i + 1).padStart(3, "0")}`,
+      urgency: "重大",
+      receivedAt: MAR + 2,
+      team: "A组",
+      category: "其他",
+    }));
+    const [draft] = drafts({ issues });
+    expect(draft?.evidence).toBe(
+      `A组/其他 紧急程度 重大 23 条：${issues
+        .slice(0, 20)
+        .map((r) => r.id)
+        .join("、")} 等 23 条`,
+    );
   });
 
   it("uses the configured low-rate threshold and common-issue minimum", () => {
@@ -147,7 +210,8 @@ describe("improvementDrafts (DOMAIN §7)", () => {
       },
       settings,
     );
-    expect(result.map((d) => d.evidence)).toEqual(["专业能力 得分率 84.0% < 85.5%", "其他/P 本月 2 条问题 ≥ 2"]);
+    // Impact: the common issue's 2 blank customers = 2 before the dimension's shortfall × 0 valid evaluations.
+    expect(result.map((d) => d.evidence)).toEqual(["其他/P 本月 2 条问题 ≥ 2", "专业能力 得分率 84.0% < 85.5%"]);
   });
 });
 

@@ -110,3 +110,39 @@ test("tables.add takes its headers from the written row and renames a duplicate,
   await context.sync();
   expect(header.values).toEqual([["Resolution", "Resolution2", "Column3"]]);
 });
+
+test("Range.delete up over whole table rows removes them; part of a table's columns is refused, as Excel does", async () => {
+  const excel = new ExcelStandIn();
+  const setUp = excel.context();
+  const ws = setUp.workbook.worksheets.getItem("Sheet1");
+  ws.getRange("A1:B5").values = [
+    ["H1", "H2"],
+    [1, "a"],
+    [2, "b"],
+    [3, "c"],
+    [4, "d"],
+  ];
+  ws.getRange("A7").values = [["note"]];
+  ws.getRange("D3").values = [["beside"]];
+  ws.tables.add("A1:B5", true).name = "T";
+  await setUp.sync();
+
+  const partial = excel.context();
+  partial.workbook.worksheets.getItem("Sheet1").getRange("A2:A3").delete("Up");
+  expect(await codeOf(partial.sync())).toBe("InvalidOperation");
+
+  const rows = excel.context();
+  rows.workbook.worksheets.getItem("Sheet1").getRange("A3:B4").delete("Up");
+  await rows.sync();
+  const sheet = excel.model.sheet("Sheet1");
+  const text = (r: number, c: number) => sheet.cell(r, c)?.value;
+  expect(excel.model.table("T").area).toEqual({ r0: 0, c0: 0, r1: 2, c1: 1 });
+  expect([text(1, 0), text(2, 0), text(2, 1), text(4, 0), text(2, 3)]).toEqual([1, 4, "d", "note", "beside"]);
+
+  // every body row deleted: the table keeps one blank row, as Excel keeps a table's body
+  const all = excel.context();
+  all.workbook.worksheets.getItem("Sheet1").getRange("A2:B3").delete("Up");
+  await all.sync();
+  expect(excel.model.table("T").area).toEqual({ r0: 0, c0: 0, r1: 1, c1: 1 });
+  expect([text(1, 0), text(1, 1), text(3, 0)]).toEqual([undefined, undefined, "note"]);
+});

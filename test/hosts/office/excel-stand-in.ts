@@ -36,6 +36,11 @@ export class ExcelStandIn {
    * the error Excel gives while the user is typing in a cell, and nothing of it is applied.
    */
   failAt: number | undefined;
+  /**
+   * With `failAt`: the refused request first applies this many of its actions (calls and property sets, in order),
+   * as Excel does when an action fails midway through a request — it does not roll back the ones before it.
+   */
+  failAfterActions: number | undefined;
   private readonly limits: { request: number; response: number };
 
   constructor(options: StandInOptions = {}) {
@@ -49,7 +54,10 @@ export class ExcelStandIn {
   }
 
   private newContext(): StandInContext {
-    const fail = () => (this.syncs.length === this.failAt ? "InvalidOperationInCellEditMode" : undefined);
+    const fail = () =>
+      this.syncs.length === this.failAt
+        ? { code: "InvalidOperationInCellEditMode", applied: this.failAfterActions ?? 0 }
+        : undefined;
     return new StandInContext(this.model, this.limits, (r) => this.syncs.push(r), fail);
   }
 
@@ -130,6 +138,7 @@ function copySheet(sheet: SheetModel): SheetModel {
   for (const [c, w] of sheet.columnWidths) copy.columnWidths.set(c, w);
   for (const r of sheet.boldRows) copy.boldRows.add(r);
   copy.validations = structuredClone(sheet.validations);
+  copy.merges = structuredClone(sheet.merges);
   copy.conditionalFormats = structuredClone(sheet.conditionalFormats);
   copy.protected = sheet.protected;
   return copy;

@@ -57,7 +57,7 @@ test("with ExcelApi 1.9 the report is styled, print-ready, first and active", as
     printTitleRows: "$1:$1",
     centerFooter: "第 &P 页，共 &N 页",
   });
-  expect(String(look.page.leftHeader)).toContain("服务质量月报");
+  expect(String(look.page.leftHeader)).toContain("服务质量报告");
   expect(look.pageBreaks).toEqual(xlsx.rowBreaks.map((r) => `A${r}`));
   expect(xlsx.rowBreaks.length).toBeGreaterThan(0);
 }, 180_000);

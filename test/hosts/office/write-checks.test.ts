@@ -1,5 +1,10 @@
 import { OfficeHost } from "../../../src/hosts/office/office-host";
-import { CellLimitError, SheetProtectedError, WorkbookChangedError } from "../../../src/workbook/plan-errors";
+import {
+  CellLimitError,
+  SheetProtectedError,
+  TableBlockedError,
+  WorkbookChangedError,
+} from "../../../src/workbook/plan-errors";
 import type { PlanOp, WorkbookPlan } from "../../../src/workbook/plan-types";
 import { ExcelStandIn } from "./excel-stand-in";
 
@@ -129,4 +134,40 @@ test("a cell the plan owns is written only while it still holds what was read", 
   excel.model.sheet("Data").ensure(1, 0).value = "a";
   await new OfficeHost(excel.run).apply(fill);
   expect(excel.model.sheet("Data").cell(1, 0)?.value).toBe("generated");
+});
+
+test("a merged area under a table or beside it, blank or not, stops the table growing over it, naming its cell", async () => {
+  const excel = await withTable();
+  const sheet = excel.model.sheet("Data");
+  // Home › Merge & Center over B4:C5, two rows under the table's last row; nothing typed in it
+  const merge = excel.context();
+  merge.workbook.worksheets.getItem("Data").getRange("B4:C5").merge(false);
+  await merge.sync();
+  const rows = table({
+    rows: [
+      ["b", 2],
+      ["c", 3],
+      ["d", 4],
+    ],
+    base: { headers: ["text", "n", "twice"], bodyRows: 1, usedRows: 1 },
+  });
+  const before = JSON.stringify(sheet.rows);
+  const error = await new OfficeHost(excel.run).apply(rows).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TableBlockedError);
+  expect(error).toMatchObject({ sheet: "Data", cell: "B4", table: "T" });
+  expect([JSON.stringify(sheet.rows), excel.model.table("T").area.r1]).toEqual([before, 1]);
+  // one row fits above it
+  await new OfficeHost(excel.run).apply(appendB);
+  // a merged cell beside the table stops a new column
+  const beside = excel.context();
+  beside.workbook.worksheets.getItem("Data").getRange("D2:E2").merge(false);
+  await beside.sync();
+  const column = table({
+    rows: [],
+    columns: [{ header: "text" }, { header: "n" }, { header: "twice" }, { header: "new" }],
+    base: { headers: ["text", "n", "twice"], bodyRows: 2, usedRows: 2 },
+  });
+  await expect(new OfficeHost(excel.run).apply(column)).rejects.toThrow(
+    "Data!D2: table T would grow over this cell, which holds data or is merged",
+  );
 });

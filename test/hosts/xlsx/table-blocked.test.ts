@@ -5,6 +5,8 @@ import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { runInit } from "../../../src/cli/init-command";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
+import { importRecords } from "../../../src/use-cases/import-records";
+import { TableBlockedError } from "../../../src/workbook/plan-errors";
 
 /**
  * Issue 10: notes typed under a table, or a user's own table placed under it, are never overwritten by imported
@@ -57,3 +59,18 @@ test.each(UNDER)(
   },
   60_000,
 );
+
+test("a merged area under the table, blank or not, stops the import with TableBlockedError naming its first cell", async () => {
+  const file = join(dir, "merged.xlsx");
+  await runInit({ file, lang: "zh-CN", demo: { issues: 5, seed: "blocked" } });
+  const host = await XlsxHost.load(readFileSync(file));
+  const ws = host.workbook.getWorksheet(SHEET);
+  if (!ws) throw new Error(`no sheet ${SHEET}`);
+  const last = ws.actualRowCount;
+  ws.mergeCells(`B${last + 3}:D${last + 4}`);
+  const book = await XlsxHost.load(await host.toBuffer());
+  const source = { fileName: "wjx.csv", kind: "csv", bytes: readFileSync(WJX) } as const;
+  const error = await importRecords(book, "evaluations", source).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TableBlockedError);
+  expect(error).toMatchObject({ sheet: SHEET, cell: `B${last + 3}`, table: "EvaluationLog" });
+}, 60_000);

@@ -27,8 +27,8 @@ const NOTES = "我的笔记";
 const CHART_SHEET = "图表1";
 const RECORDS = "问题记录";
 const EVALUATIONS = "满意度评估";
-// Stands for a VBA project: the product must carry the part over byte for byte, whatever it holds.
-const VBA = Buffer.from("5355524f47415445205642412050524f4a454354", "hex");
+// A VBA project as Excel saves it (test/fixtures/xlsm/README.md): document modules ThisWorkbook and Sheet1, and Module1.
+const VBA = readFileSync(join(__dirname, "../../fixtures/xlsm/vbaProject.bin"));
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 const PNG = Buffer.from(
@@ -167,10 +167,21 @@ async function withChartSheetAndMacros(book: Uint8Array): Promise<Uint8Array> {
   const ids = [...workbook.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]));
   zip.file(
     "xl/workbook.xml",
-    workbook.replace(
-      "</sheets>",
-      `<sheet name="${CHART_SHEET}" sheetId="${Math.max(...ids) + 1}" r:id="rIdUserChartSheet"/></sheets>`,
-    ),
+    workbook
+      .replace(
+        "</sheets>",
+        `<sheet name="${CHART_SHEET}" sheetId="${Math.max(...ids) + 1}" r:id="rIdUserChartSheet"/></sheets>`,
+      )
+      // The code names the VBA project's document modules belong to, as Excel writes them.
+      .replace(/<workbookPr\b/, '<workbookPr codeName="ThisWorkbook"'),
+  );
+  const notes = await sheetPath(zip, NOTES);
+  const sheet = await text(zip, notes);
+  zip.file(
+    notes,
+    /<sheetPr\b/.test(sheet)
+      ? sheet.replace(/<sheetPr\b/, '<sheetPr codeName="Sheet1"')
+      : sheet.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr codeName="Sheet1"/>'),
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -194,13 +205,18 @@ async function open(data: Uint8Array): Promise<Saved> {
 }
 
 /** Path of a sheet's part, through workbook.xml and its relationships. */
-async function sheetXml(zip: JSZip, name: string): Promise<string> {
+async function sheetPath(zip: JSZip, name: string): Promise<string> {
   const workbook = await text(zip, "xl/workbook.xml");
   const rels = await text(zip, "xl/_rels/workbook.xml.rels");
   const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
   const target = rid && new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
   if (!target) return "";
-  return text(zip, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
+
+async function sheetXml(zip: JSZip, name: string): Promise<string> {
+  const path = await sheetPath(zip, name);
+  return path ? text(zip, path) : "";
 }
 
 async function sheetOrder(zip: JSZip): Promise<string[]> {
@@ -330,6 +346,14 @@ const KINDS: [string, (s: Saved) => Promise<unknown>, unknown][] = [
       (await text(s.zip, "[Content_Types].xml")).includes(`PartName="/xl/workbook.xml" ContentType="${MACRO_MAIN}"`),
     ],
     [true, true, true],
+  ],
+  [
+    "the code names the VBA project's document modules belong to (ThisWorkbook, Sheet1)",
+    async (s) => [
+      /<workbookPr\b[^>]*\bcodeName="ThisWorkbook"/.test(await text(s.zip, "xl/workbook.xml")),
+      /<sheetPr\b[^>]*\bcodeName="Sheet1"/.test(await sheetXml(s.zip, NOTES)),
+    ],
+    [true, true],
   ],
 ];
 

@@ -3,17 +3,27 @@ import {
   Button,
   Caption1,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Select,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { PeriodKind } from "../../../domain/report/period";
 import { Section } from "../../components/section";
 import { fill } from "../../locale/format";
 import { useLocale } from "../../state/locale-context";
 import { SummaryCards } from "./summary-cards";
+import { PERIOD_KINDS } from "./period-options";
 import { useReportPanel } from "./use-report-panel";
+
+const KIND_LABEL = {
+  week: "reportKindWeek",
+  month: "reportKindMonth",
+  quarter: "reportKindQuarter",
+  range: "reportKindRange",
+} as const satisfies Record<PeriodKind, string>;
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -21,12 +31,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** 月报: pick a month, generate its report sheet, read the headline figures. */
+/** 月报: pick a period (week, month, quarter or custom range), generate its report sheet, read the headline figures. */
 export function ReportPanel() {
   const styles = useStyles();
   const { t, format } = useLocale();
   const panel = useReportPanel();
   const result = panel.result;
+  const periodLabel = (key: string) => (/^\d{4}-\d{2}$/u.test(key) ? format.month(key) : key);
   return (
     <>
       <Section title={t.reportTitle}>
@@ -37,19 +48,43 @@ export function ReportPanel() {
           </MessageBar>
         ) : (
           <div className={styles.row}>
-            <Field label={t.reportMonth} className={styles.month}>
+            <Field label={t.reportPeriodKind} className={styles.month}>
               <Select
-                value={panel.month ?? ""}
-                onChange={(_, data) => panel.setMonth(data.value)}
+                value={panel.kind}
+                onChange={(_, data) => panel.setKind(data.value as PeriodKind)}
                 disabled={panel.loading}
               >
-                {panel.months.map((m) => (
-                  <option key={m} value={m}>
-                    {format.month(m)}
+                {PERIOD_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t[KIND_LABEL[k]]}
                   </option>
                 ))}
               </Select>
             </Field>
+            {panel.kind === "range" ? (
+              <>
+                <Field label={t.reportFrom} className={styles.month}>
+                  <Input type="date" value={panel.from} onChange={(_, data) => panel.setFrom(data.value)} />
+                </Field>
+                <Field label={t.reportTo} className={styles.month}>
+                  <Input type="date" value={panel.to} onChange={(_, data) => panel.setTo(data.value)} />
+                </Field>
+              </>
+            ) : (
+              <Field label={panel.kind === "month" ? t.reportMonth : t.reportPeriod} className={styles.month}>
+                <Select
+                  value={panel.month ?? ""}
+                  onChange={(_, data) => panel.setMonth(data.value)}
+                  disabled={panel.loading}
+                >
+                  {panel.options.map((m) => (
+                    <option key={m} value={m}>
+                      {periodLabel(m)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
             <Button appearance="primary" disabled={panel.busy || !panel.month} onClick={() => void panel.generate()}>
               {t.reportGenerate}
             </Button>
@@ -57,7 +92,7 @@ export function ReportPanel() {
         )}
       </Section>
       {result && (
-        <Section title={fill(t.reportSummary, { month: format.month(result.report.month) })}>
+        <Section title={fill(t.reportSummary, { month: periodLabel(result.report.month) })}>
           <SummaryCards report={result.report} dimensionLabel={panel.dimensionLabel} />
           <Caption1 className={styles.muted}>
             {fill(t.reportWritten, { sheet: result.sheet, count: format.count(result.improvementsAdded) })}

@@ -1,29 +1,39 @@
 import { useState } from "react";
 import type { ReportResult } from "../../../use-cases/generate-report";
+import { daySerial, rangeKey, type PeriodKind } from "../../../domain/report/period";
 import { fill } from "../../locale/format";
 import { useHost } from "../../state/host-context";
 import { useLocale } from "../../state/locale-context";
 import { useOperation } from "../../state/operation-context";
 import { useWorkbookStatus } from "../../state/use-workbook-status";
 import { loadWorkbookActions } from "../../workbook/load-actions";
+import { periodOptions } from "./period-options";
 
 /**
- * The 月报 panel: a month among those with records (latest first), the report generated into its sheet, and the
- * headline figures; in Excel also "open the report sheet".
+ * The 月报 panel: a period — a week, month or quarter among those with records (latest first), or a custom range of
+ * days — the report generated into its sheet, and the headline figures; in Excel also "open the report sheet".
  */
 export function useReportPanel() {
   const { workbook, excel, loadSegmenter, changed } = useHost();
   const { locale, t, format } = useLocale();
   const { run, step } = useOperation();
   const status = useWorkbookStatus();
+  const [kind, setKind] = useState<PeriodKind>("month");
   const [chosen, setMonth] = useState<string>();
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
   const [result, setResult] = useState<ReportResult>();
   const months = status?.months ?? [];
-  const month = chosen ?? status?.suggestedMonth;
+  const options = periodOptions(kind, months);
+  const suggested = kind === "month" ? status?.suggestedMonth : options[0];
+  const start = daySerial(from);
+  const end = daySerial(to);
+  const range = start !== undefined && end !== undefined && end >= start ? rangeKey(start, end) : undefined;
+  const month = kind === "range" ? range : chosen !== undefined && options.includes(chosen) ? chosen : suggested;
 
   const generate = async () => {
     if (!workbook || !month) return;
-    const label = format.month(month);
+    const label = /^\d{4}-\d{2}$/u.test(month) ? format.month(month) : month;
     const done = await run(fill(t.progressReport, { month: label }), async (progress) => {
       const actions = await loadWorkbookActions();
       return actions.monthReport(workbook.host, month, locale, async (lexicon) => {
@@ -48,6 +58,13 @@ export function useReportPanel() {
 
   return {
     months,
+    kind,
+    setKind,
+    options,
+    from,
+    setFrom,
+    to,
+    setTo,
     month,
     setMonth,
     generate,

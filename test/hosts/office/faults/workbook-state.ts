@@ -19,12 +19,23 @@ export function tableCells(excel: ExcelStandIn, name: string): TableCells | unde
   return { headers: row(r0), rows };
 }
 
+/**
+ * A sheet's cells as text, row by row: a cell never written and a cell left blank read alike (""), and blanks at the
+ * end of a row or of the sheet are dropped, as a user sees no difference between them.
+ */
+function sheetText(rows: readonly (readonly ({ value?: unknown; formula?: string } | undefined)[] | undefined)[]) {
+  const trim = <T>(list: T[], blank: (x: T) => boolean) => {
+    while (list.length > 0 && blank(list[list.length - 1] as T)) list.pop();
+    return list;
+  };
+  const text = Array.from(rows, (row) => trim(Array.from(row ?? [], cellText), (c) => c === ""));
+  return trim(text, (r) => r.length === 0);
+}
+
 /** Every table by name with its cells, every defined name, every sheet's cells: what two runs are compared on. */
 export function workbookState(excel: ExcelStandIn) {
   const tables = Object.fromEntries(excel.model.tables.map((t) => [t.name, tableCells(excel, t.name)]));
-  const sheets = Object.fromEntries(
-    excel.model.sheets.map((s) => [s.name, s.rows.map((row) => (row ?? []).map(cellText))]),
-  );
+  const sheets = Object.fromEntries(excel.model.sheets.map((s) => [s.name, sheetText(s.rows)]));
   return { sheetNames: excel.sheetNames(), tables, names: Object.fromEntries(excel.model.names), sheets };
 }
 

@@ -8,6 +8,8 @@ import type { WorkbookModel } from "./workbook-model";
 export interface SyncRecord {
   readonly requestBytes: number;
   readonly responseBytes: number;
+  /** Actions the request carried (object creations, calls, sets and loads). */
+  readonly actions?: number;
   /** Excel's error code when the request failed. */
   readonly error?: string;
 }
@@ -36,8 +38,11 @@ export class StandInContext {
     private readonly model: WorkbookModel,
     private readonly limits: { readonly request: number; readonly response: number },
     private readonly record: (r: SyncRecord) => void,
-    /** The error code the next request is refused with, before anything of it is applied (fault injection). */
-    private readonly fault: () => string | undefined = () => undefined,
+    /**
+     * The error code the next request is refused with, and how many of its actions are applied before (fault
+     * injection; loads of a refused request return nothing).
+     */
+    private readonly fault: () => { code: string; applied: number } | undefined = () => undefined,
   ) {
     this.api = { workbook: this.root("Workbook"), runtime: this.root("Runtime"), sync: () => this.sync() };
   }
@@ -55,8 +60,14 @@ export class StandInContext {
     const requestBytes = Buffer.byteLength(JSON.stringify(actions));
     const fault = this.fault();
     if (fault) {
-      this.record({ requestBytes, responseBytes: 0, error: fault });
-      throw new StandInError(fault, "The operation can't be completed while Excel is in cell-editing mode.");
+      this.model.suspendRequested = false;
+      const applied = actions.slice(0, fault.applied).filter((a) => a.a !== "load");
+      try {
+        for (const action of applied) this.execute(action, [], []);
+      } finally {
+        this.record({ requestBytes, responseBytes: 0, actions: actions.length, error: fault.code });
+      }
+      throw new StandInError(fault.code, "The operation can't be completed while Excel is in cell-editing mode.");
     }
     if (requestBytes > this.limits.request) {
       this.record({ requestBytes, responseBytes: 0, error: "RequestPayloadSizeLimitExceeded" });
@@ -77,7 +88,7 @@ export class StandInContext {
       this.record({ requestBytes, responseBytes, error: "ResponsePayloadSizeLimitExceeded" });
       throw new StandInError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
-    this.record({ requestBytes, responseBytes });
+    this.record({ requestBytes, responseBytes, actions: actions.length });
     for (const apply of staged) apply();
     for (const s of created) s.synced = true;
     this.model.eventsAtSync.push(this.model.enableEvents);

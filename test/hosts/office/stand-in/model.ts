@@ -122,6 +122,8 @@ export class SheetModel {
   readonly boldRows = new Set<number>();
   validations: ValidationModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Merged areas (Home › Merge & Center, `Range.merge`). */
+  merges: Area[] = [];
   /** Protected (Review › Protect Sheet): every write to the sheet is refused with AccessDenied. */
   protected = false;
 

@@ -1,4 +1,4 @@
-import type { ConditionalFormatModel } from "./model";
+import type { Area, ConditionalFormatModel } from "./model";
 import { StandInError, areaAddress, inside, overlaps } from "./model";
 import { lookOf, REPORT_FONT_PROPS, REPORT_FORMAT_PROPS } from "./report-look-types";
 import type { TypeSpec } from "./types";
@@ -38,13 +38,44 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
     },
     methods: {
       clear: { run: (t, [applyTo], m) => m.clear(t, applyTo) },
-      merge: { run: (t) => void lookOf(t.sheet).merges.push(areaAddress(t.area)) },
+      delete: { run: (t, [shift], m) => m.deleteUp(t, shift) },
       getRow: {
         type: "Range",
         run: (t, [i]) => ({
           sheet: t.sheet,
           area: { ...t.area, r0: t.area.r0 + Number(i), r1: t.area.r0 + Number(i) },
         }),
+      },
+      merge: {
+        run: (t, [across], m) => {
+          m.merge(t, across);
+          lookOf(t.sheet).merges.push(areaAddress(t.area));
+        },
+      },
+      getColumn: {
+        type: "Range",
+        run: (t, [i]) => ({
+          sheet: t.sheet,
+          area: { ...t.area, c0: t.area.c0 + Number(i), c1: t.area.c0 + Number(i) },
+        }),
+      },
+      getSpecialCellsOrNullObject: {
+        type: "RangeAreas",
+        run: (t, [type], m) => {
+          if (type !== "Constants") throw new StandInError("NotImplemented", `stand-in: special cells ${String(type)}`);
+          // Excel takes a one-cell range as the whole sheet's used range
+          const one = t.area.r0 === t.area.r1 && t.area.c0 === t.area.c1;
+          const area = one ? (t.sheet.usedArea(true) ?? t.area) : t.area;
+          const areas = m.constantRuns(t.sheet, area);
+          return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+        },
+      },
+      getMergedAreasOrNullObject: {
+        type: "RangeAreas",
+        run: (t) => {
+          const areas = t.sheet.merges.filter((a) => overlaps(a, t.area));
+          return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+        },
       },
       getUsedRangeOrNullObject: {
         type: "Range",
@@ -53,6 +84,12 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
           return used ? { ...t, area: used } : null;
         },
       },
+    },
+  }),
+  /** RangeAreas (ExcelApi 1.9): its `address` lists the areas, comma-separated, each with its sheet. */
+  RangeAreas: spec<{ sheet: { name: string }; areas: Area[] }>({
+    props: {
+      address: { get: (t) => t.areas.map((a) => `'${t.sheet.name}'!${areaAddress(a)}`).join(",") },
     },
   }),
   RangeFormat: spec<RangeTarget>({

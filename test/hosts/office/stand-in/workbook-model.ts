@@ -1,6 +1,6 @@
 import { columnLetter } from "../../../../src/workbook/a1";
 import type { Area, Cell, Scalar, TableModel } from "./model";
-import { MAX_COLS, MAX_ROWS, SheetModel, StandInError, overlaps, typeIn } from "./model";
+import { MAX_COLS, MAX_ROWS, SheetModel, StandInError, overlaps, typeIn, inside } from "./model";
 
 /** A range as a proxy sees it: a sheet and an area. */
 export interface RangeTarget {
@@ -92,6 +92,9 @@ export class WorkbookModel {
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.area, area))) {
       throw new StandInError("InvalidArgument", "A table can't overlap another table.");
     }
+    if (sheet.merges.some((m) => overlaps(m, area))) {
+      throw new StandInError("InvalidOperation", "Merged cells can't be in a table.");
+    }
     const seen = new Set<string>();
     for (let c = area.c0; c <= area.c1; c++) {
       const cell = sheet.ensure(area.r0, c);
@@ -153,6 +156,7 @@ export class WorkbookModel {
     this.assertWritable(table.sheet);
     const { r1, c0, c1 } = table.area;
     const below = { r0: r1 + 1, c0, r1: r1 + rows, c1 };
+    this.refuseMerged(table, below);
     if (values !== undefined) {
       if (this.sheetUsed(table.sheet, below)) {
         throw new StandInError("NotImplemented", "stand-in: rows.add over cells that hold data");
@@ -171,6 +175,27 @@ export class WorkbookModel {
     }
   }
 
+  /** Range.merge: one merged area (or one per row, `across`); the stand-in refuses to merge over a table. */
+  merge(target: RangeTarget, across: unknown): void {
+    const { sheet, area } = target;
+    this.assertWritable(sheet);
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.area, area))) {
+      throw new StandInError("InvalidOperation", "Merged cells can't be in a table.");
+    }
+    const rows = across === true ? Array.from({ length: area.r1 - area.r0 + 1 }, (_, i) => area.r0 + i) : [area.r0];
+    for (const r of rows) sheet.merges.push(across === true ? { ...area, r0: r, r1: r } : area);
+  }
+
+  /** A table never holds merged cells: Excel refuses to grow one over a merged area. */
+  private refuseMerged(table: TableModel, area: Area): void {
+    if (table.sheet.merges.some((m) => overlaps(m, area))) {
+      throw new StandInError(
+        "InvalidOperation",
+        "This operation can't be done on a table that would hold merged cells.",
+      );
+    }
+  }
+
   /** Table.resize: the same header row and first column; the stand-in only grows tables. */
   resizeTable(table: TableModel, area: Area): void {
     const t = table.area;
@@ -184,6 +209,7 @@ export class WorkbookModel {
   addTableColumn(table: TableModel, name: unknown): void {
     this.assertWritable(table.sheet);
     const { r0, r1, c1 } = table.area;
+    this.refuseMerged(table, { r0, c0: c1 + 1, r1, c1: c1 + 1 });
     if (this.sheetUsed(table.sheet, { r0, c0: c1 + 1, r1, c1: c1 + 1 })) {
       throw new StandInError("NotImplemented", "stand-in: a table column over cells that hold data");
     }
@@ -195,11 +221,98 @@ export class WorkbookModel {
     table.area = { ...table.area, c1: c1 + 1 };
   }
 
+  /**
+   * Range.delete("Up"): the cells of the range go and the cells below it, in its columns, move up, with the tables,
+   * validations and conditional formats there. Over whole body rows of a table the table loses those rows (Delete ›
+   * Table Rows); deleting every body row leaves one blank row, as Excel keeps a table's body. Excel refuses to shift
+   * part of a table (the range takes only some of its columns, or its header) — so does the stand-in.
+   */
+  deleteUp(target: RangeTarget, shift: unknown): void {
+    const { sheet, area } = target;
+    this.assertWritable(sheet);
+    if (shift !== "Up") throw new StandInError("NotImplemented", `stand-in: Range.delete(${String(shift)})`);
+    const n = area.r1 - area.r0 + 1;
+    const moved = (a: Area) => a.c0 <= area.c1 && area.c0 <= a.c1 && a.r1 >= area.r0;
+    for (const t of this.tables.filter((x) => x.sheet === sheet && moved(x.area))) {
+      const whole = t.area.c0 >= area.c0 && t.area.c1 <= area.c1;
+      const bodyRows = area.r0 > t.area.r0 && area.r1 <= t.area.r1 && t.area.c0 === area.c0 && t.area.c1 === area.c1;
+      if (!bodyRows && !(whole && t.area.r0 > area.r1)) {
+        throw new StandInError("InvalidOperation", "This operation will attempt to shift cells in a table.");
+      }
+    }
+    if (sheet.merges.some(moved)) throw new StandInError("NotImplemented", "stand-in: shifting merged cells");
+    for (const kind of ["validations", "conditionalFormats"] as const) {
+      const list = sheet[kind].filter((x) => moved(x.area));
+      if (list.some((x) => x.area.c0 < area.c0 || x.area.c1 > area.c1)) {
+        throw new StandInError("NotImplemented", `stand-in: shifting part of a rule's range (${kind})`);
+      }
+    }
+    for (let r = area.r0; r < sheet.rows.length; r++) {
+      for (let c = area.c0; c <= area.c1; c++) {
+        const from = sheet.rows[r + n]?.[c];
+        const row = (sheet.rows[r] ??= []);
+        row[c] = from;
+      }
+    }
+    const up = (a: Area): Area | undefined => {
+      if (a.r1 < area.r0) return a;
+      if (a.r0 > area.r1) return { ...a, r0: a.r0 - n, r1: a.r1 - n };
+      const r0 = Math.min(a.r0, area.r0);
+      const rows = a.r1 - a.r0 + 1 - (Math.min(a.r1, area.r1) - Math.max(a.r0, area.r0) + 1);
+      return rows > 0 ? { ...a, r0, r1: r0 + rows - 1 } : undefined;
+    };
+    for (const t of this.tables.filter((x) => x.sheet === sheet && moved(x.area))) {
+      t.area = up(t.area) ?? t.area;
+      // A table keeps one body row: its last row deleted leaves a blank one (below it nothing moved into it).
+      if (t.area.r1 === t.area.r0) {
+        t.area = { ...t.area, r1: t.area.r0 + 1 };
+        this.shiftDown(sheet, { ...t.area, r0: t.area.r1 });
+      }
+    }
+    for (const kind of ["validations", "conditionalFormats"] as const) {
+      const kept: { area: Area }[] = [];
+      for (const x of sheet[kind]) {
+        const area2 = moved(x.area) ? up(x.area) : x.area;
+        if (area2) kept.push(Object.assign(x, { area: area2 }));
+      }
+      sheet[kind] = kept as never;
+    }
+  }
+
+  /** Inserts one blank row of cells at `area.r0` in its columns, the cells below moving down. */
+  private shiftDown(sheet: SheetModel, area: Area): void {
+    for (let r = sheet.rows.length; r > area.r0; r--) {
+      for (let c = area.c0; c <= area.c1; c++) {
+        const row = (sheet.rows[r] ??= []);
+        row[c] = sheet.rows[r - 1]?.[c];
+      }
+    }
+    for (let c = area.c0; c <= area.c1; c++) (sheet.rows[area.r0] ??= [])[c] = undefined;
+  }
+
   /** Table.delete: the table and its cells go. */
   deleteTable(table: TableModel): void {
     this.assertWritable(table.sheet);
     this.removeTable(table);
     this.clear({ sheet: table.sheet, area: table.area }, "All");
+  }
+
+  /** The cells of the area holding a value and no formula, as runs down each column (SpecialCellType constants). */
+  constantRuns(sheet: SheetModel, area: Area): Area[] {
+    const runs: Area[] = [];
+    for (let c = area.c0; c <= area.c1; c++) {
+      let start: number | undefined;
+      for (let r = area.r0; r <= area.r1 + 1; r++) {
+        const cell = r <= area.r1 ? sheet.cell(r, c) : undefined;
+        const constant = cell?.value !== undefined && cell.formula === undefined;
+        if (constant && start === undefined) start = r;
+        if (!constant && start !== undefined) {
+          runs.push({ r0: start, c0: c, r1: r - 1, c1: c });
+          start = undefined;
+        }
+      }
+    }
+    return runs;
   }
 
   /** Whether a cell of the area holds a value or a formula. */
@@ -285,6 +398,8 @@ export class WorkbookModel {
         if (row) for (let c = area.c0; c <= Math.min(area.c1, row.length - 1); c++) row[c] = undefined;
       }
       for (let r = area.r0; r <= area.r1 && r < MAX_ROWS; r++) if (area.c0 === 0) sheet.boldRows.delete(r);
+      // clearing formats unmerges the cells
+      sheet.merges = sheet.merges.filter((m) => !inside(m, area));
       return;
     }
     if (applyTo !== "Contents") throw new StandInError("NotImplemented", `stand-in: clear(${String(applyTo)})`);

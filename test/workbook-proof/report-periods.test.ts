@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runInit } from "../../src/cli/init-command";
+import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
+import type { CellValue } from "../../src/domain/schema/types";
+import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
+import { parseAddress } from "../../src/workbook/a1";
+import type { ReportResult } from "../../src/use-cases/generate-report";
+import { generateReport } from "../../src/use-cases/generate-report";
+import { sameResult } from "../support/compare";
+import { recalculate } from "../support/libreoffice";
+import { figure } from "../support/report-figures";
+
+/**
+ * Issue 15: weekly, quarterly and custom-range reports of a demo workbook. LibreOffice recalculates the workbook
+ * and every formula cell of each report — this period's and the previous period's — must equal the domain's figure.
+ */
+const PERIODS = ["2024-W10", "2024Q1", "2024-03-04~2024-03-20"] as const;
+const dir = mkdtempSync(join(tmpdir(), "sqd-periods-"));
+const book = join(dir, "book.xlsx");
+const results = new Map<string, ReportResult>();
+let recalculated: XlsxHost;
+
+beforeAll(async () => {
+  await runInit({ file: book, lang: "zh-CN", demo: { issues: 1000, seed: "report-proof" } });
+  const host = await XlsxHost.load(readFileSync(book));
+  for (const period of PERIODS) {
+    results.set(
+      period,
+      await generateReport(host, { month: period, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter }),
+    );
+  }
+  writeFileSync(book, await host.toBuffer());
+  recalculated = await XlsxHost.load(readFileSync(recalculate(book).file));
+}, 400_000);
+
+async function mismatches(period: string) {
+  const result = results.get(period);
+  if (!result) throw new Error(`no report for ${period}`);
+  const sheet = (await recalculated.readSheet(result.sheet)) ?? [];
+  const cell = (address: string): CellValue => {
+    const { row, col } = parseAddress(address);
+    return sheet[row - 1]?.[col - 1];
+  };
+  const wrong = (cells: Readonly<Record<string, string>>, figures: Parameters<typeof figure>[0]) =>
+    Object.entries(cells)
+      .map(([path, address]) => [path, address, cell(address), figure(figures, path)] as const)
+      .filter(([, , got, want]) => !sameResult(got, want));
+  return {
+    result,
+    now: wrong(result.cells, result.report),
+    before: wrong(result.previousCells, result.report.previous),
+  };
+}
+
+test.each([
+  ["2024-W10", "week", "周报 2024-W10", "2024-W09", 45355, 45362],
+  ["2024Q1", "quarter", "季报 2024Q1", "2023Q4", 45292, 45383],
+  ["2024-03-04~2024-03-20", "range", "报告 2024-03-04~2024-03-20", "2024-02-16~2024-03-03", 45355, 45372],
+])(
+  "%s: every formula cell equals the domain after LibreOffice recalculates",
+  async (period, kind, sheet, previous, start, end) => {
+    const { result, now, before } = await mismatches(period);
+    expect([result.sheet, result.report.previousMonth]).toEqual([sheet, previous]);
+    expect(result.json.period).toEqual({ kind, key: period, start, end });
+    const cells = (await recalculated.readSheet(result.sheet)) ?? [];
+    const window = cells.find((row) => row[0] === "本期");
+    expect(window?.slice(0, 3)).toEqual(["本期", start, end]); // the window the formulas read
+    expect(now).toEqual([]);
+    expect(before).toEqual([]);
+    expect(Object.keys(result.cells).length).toBeGreaterThan(60);
+    expect(result.report.sla.total).toBeGreaterThan(0);
+  },
+);
