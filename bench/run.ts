@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { benchOfficeHost } from "./office-bench";
 import { benchPane } from "./pane-bench";
 import { benchReport } from "./report-bench";
+import { benchImportLimits } from "./import-limits-bench";
 import { benchKeywords } from "./keyword-bench";
 
 /**
@@ -16,6 +17,7 @@ const PARTS = {
   report: async () => benchReport(),
   office: async () => ({ office: (await benchOfficeHost()).office }),
   pane: benchPane,
+  import: benchImportLimits,
   keywords: async () => benchKeywords(),
 } as const;
 

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { TABLE_KEYS } from "../domain/schema";
-import type { TableKey } from "../domain/schema/types";
+import type { ListKey, TableKey } from "../domain/schema/types";
 import { isEncryptedPackage } from "../hosts/xlsx/encrypted-package";
 import { decryptWorkbook } from "../hosts/xlsx/workbook-encryption";
 import { checkOutputPaths, openWorkbookFile, saveWorkbookFile, writeTarget } from "../hosts/xlsx/workbook-file";
@@ -10,14 +10,19 @@ import { withWorkbookLock } from "../hosts/xlsx/workbook-lock";
 import { sayWaiting } from "./messages";
 import { ImportSourceError } from "../import/errors";
 import type { ImportSummary } from "../import/import-types";
+import { groupProblems } from "../import/problem-groups";
+import { describeReason } from "../import/problem-reasons";
 import type { ImportSource } from "../import/read-source";
 import { importRecords } from "../use-cases/import-records";
+import { addListValues } from "../use-cases/add-list-values";
+import { listAdditions } from "../import/list-additions";
+import { workbookLang } from "../import/plan-import";
 import type { ParsedArgs } from "./args";
 import { stringFlag, UsageError } from "./args";
 
 export const IMPORT_USAGE =
   "import <book.xlsx> --into issues|evaluations|followups|feedback|improvements --from <file.csv|file.xlsx> " +
-  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>] [--password PW]\n" +
+  "[--sheet NAME] [--out <out.xlsx>] [--json <summary.json>] [--password PW] [--add-to-lists]\n" +
   "       import <book.xlsx> --remove <import id> [--out <out.xlsx>] [--password PW]";
 
 export interface ImportCommandOptions {
@@ -29,6 +34,8 @@ export interface ImportCommandOptions {
   readonly json?: string;
   /** Opens an encrypted source or book; an encrypted book is saved encrypted with it again. */
   readonly password?: string;
+  /** Adds the values found outside a list to that list on the Lists sheet (the one-click fix of the pane). */
+  readonly addToLists?: boolean;
 }
 
 /** @throws UsageError when a word is missing or --into names no table. */
@@ -52,6 +59,7 @@ export function importOptions(args: ParsedArgs): ImportCommandOptions {
     out: optional("out"),
     json: optional("json"),
     password: stringFlag(args, "password"),
+    addToLists: args.flags.get("add-to-lists") === true,
   };
 }
 
@@ -66,7 +74,11 @@ export async function readSourceFile(
   password?: string,
 ): Promise<ImportSource> {
   const fileName = basename(file);
-  if (!existsSync(file)) throw new ImportSourceError({ file }, "no such file", "an existing .csv or .xlsx file");
+  if (!existsSync(file)) {
+    throw new ImportSourceError({ file }, "no such file", "an existing .csv or .xlsx file", {
+      reason: { kind: "noSuchFile" },
+    });
+  }
   const ext = extname(file).toLowerCase();
   if ([".csv", ".txt", ".tsv"].includes(ext)) {
     if (sheet !== undefined) throw new UsageError("--sheet applies to an .xlsx source only");
@@ -76,7 +88,9 @@ export async function readSourceFile(
     return { fileName, kind: "xlsx", bytes: await decryptWorkbook(await readFile(file), password, file), sheet };
   }
   const hint = ext === ".xls" ? " (save the .xls as .xlsx or CSV in Excel first)" : "";
-  throw new ImportSourceError({ file }, `not a CSV or XLSX file${hint}`, "a .csv or .xlsx file");
+  throw new ImportSourceError({ file }, `not a CSV or XLSX file${hint}`, "a .csv or .xlsx file", {
+    reason: { kind: "notCsvOrXlsx" },
+  });
 }
 
 /**
@@ -102,7 +116,15 @@ export async function runImport(options: ImportCommandOptions): Promise<ImportSu
     async () => {
       const encrypted = existsSync(options.book) && isEncryptedPackage(await readFile(options.book));
       const host = await openWorkbookFile(options.book, { mustExist: true, password: options.password });
-      const summary = await importRecords(host, options.into, source);
+      const imported = await importRecords(host, options.into, source);
+      const additions = options.addToLists ? listAdditions(imported.problems) : new Map<ListKey, string[]>();
+      if (additions.size > 0) {
+        const update = await addListValues(host, additions, workbookLang((await host.sheetNames()) ?? []));
+        if (!update.written)
+          throw new UsageError(`--add-to-lists: ${update.problems.map((p) => p.message).join("; ")}`);
+      }
+      const summary: ImportSummary =
+        additions.size > 0 ? { ...imported, addedToLists: Object.fromEntries(additions) } : imported;
       await saveWorkbookFile(host, target, options.json ? [{ file: options.json, data: toJson(summary) }] : [], {
         password: encrypted ? options.password : undefined,
       });
@@ -135,11 +157,24 @@ export function formatImportSummary(target: string, s: ImportSummary): string {
   if (s.calculatedColumnsIgnored.length > 0) {
     lines.push(`calculated columns not imported (the sheet computes them): ${s.calculatedColumnsIgnored.join(", ")}`);
   }
-  lines.push(`problems: ${s.problems.length}`);
-  for (const p of s.problems.slice(0, SHOWN_PROBLEMS)) {
-    const where = `${p.file}${p.sheet === undefined ? "" : ` [${p.sheet}]`} row ${p.row} ${p.column}`;
-    lines.push(`  ${where}: ${JSON.stringify(p.value ?? null)}; expected ${p.expected}`);
+  for (const f of s.unfedFields) {
+    const effect =
+      f.consequence === "allIncomplete"
+        ? "every imported evaluation is incomplete (信息不全) and invalid"
+        : "every imported row is flagged as missing it";
+    lines.push(`warning: no column feeds ${f.zh}/${f.en}: ${effect}`);
   }
-  if (s.problems.length > SHOWN_PROBLEMS) lines.push(`  … ${s.problems.length - SHOWN_PROBLEMS} more`);
+  for (const [list, values] of Object.entries(s.addedToLists ?? {})) {
+    lines.push(`added to the ${list} list: ${(values ?? []).join(", ")}`);
+  }
+  const groups = groupProblems(s.problems);
+  lines.push(`problems: ${s.problems.length} in ${groups.length} ${groups.length === 1 ? "group" : "groups"}`);
+  for (const g of groups.slice(0, SHOWN_PROBLEMS)) {
+    const rows = `${g.count} ${g.count === 1 ? "row" : "rows"} (first: ${g.rows.join(", ")})`;
+    lines.push(
+      `  ${g.column || "—"}: ${rows}: ${JSON.stringify(g.value ?? null)}; expected ${describeReason(g.reason)}`,
+    );
+  }
+  if (groups.length > SHOWN_PROBLEMS) lines.push(`  … ${groups.length - SHOWN_PROBLEMS} more groups`);
   return lines.join("\n");
 }

@@ -26,7 +26,7 @@ export const DEMO_FILE = "demo/demo-workbook.xlsx";
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(
     argv,
-    ["demo", "json"].filter((f) => f !== "json" || argv[0] === "todo"),
+    ["demo", "add-to-lists", "json"].filter((f) => f !== "json" || argv[0] === "todo"),
   );
   switch (args.positional[0]) {
     case "init": {

@@ -10,6 +10,7 @@ import type { CellValue, FieldSpec, ListKey, TableSpec } from "../domain/schema/
 import type { SourceColumn } from "./header-map";
 import type { ImportProblem } from "./import-types";
 import { createFieldParser, type FieldParser } from "./parse-values";
+import { describeReason, type ProblemReason } from "./problem-reasons";
 import type { QuarantineReason } from "./reasons";
 import type { SourceGrid } from "./read-source";
 import { EXCEL_CELL_CHARS, isBlankCell, isBlankRow, xmlSafeText } from "./text-cells";
@@ -52,7 +53,7 @@ export interface ConvertInput {
 type Writer = (
   raw: CellValue,
   record: Record<string, CellValue>,
-  fail: (expected: string, value: CellValue) => void,
+  fail: (reason: ProblemReason, value: CellValue) => void,
 ) => void;
 
 /** How each source column writes into a record. */
@@ -68,16 +69,16 @@ function writers(input: ConvertInput): Writer[] {
     }
     const field = input.spec.fields.find((f) => f.key === target.key);
     if (!field) throw new RangeError(`${input.spec.key} has no field ${target.key}`);
-    const parse: FieldParser = createFieldParser(field, input.lists);
+    const parse: FieldParser = createFieldParser(field, input.lists, { decimalComma: input.grid.decimalComma });
     return (raw, record, fail) => {
       const parsed = parse(raw);
       record[field.key] = parsed.value;
-      if (!parsed.ok) fail(parsed.expected, parsed.value);
+      if (!parsed.ok) fail(parsed.reason, parsed.value);
     };
   });
 }
 
-type Report = (column: string, value: CellValue, expected: string) => void;
+type Report = (column: string, value: CellValue, reason: ProblemReason) => void;
 
 /** One source row as a record, the row's original values, and the reasons it cannot enter the table. */
 function readRow(input: ConvertInput, write: readonly Writer[], row: readonly CellValue[], report: Report) {
@@ -88,20 +89,20 @@ function readRow(input: ConvertInput, write: readonly Writer[], row: readonly Ce
     let raw = row[column.index];
     if (typeof raw === "string") {
       const safe = xmlSafeText(raw);
-      if (safe.changed) report(column.label, raw, "text without control characters (they were removed)");
+      if (safe.changed) report(column.label, raw, { kind: "controlCharacters" });
       raw = safe.text;
     }
     values.push(typeof raw === "string" ? raw.slice(0, EXCEL_CELL_CHARS) : raw);
     if (typeof raw === "string" && raw.length > EXCEL_CELL_CHARS) {
       reasons.push({ kind: "cellTooLong", column: column.header || column.label });
-      report(column.label, `${raw.slice(0, 40)}…`, `at most ${String(EXCEL_CELL_CHARS)} characters in a cell`);
+      report(column.label, `${raw.slice(0, 40)}…`, { kind: "cellTooLong", limit: EXCEL_CELL_CHARS });
       return;
     }
-    write[c]?.(raw, record, (expected, value) => report(column.label, value, expected));
+    write[c]?.(raw, record, (reason, value) => report(column.label, value, reason));
   });
   if (reasons.length === 0 && Object.values(record).every(isBlankCell)) {
     reasons.push({ kind: "noValues" });
-    report("", undefined, "a value in at least one column of the table that is not calculated");
+    report("", undefined, { kind: "noValues" });
   }
   return { record, reasons, values };
 }
@@ -121,8 +122,16 @@ export function convertRows(input: ConvertInput): ConvertedRows {
     if (!row || isBlankRow(row)) continue;
     rowsRead++;
     const sourceRow = r + 1;
-    const report: Report = (column, value, expected) =>
-      problems.push({ file: grid.file, sheet: grid.sheet, row: sourceRow, column, value, expected });
+    const report: Report = (column, value, reason) =>
+      problems.push({
+        file: grid.file,
+        sheet: grid.sheet,
+        row: sourceRow,
+        column,
+        value,
+        expected: describeReason(reason),
+        reason,
+      });
     const { record, reasons, values } = readRow(input, write, row, report);
     if (reasons.length > 0) {
       quarantined.push({ sourceRow, reasons, values });
@@ -131,11 +140,7 @@ export function convertRows(input: ConvertInput): ConvertedRows {
     for (const field of input.spec.fields) {
       if (!field.required || !isBlankCell(record[field.key])) continue;
       const label = input.fieldLabel(field);
-      report(
-        columnOf(input.columns, field.key) ?? label,
-        undefined,
-        `a value: ${label} is required (flagged in the table)`,
-      );
+      report(columnOf(input.columns, field.key) ?? label, undefined, { kind: "required", field: label });
     }
     accepted.push({ sourceRow, record, values });
   }

@@ -5,6 +5,7 @@
  * row whose fingerprint a row of this same import carries was appended by an interrupted run of this import: it is
  * counted as imported and not appended again, so a re-run completes the import and logs it as one clean run would.
  */
+import { describeReason, type ProblemReason } from "./problem-reasons";
 import { IMPORT_REF_FIELD } from "../domain/schema/import-ref";
 import type { CellValue, RecordRow, TableSpec } from "../domain/schema/types";
 import type { AcceptedRow } from "./convert-rows";
@@ -77,8 +78,9 @@ export function dedupeRows(input: DedupeInput): DedupedRows {
       if (ids.has(idKey(id))) {
         alreadyImported++;
         const column = idColumn?.label ?? idField?.key ?? "";
-        const expected = "an id the table does not have yet (duplicate skipped)";
-        problems.push({ file: grid.file, sheet: grid.sheet, row: row.sourceRow, column, value: id, expected });
+        const reason: ProblemReason = { kind: "duplicateId" };
+        const expected = describeReason(reason);
+        problems.push({ file: grid.file, sheet: grid.sheet, row: row.sourceRow, column, value: id, expected, reason });
         return;
       }
       ids.add(idKey(id));

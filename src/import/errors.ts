@@ -9,6 +9,16 @@ export interface SourceLocation {
   readonly column?: string;
 }
 
+/** Why a source cannot be imported, as data for the pane's catalogues (the message is the English). */
+export type SourceErrorReason =
+  | { readonly kind: "noHeader" }
+  | { readonly kind: "tooManyRows"; readonly limit: number }
+  | { readonly kind: "tooManyColumns"; readonly limit: number; readonly columns: number }
+  | { readonly kind: "notWorkbook" }
+  | { readonly kind: "noSheet"; readonly sheets: readonly string[] }
+  | { readonly kind: "noSuchFile" }
+  | { readonly kind: "notCsvOrXlsx" };
+
 /**
  * A source file that cannot be imported at all (DOMAIN.md §4, issue 3 item 9): missing, not CSV or XLSX, not
  * readable, no such sheet, or no header row naming a column of the table. The message starts with the file and
@@ -20,9 +30,16 @@ export class ImportSourceError extends AppError {
   readonly row?: number;
   readonly column?: string;
   readonly expected: string;
+  readonly reason?: SourceErrorReason;
 
-  constructor(location: SourceLocation, problem: string, expected: string, options?: { cause?: unknown }) {
+  constructor(
+    location: SourceLocation,
+    problem: string,
+    expected: string,
+    options?: { cause?: unknown; reason?: SourceErrorReason },
+  ) {
     super("import-source", `${locationText(location)}: ${problem}; expected ${expected}`, options);
+    if (options?.reason !== undefined) this.reason = options.reason;
     this.file = location.file;
     if (location.sheet !== undefined) this.sheet = location.sheet;
     if (location.row !== undefined) this.row = location.row;

@@ -33,6 +33,14 @@ export interface HeaderMap {
   /** 0-based first row below the header. */
   readonly firstDataRow: number;
   readonly columns: readonly SourceColumn[];
+  /** Headers that name one field over two or more columns (labels, the one used first). */
+  readonly duplicates: readonly DuplicateHeader[];
+}
+
+export interface DuplicateHeader {
+  readonly header: string;
+  /** The columns' labels; the first one feeds the field, the others are kept as extra columns. */
+  readonly columns: readonly string[];
 }
 
 type Hit = { kind: "field" | "calculated"; key: string } | { kind: "meta"; submitted: boolean };
@@ -40,13 +48,13 @@ type Hit = { kind: "field" | "calculated"; key: string } | { kind: "meta"; submi
 /** How far down a header is looked for (title rows above it are skipped). */
 const HEADER_SEARCH_ROWS = 20;
 
-/** NFKC, lower case, no white space, no required-field marks (`*`, `(必填)`) or trailing colons. */
+/** NFKC, lower case, no white space, no required-field marks (`*`, `(必填)`), trailing colons or question marks. */
 export function normalizeHeader(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/\s+/g, "")
-    .replace(/\(必填\)|\*|:$/g, "");
+    .replace(/\(必填\)|\*|[:?]$/g, "");
 }
 
 const QUESTION_PREFIX = /^(?:第\d+题|q\d+|\(\d+\)|\d+(?=[.、:)_-]))[.、:)_-]*/;
@@ -190,7 +198,8 @@ export function mapHeaders(spec: TableSpec, rows: readonly (readonly CellValue[]
   }
   if (!best || best.mapped.score === 0) return undefined;
   const firstDataRow = (best.rows[best.rows.length - 1] ?? 0) + 1;
-  return { headerRows: best.rows, firstDataRow, columns: columnsOf(spec, best.mapped, rows, firstDataRow, index) };
+  const { columns, duplicates } = columnsOf(spec, best.mapped, rows, firstDataRow, index);
+  return { headerRows: best.rows, firstDataRow, columns, duplicates };
 }
 
 function columnsOf(
@@ -199,7 +208,7 @@ function columnsOf(
   rows: readonly (readonly CellValue[])[],
   firstDataRow: number,
   index: ReadonlyMap<string, Hit>,
-): SourceColumn[] {
+): { columns: SourceColumn[]; duplicates: DuplicateHeader[] } {
   const hasData: boolean[] = [];
   for (let r = firstDataRow; r < rows.length; r++) {
     rows[r]?.forEach((v, c) => {
@@ -214,7 +223,51 @@ function columnsOf(
     if (header === "" && !hasData[c]) continue;
     columns.push({ index: c, header, label: columnLabel(header, c), target });
   }
-  return withSubmittedFallback(spec, columns, index);
+  const duplicates = preferColumnsWithData(columns, hasData, index);
+  return { columns: withSubmittedFallback(spec, columns, index), duplicates };
+}
+
+/**
+ * Columns whose header names a field another column already feeds. When the column feeding it has no data and a
+ * duplicate has, the duplicate feeds the field instead (an export's blank template column must not win), and the
+ * columns are named so the preview can show them.
+ */
+function preferColumnsWithData(
+  columns: SourceColumn[],
+  hasData: readonly boolean[],
+  index: ReadonlyMap<string, Hit>,
+): DuplicateHeader[] {
+  const byKey = new Map<string, number[]>();
+  columns.forEach((column, at) => {
+    const hit = column.header === "" ? undefined : lookup(index, column.header);
+    if (hit?.kind !== "field" && hit?.kind !== "calculated") return;
+    const fed = column.target.kind === "field" || column.target.kind === "calculated";
+    if (fed && column.target.key !== hit.key) return;
+    if (!fed && column.target.kind === "extra" && column.target.meta) return;
+    byKey.set(hit.key, [...(byKey.get(hit.key) ?? []), at]);
+  });
+  const duplicates: DuplicateHeader[] = [];
+  for (const ats of byKey.values()) {
+    if (ats.length < 2) continue;
+    const fedAt = ats.find((at) => columns[at]?.target.kind !== "extra");
+    const fed = fedAt === undefined ? undefined : columns[fedAt];
+    const withData = ats.find((at) => hasData[columns[at]?.index ?? -1] === true);
+    if (fed && fedAt !== undefined && withData !== undefined && withData !== fedAt && !hasData[fed.index]) {
+      const other = columns[withData];
+      if (other) {
+        columns[withData] = { ...other, target: fed.target };
+        columns[fedAt] = { ...fed, target: { kind: "extra", meta: false } };
+      }
+    }
+    const order = [...ats].sort(
+      (a, b) => (columns[a]?.target.kind === "extra" ? 1 : 0) - (columns[b]?.target.kind === "extra" ? 1 : 0),
+    );
+    duplicates.push({
+      header: columns[ats[0] ?? 0]?.header ?? "",
+      columns: order.map((at) => columns[at]?.label ?? ""),
+    });
+  }
+  return duplicates;
 }
 
 /** A survey's submission time stands for the table's date when no column names that date (header-synonyms.ts). */

@@ -1,5 +1,7 @@
-import type { CellValue, TableKey } from "../domain/schema/types";
+import type { CellValue, ListKey, TableKey } from "../domain/schema/types";
 import type { TextEncodingName } from "./decode-text";
+import type { ProblemReason } from "./problem-reasons";
+import type { UnfedField } from "./unfed-fields";
 
 /**
  * A value of the source that could not be taken as it is (STYLE.md "errors": findings are values): where it is,
@@ -13,6 +15,8 @@ export interface ImportProblem {
   readonly column: string;
   readonly value: CellValue;
   readonly expected: string;
+  /** Why, as data (the pane words it in its language; `expected` is the English). */
+  readonly reason: ProblemReason;
 }
 
 /**
@@ -41,4 +45,8 @@ export interface ImportSummary {
   /** Source columns that name a calculated column (加权得分, 有效性 …): the sheet computes those, so not written. */
   readonly calculatedColumnsIgnored: readonly string[];
   readonly problems: readonly ImportProblem[];
+  /** Required fields and dimensions no source column feeds, with what that causes for every row. */
+  readonly unfedFields: readonly UnfedField[];
+  /** Values found outside a list and added to it (the CLI's --add-to-lists, the pane's one-click fix). */
+  readonly addedToLists?: Readonly<Partial<Record<ListKey, readonly string[]>>>;
 }

@@ -1,7 +1,8 @@
 /**
- * Dates and times as people type them (issue 3 item 3): `2024-03-05 14:30`, `2024/3/5 14:30:00`,
- * `2024年3月5日 14:30`, `2024/3/5 下午 2:30`, `3/5/2024 2:30 PM`, `20240305`, ISO `2024-03-05T14:30`, and Excel
- * serial numbers. Parsed with date-fns in UTC, so the result does not depend on the machine's time zone.
+ * Dates and times as people type them (issue 3 item 3, issue 13 item 3): `2024-03-05 14:30`, `2024/3/5 14:30:00`,
+ * `2024年3月5日 14:30`, `2024年3月12日 下午3:05`, `2024年3月5日 14时30分`, `2024/3/5 下午 2:30`, `3/15/2024 2:30 PM`,
+ * `15/3/2024`, `15.03.2024`, `20240305`, ISO `2024-03-05T14:30`, and Excel serial numbers. A day and month that
+ * could be either way round (`05/03/2024`) are not guessed. Parsed with date-fns in UTC, so the result does not depend on the machine's time zone.
  */
 import { utc } from "@date-fns/utc";
 import { isValid, parse } from "date-fns";
@@ -23,6 +24,8 @@ const FORMATS = [
   "yyyy/M/d",
   "yyyy年M月d日 H:mm:ss",
   "yyyy年M月d日 H:mm",
+  "yyyy年M月d日 h:mm:ss a",
+  "yyyy年M月d日 h:mm a",
   "yyyy年M月d日 H时m分s秒",
   "yyyy年M月d日 H时m分",
   "yyyy年M月d日 H时",
@@ -43,13 +46,31 @@ const FORMATS = [
   "M/d/yyyy h:mm:ss a",
   "M/d/yyyy h:mm a",
   "M/d/yyyy",
+  "d/M/yyyy H:mm:ss",
+  "d/M/yyyy H:mm",
+  "d/M/yyyy h:mm:ss a",
+  "d/M/yyyy h:mm a",
+  "d/M/yyyy",
+  "d.M.yyyy H:mm:ss",
+  "d.M.yyyy H:mm",
+  "d.M.yyyy",
 ] as const;
 
 const REFERENCE = new Date(0);
 
-/** Full-width digits and punctuation folded, spaces collapsed, 上午/下午 moved behind the time as AM/PM. */
+/**
+ * Full-width digits and punctuation folded, spaces collapsed, `3时5分`/`3点05分`/`15点` as `3:05`/`15:00`,
+ * 上午/下午 moved behind the time as AM/PM.
+ */
 function canonical(text: string): string {
-  const t = text.normalize("NFKC").trim().replace(/\s+/g, " ");
+  const t = text
+    .normalize("NFKC")
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/(\d{1,2})[时点](\d{1,2})分(?:(\d{1,2})秒)?/, (_, h: string, m: string, sec?: string) =>
+      [h, m.padStart(2, "0"), ...(sec === undefined ? [] : [sec.padStart(2, "0")])].join(":"),
+    )
+    .replace(/(\d{1,2})[时点](?!\d)/, "$1:00");
   const meridiem = /(上午|下午|AM|PM)\s*(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(t);
   if (!meridiem) return t.replace(/日(?=\d)/, "日 ");
   const ampm = /下午|PM/i.test(meridiem[1] ?? "") ? "PM" : "AM";
@@ -65,11 +86,33 @@ function inRange(serial: number): boolean {
 
 const YEAR_FIRST = /^\d{4}([-/.年])/;
 const COMPACT = /^\d{8}$/;
-const MONTH_FIRST = /^\d{1,2}\/\d{1,2}\/\d{4}/;
+const YEAR_LAST = /^(\d{1,2})\/(\d{1,2})\/\d{4}/;
+const DOTTED_YEAR_LAST = /^\d{1,2}\.\d{1,2}\.\d{4}/;
 
-/** The shape of a text's date part (`-`, `/`, `.`, `年` after the year, `compact`, `us`), or "" for none. */
+/**
+ * `05/03/2024`: the day and month could be either way round (both 12 or less, and different). Such a text is
+ * reported, never guessed: 5 March in most of the world, 3 May in the United States.
+ */
+export function isAmbiguousDayMonth(value: string): boolean {
+  const m = YEAR_LAST.exec(canonical(value));
+  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && Number(m[1]) !== Number(m[2]);
+}
+
+/**
+ * The shape of a text's date part: `-`, `/`, `.`, `年` after the year, `compact`, `md` (`3/15/2024`, month first
+ * as only a month can be 15), `dm` (`15/3/2024`), `dotted` (`15.3.2024`, day first), or "" for none and for an
+ * ambiguous day and month.
+ */
 function shapeOf(text: string): string {
-  return YEAR_FIRST.exec(text)?.[1] ?? (COMPACT.test(text) ? "compact" : MONTH_FIRST.test(text) ? "us" : "");
+  const yearFirst = YEAR_FIRST.exec(text)?.[1];
+  if (yearFirst !== undefined) return yearFirst;
+  if (COMPACT.test(text)) return "compact";
+  if (DOTTED_YEAR_LAST.test(text)) return "dotted";
+  const m = YEAR_LAST.exec(text);
+  if (!m) return "";
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a === b || b > 12) return "md";
+  return a > 12 ? "dm" : "";
 }
 
 const FORMATS_BY_SHAPE = new Map<string, readonly string[]>([
@@ -78,7 +121,9 @@ const FORMATS_BY_SHAPE = new Map<string, readonly string[]>([
     FORMATS.filter((f) => f.startsWith(`yyyy${sep}`)),
   ]),
   ["compact", ["yyyyMMdd"]],
-  ["us", FORMATS.filter((f) => f.startsWith("M/d/yyyy"))],
+  ["md", FORMATS.filter((f) => f.startsWith("M/d/yyyy"))],
+  ["dm", FORMATS.filter((f) => f.startsWith("d/M/yyyy"))],
+  ["dotted", FORMATS.filter((f) => f.startsWith("d.M.yyyy"))],
 ]);
 
 /**

@@ -6,17 +6,16 @@
  */
 import { listSpec } from "../domain/schema/lists";
 import type { CellValue, FieldSpec, ListKey } from "../domain/schema/types";
-import { createDateTimeParser, parseMonth, toDate } from "./parse-dates";
+import { createDateTimeParser, isAmbiguousDayMonth, parseMonth, toDate } from "./parse-dates";
 import { listMatcher } from "./list-synonyms";
+import { describeReason, type ProblemReason } from "./problem-reasons";
 import { isBlankCell } from "./text-cells";
 
 export type ParsedValue =
   | { readonly ok: true; readonly value: CellValue }
-  | { readonly ok: false; readonly value: CellValue; readonly expected: string };
+  | { readonly ok: false; readonly value: CellValue; readonly expected: string; readonly reason: ProblemReason };
 
 export type FieldParser = (raw: CellValue) => ParsedValue;
-
-const DATE_EXAMPLES = "2024-03-05 14:30, 2024/3/5 14:30:00, 2024年3月5日 14:30 or an Excel serial number";
 
 /** Digits, units and separators folded to ASCII (`５` → `5`, `：` → `:`), spaces removed. */
 function folded(text: string): string {
@@ -27,9 +26,9 @@ function folded(text: string): string {
  * Seconds of a duration: `125`, `45秒`, `2分10秒`, `2分钟`, `1小时2分3秒`, `1h2m3s`, `1:20` (m:ss), `1:02:03`
  * (h:mm:ss). Undefined when it is none of these or negative.
  */
-export function parseDuration(value: string | number): number | undefined {
+export function parseDuration(value: string | number, decimalComma = false): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
-  const t = folded(value);
+  const t = plainNumber(folded(value), decimalComma);
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
   const clock = /^(\d+):([0-5]?\d)(?::([0-5]?\d))?$/.exec(t);
   if (clock) {
@@ -45,31 +44,60 @@ export function parseDuration(value: string | number): number | undefined {
 }
 
 /** A whole number from `5`, `５`, `5分`, `4.0`, `4 points`; undefined for `4.5`, text or out of [min, max]. */
-export function parseWhole(value: string | number, min: number, max: number): number | undefined {
-  const n = typeof value === "number" ? value : numberBeforeUnit(value);
+export function parseWhole(value: string | number, min: number, max: number, decimalComma = false): number | undefined {
+  const n = typeof value === "number" ? value : numberBeforeUnit(value, decimalComma);
   if (n === undefined || !Number.isInteger(n) || n < min || n > max) return undefined;
   return n;
 }
 
-function numberBeforeUnit(text: string): number | undefined {
-  const m = /^([+-]?\d+(?:\.\d+)?)(?:分|points?|pts?|星)?$/.exec(folded(text));
-  return m ? Number(m[1]) : undefined;
+function numberBeforeUnit(text: string, decimalComma: boolean): number | undefined {
+  const m = /^([+-]?[\d.,]+)(分|points?|pts?|星)?$/.exec(folded(text));
+  const n = m ? plainNumber(m[1] ?? "", decimalComma) : "";
+  return /^[+-]?\d+(\.\d+)?$/.test(n) ? Number(n) : undefined;
+}
+
+/**
+ * A number's text with its group separators removed and a decimal point: `1,234` and `1,234.5` (commas between
+ * groups of three), or where the file is European (`decimalComma`), `4,0` and `1.234,5`. Anything else is left
+ * as it is, so `4,0` in a file that is not clearly European stays unreadable rather than becoming 40 or 4.
+ */
+function plainNumber(text: string, decimalComma: boolean): string {
+  if (decimalComma) {
+    return /^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$/.test(text) || /^[+-]?\d+(,\d+)?$/.test(text)
+      ? text.replace(/\./g, "").replace(",", ".")
+      : text;
+  }
+  return /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, "") : text;
 }
 
 const original = (raw: CellValue): CellValue => (typeof raw === "number" ? String(raw) : raw);
-const fail = (raw: CellValue, expected: string): ParsedValue => ({ ok: false, value: original(raw), expected });
+const fail = (raw: CellValue, reason: ProblemReason): ParsedValue => ({
+  ok: false,
+  value: original(raw),
+  expected: describeReason(reason),
+  reason,
+});
 const ok = (value: CellValue): ParsedValue => ({ ok: true, value });
 
 /**
  * The parser of one source column feeding `field`. `lists` are the workbook's lists (the Lists sheet), which a
  * list value must belong to. Blank values are no data.
  */
-export function createFieldParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly string[]>): FieldParser {
-  const parse = valueParser(field, lists);
+export function createFieldParser(
+  field: FieldSpec,
+  lists: ReadonlyMap<ListKey, readonly string[]>,
+  options: NumberOptions = {},
+): FieldParser {
+  const parse = valueParser(field, lists, options.decimalComma ?? false);
   return (raw) => (isBlankCell(raw) ? ok(undefined) : parse(raw as string | number));
 }
 
-function valueParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly string[]>) {
+/** How the source writes numbers: `decimalComma` when it is clearly European (read-csv.ts). */
+export interface NumberOptions {
+  readonly decimalComma?: boolean;
+}
+
+function valueParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly string[]>, decimalComma: boolean) {
   const dateTime = createDateTimeParser();
   switch (field.type) {
     case "text":
@@ -78,30 +106,32 @@ function valueParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly stri
       return (raw: string | number) => ok(typeof raw === "number" ? String(raw) : raw);
     case "dateTime":
     case "date": {
-      const expected = `a ${field.type === "date" ? "date" : "date and time"} such as ${DATE_EXAMPLES}`;
+      const notDate: ProblemReason = { kind: "notDate", time: field.type === "dateTime" };
       return (raw: string | number) => {
         const serial = dateTime(raw);
-        if (serial === undefined) return fail(raw, expected);
+        if (serial === undefined && typeof raw === "string" && isAmbiguousDayMonth(raw)) {
+          return fail(raw, { kind: "ambiguousDate" });
+        }
+        if (serial === undefined) return fail(raw, notDate);
         return ok(field.type === "date" ? toDate(serial) : serial);
       };
     }
     case "month":
       return (raw: string | number) => {
         const month = parseMonth(raw, dateTime);
-        return month === undefined ? fail(raw, "a month such as 2024-03, 2024/3 or 2024年3月") : ok(month);
+        return month === undefined ? fail(raw, { kind: "notMonth" }) : ok(month);
       };
     case "whole": {
       const [min, max] = [field.min ?? -Infinity, field.max ?? Infinity];
-      const expected = `a whole number from ${String(min)} to ${String(max)} (5, ５, 5分 or 4.0)`;
       return (raw: string | number) => {
-        const n = parseWhole(raw, min, max);
-        return n === undefined ? fail(raw, expected) : ok(n);
+        const n = parseWhole(raw, min, max, decimalComma);
+        return n === undefined ? fail(raw, { kind: "notWhole", min, max }) : ok(n);
       };
     }
     case "number":
       return (raw: string | number) => {
-        const n = parseDuration(raw);
-        return n === undefined ? fail(raw, "a number of seconds ≥ 0 (125, 45秒, 2分10秒 or 1:20)") : ok(n);
+        const n = parseDuration(raw, decimalComma);
+        return n === undefined ? fail(raw, { kind: "notSeconds" }) : ok(n);
       };
     case "list":
       return listParser(field, lists);
@@ -109,13 +139,13 @@ function valueParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly stri
 }
 
 function listParser(field: FieldSpec, lists: ReadonlyMap<ListKey, readonly string[]>) {
-  if (field.list === undefined) return (raw: string | number) => ok(raw);
-  const values = lists.get(field.list) ?? listSpec(field.list).values;
-  const match = listMatcher(field.list, values);
-  const shown = values.slice(0, 12).join(", ") + (values.length > 12 ? ", …" : "");
-  const expected = `a value of the ${listSpec(field.list).en} list (${shown})`;
+  const list = field.list;
+  if (list === undefined) return (raw: string | number) => ok(raw);
+  const values = lists.get(list) ?? listSpec(list).values;
+  const match = listMatcher(list, values);
+  const reason: ProblemReason = { kind: "notInList", list, values };
   return (raw: string | number) => {
     const value = match(String(raw));
-    return value === undefined ? fail(raw, expected) : ok(value);
+    return value === undefined ? fail(raw, reason) : ok(value);
   };
 }

@@ -25,7 +25,9 @@ import { appendLogOps, importIds, importLogOf, importLogSheetName } from "./impo
 import { importRefText, nextImportId } from "./import-ref";
 import { ImportSourceError } from "./errors";
 import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
-import type { ImportSummary } from "./import-types";
+import { describeReason, type ProblemReason } from "./problem-reasons";
+import { unfedFields } from "./unfed-fields";
+import type { ImportProblem, ImportSummary } from "./import-types";
 import { applyMappingOverrides, type MappingOverrides } from "./mapping-overrides";
 import { quarantineOps, quarantineSheetName } from "./quarantine";
 import type { SourceGrid } from "./read-source";
@@ -86,6 +88,7 @@ export function requireHeader(spec: TableSpec, grid: SourceGrid, mapping: Mappin
     { file: grid.file, sheet: grid.sheet },
     `no recognisable header row for the ${spec.key} table in the first 20 rows`,
     `column headings such as ${examples}`,
+    { reason: { kind: "noHeader" } },
   );
 }
 
@@ -159,7 +162,7 @@ export async function planImport(
   const unmapped = header.columns.flatMap((c) =>
     c.target.kind === "extra" ? [extraNames.get(c.index) ?? c.header] : [],
   );
-  const summary = summarize(table, grid, header.columns, { converted, deduped }, state, {
+  const summary = summarize(table, withHeaderProblems(grid, header), header.columns, { converted, deduped }, state, {
     importId,
     idsGenerated,
     unmapped,
@@ -230,6 +233,24 @@ function withIssueIds(
   return { rows: withIds, idsGenerated };
 }
 
+/** The grid with its header's duplicate columns reported on the header row. */
+function withHeaderProblems(grid: SourceGrid, header: HeaderMap): SourceGrid {
+  const row = (header.headerRows[0] ?? 0) + 1;
+  const found = header.duplicates.map((d): ImportProblem => {
+    const reason: ProblemReason = { kind: "duplicateHeader", header: d.header, columns: d.columns };
+    return {
+      file: grid.file,
+      sheet: grid.sheet,
+      row,
+      column: d.columns[0] ?? "",
+      value: d.header,
+      expected: describeReason(reason),
+      reason,
+    };
+  });
+  return found.length === 0 ? grid : { ...grid, problems: [...grid.problems, ...found] };
+}
+
 const blankId = (id: CellValue) => id === undefined || String(id).trim() === "";
 
 function summarize(
@@ -264,5 +285,10 @@ function summarize(
     unmappedColumns: extra.unmapped,
     calculatedColumnsIgnored: columns.filter((c) => c.target.kind === "calculated").map((c) => c.label),
     problems: [...grid.problems, ...converted.problems, ...deduped.problems].sort((a, b) => a.row - b.row),
+    unfedFields: unfedFields(
+      specOf(state, table),
+      columns,
+      dimensions.map((d) => d.key),
+    ),
   };
 }

@@ -29,6 +29,32 @@ describe("decodeText detects the encoding of a CSV file", () => {
     );
   });
 
+  test("UTF-16 without a mark, little- and big-endian", () => {
+    const le = Buffer.from(TEXT, "utf16le");
+    const be = Buffer.from(le).swap16();
+    expect(decodeText(le)).toEqual({ text: TEXT, encoding: "utf-16le" });
+    expect(decodeText(be)).toEqual({ text: TEXT, encoding: "utf-16be" });
+  });
+
+  test("a UTF-8 file with a few bad bytes stays UTF-8 and names them with their lines", () => {
+    const lines = [
+      "客户编号,服务日期,备注",
+      "C001,2024年3月5日,上门服务",
+      "C002,2024年3月6日,电话回访",
+      "C003,2024年3月7日,已解决",
+    ];
+    const good = new TextEncoder().encode(lines.join("\n"));
+    const at = (text: string) => Buffer.from(good).indexOf(Buffer.from(text));
+    const bytes = Uint8Array.from(good);
+    // each replaced lead byte leaves itself and its character's two continuation bytes unreadable: 3 bad bytes each
+    bytes[at("上门")] = 0xff; // line 2
+    bytes[at("已解决")] = 0xb2; // line 4
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe("utf-8");
+    expect(decoded.badBytes).toEqual({ count: 6, lines: [2, 4] });
+    expect(decoded.text.split("\n")[2]).toBe(lines[2]);
+  });
+
   test("plain ASCII is UTF-8", () => {
     expect(decodeText(new TextEncoder().encode("id,name\n1,a\n")).encoding).toBe("utf-8");
   });

@@ -32,6 +32,11 @@ describe("one header row", () => {
     ["a scale in brackets", ISSUES, "满意度(1-5分)", "satisfaction"],
     ["问卷星 所用时间", EVALUATIONS, "所用时间", "fillSeconds"],
     ["a dimension's name from the source documents", EVALUATIONS, "态度与沟通", "d_attitude"],
+    ["问卷星 convenience question", EVALUATIONS, "8、办理是否方便", "d_convenience"],
+    ["问卷星 open question", EVALUATIONS, "9、您对我们的服务还有什么意见或建议？", "comment"],
+    ["腾讯问卷 numbering", EVALUATIONS, "Q5:问题是否得到解决", "d_resolution"],
+    ["金数据 wording", EVALUATIONS, "服务人员态度", "d_attitude"],
+    ["Microsoft Forms open question", EVALUATIONS, "Any other comments?", "comment"],
   ])("%s: %#", (_name, spec, header, key) => {
     expect(mapping(spec, [[header], ["x"]])).toEqual([`${header} → ${key}`]);
   });

@@ -2,7 +2,7 @@ import { ISSUES, evaluationsSpec, fieldOf, IMPROVEMENTS } from "../../src/domain
 import type { CellValue, FieldSpec, ListKey } from "../../src/domain/schema/types";
 import { serialFromParts } from "../../src/domain/serial";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
-import { createFieldParser, parseDuration } from "../../src/import/parse-values";
+import { createFieldParser, parseDuration, parseWhole } from "../../src/import/parse-values";
 
 const EVALUATIONS = evaluationsSpec(DEFAULT_DIMENSIONS);
 const noLists = new Map<ListKey, readonly string[]>();
@@ -23,7 +23,15 @@ describe("date-times (issues.receivedAt)", () => {
     ["2024年3月5日 14时30分", at1430],
     ["2024/3/5 下午 2:30", at1430],
     ["2024/3/5 上午 12:10", serialFromParts(2024, 3, 5, 0, 10)],
-    ["3/5/2024 2:30 PM", at1430],
+    ["3/15/2024 2:30 PM", serialFromParts(2024, 3, 15, 14, 30)],
+    ["15/3/2024 14:30", serialFromParts(2024, 3, 15, 14, 30)],
+    ["15.03.2024 14:30", serialFromParts(2024, 3, 15, 14, 30)],
+    ["5/5/2024", serialFromParts(2024, 5, 5)],
+    ["2024年3月12日 下午3:05", serialFromParts(2024, 3, 12, 15, 5)],
+    ["2024年3月12日 上午9:05:30", serialFromParts(2024, 3, 12, 9, 5, 30)],
+    ["2024年3月12日 下午3时5分", serialFromParts(2024, 3, 12, 15, 5)],
+    ["2024年3月12日 下午3点", serialFromParts(2024, 3, 12, 15, 0)],
+    ["2024年3月12日 15点20分10秒", serialFromParts(2024, 3, 12, 15, 20, 10)],
     ["2024-03-05T14:30:00", at1430],
     ["2024.3.5 14:30", at1430],
     ["2024/3/5 14:30:25", serialFromParts(2024, 3, 5, 14, 30, 25)],
@@ -46,9 +54,27 @@ describe("date-times (issues.receivedAt)", () => {
     ["2024-03-05 25:00", "2024-03-05 25:00"],
   ])("%p is not a date: kept as its text and reported", (raw, kept) => {
     const parsed = parse(field, raw);
-    expect(parsed).toEqual({ ok: false, value: kept, expected: expect.stringContaining("a date and time") });
+    expect(parsed).toEqual({
+      ok: false,
+      value: kept,
+      expected: expect.stringContaining("a date and time"),
+      reason: { kind: "notDate", time: true },
+    });
   });
 });
+
+test.each(["05/03/2024", "3/5/2024 2:30 PM", "12/1/2024"])(
+  "%p could be either day first or month first: reported",
+  (raw) => {
+    const parsed = parse(fieldOf(ISSUES, "receivedAt"), raw);
+    expect(parsed).toEqual({
+      ok: false,
+      value: raw,
+      expected: expect.stringContaining("cannot be taken the wrong way round"),
+      reason: { kind: "ambiguousDate" },
+    });
+  },
+);
 
 test("a date field keeps the day of a date-time", () => {
   expect(parse(fieldOf(EVALUATIONS, "serviceDate"), "2024/3/5 14:30:25")).toEqual({ ok: true, value: 45356 });
@@ -107,6 +133,7 @@ describe("scores (a whole number from 1 to 5)", () => {
       ok: false,
       value: kept,
       expected: "a whole number from 1 to 5 (5, ５, 5分 or 4.0)",
+      reason: { kind: "notWhole", min: 1, max: 5 },
     });
   });
 });
@@ -143,6 +170,7 @@ describe("yes/no and other lists, with synonyms", () => {
       ok: false,
       value: "也许",
       expected: "a value of the Yes/No list (是, 否)",
+      reason: { kind: "notInList", list: "yesNo", values: ["是", "否"] },
     });
   });
 
@@ -182,5 +210,30 @@ describe("months (improvements.month)", () => {
   });
   test("2024-13 is reported", () => {
     expect(parse(field, "2024-13")).toMatchObject({ ok: false, value: "2024-13" });
+  });
+});
+
+describe("numbers with group separators and decimal commas", () => {
+  test.each<[string, boolean, number | undefined]>([
+    ["1,234", false, 1234],
+    ["12,345.5", false, 12345.5],
+    ["1,234,567", false, 1234567],
+    ["4,0", false, undefined],
+    ["12,34", false, undefined],
+    ["4,0", true, 4],
+    ["1.234,5", true, 1234.5],
+    ["1234,5", true, 1234.5],
+    ["1,234.5", true, undefined],
+  ])("duration %p (decimal comma: %p)", (text, decimalComma, seconds) => {
+    expect(parseDuration(text, decimalComma)).toBe(seconds);
+  });
+
+  test.each<[string, boolean, number | undefined]>([
+    ["4,0", true, 4],
+    ["4,0分", true, 4],
+    ["4,5", true, undefined],
+    ["4,0", false, undefined],
+  ])("score %p (decimal comma: %p)", (text, decimalComma, score) => {
+    expect(parseWhole(text, 1, 5, decimalComma)).toBe(score);
   });
 });

@@ -20,9 +20,15 @@ describe("CSV", () => {
     expect(grid.problems).toEqual([]);
   });
 
-  test("an unclosed quote is reported with its record number", async () => {
-    const grid = await readSourceGrid(csv('a,b\n1,"open\n'));
-    expect(grid.problems.map((p) => [p.row, p.expected.startsWith("a well-formed CSV record")])).toEqual([[2, true]]);
+  test("an unclosed quote is reported with its record number, and the records after it are read", async () => {
+    const grid = await readSourceGrid(csv('a,b\n1,"open\n2,x\n3,"q,r",z\n'));
+    expect(grid.problems.map((p) => [p.row, p.reason])).toEqual([[2, { kind: "unbalancedQuote" }]]);
+    expect(grid.rows).toEqual([["a", "b"], ["1", '"open'], ["2", "x"], ["3", "q,r", "z"], [""]]);
+  });
+
+  test("the header line gives the delimiter even when data lines hold more of another one", () => {
+    expect(guessDelimiter("编号;描述\n1;a,b,c,d\n2;e,f,g,h\n")).toBe(";");
+    expect(guessDelimiter('"a;b",c\n1,2\n')).toBe(",");
   });
 });
 

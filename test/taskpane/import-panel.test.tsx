@@ -30,7 +30,25 @@ function mappingRows(): string[][] {
   return within(table)
     .getAllByRole("row")
     .slice(1)
-    .map((row) => within(row).getAllByRole("cell").map(cellText));
+    .map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cellText(cell).replace(/示例：.*$/, "")),
+    );
+}
+
+/** The sample values shown under each source header, by column letter. */
+function sampleLines(): Map<string, string> {
+  const table = screen.getByRole("table", { name: "源列及其对应字段" });
+  return new Map(
+    within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => {
+        const [letter, header] = within(row).getAllByRole("cell").map(cellText);
+        return [letter ?? "", /示例：(.*)$/.exec(header ?? "")?.[1] ?? ""];
+      }),
+  );
 }
 
 async function choose(name: string, bytes: Uint8Array) {
@@ -53,6 +71,7 @@ describe("导入 panel", () => {
     expect(rows).toContainEqual(["G", "1、客户编号", "客户编号"]);
     expect(rows).toContainEqual(["I", "3、响应速度", "响应速度"]);
     expect(rows).toContainEqual(["A", "序号", "保留（平台列）"]);
+    expect(sampleLines().get("G")).toBe("C20240301001、C20240301002、C20240301003");
     expect(screen.getByText("wjx-evaluations.csv · UTF-8-BOM")).toBeTruthy();
     expect(screen.getByRole("button", { name: "导入 9 行" })).toBeTruthy();
   });
@@ -120,7 +139,9 @@ describe("导入 panel", () => {
     // The answer without 客户编号 is imported (flagged 信息不全 by the sheet), and listed as a problem.
     expect(screen.queryByText(/无法导入的行已放入工作表/)).toBeNull();
     const problems = within(screen.getByRole("list", { name: "导入问题" })).getAllByRole("listitem");
-    expect(problems[0]?.textContent).toContain("第 7 行 · 1、客户编号 (G)");
+    expect(problems[0]?.textContent).toBe(
+      "1、客户编号 (G) · 1 行（首见：第 7 行）“客户编号”为必填项；此行已导入并标记。",
+    );
     expect((await host.readTable("EvaluationLog"))?.rows).toHaveLength(9);
 
     fireEvent.click(screen.getByRole("button", { name: "撤销本次导入" }));
@@ -175,7 +196,39 @@ describe("导入 panel", () => {
     await settled();
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("This file cannot be imported");
-    expect(alert.textContent).toContain("notes.csv: no recognisable header row");
+    expect(alert.textContent).toContain("notes.csv: no row among the first 20 names a column of the table.");
+  });
+
+  it("says in Chinese, without English, why an unknown file cannot be imported", async () => {
+    renderPane({ host, panel: "import" });
+    await settled();
+    await choose("随便.csv", new TextEncoder().encode("a,b,c\n1,2,3\n"));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("随便.csv：前 20 行中没有一行包含该表的列名。");
+    expect(alert.textContent?.replace(/随便\.csv|CSV|Excel/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it("adds a value found outside a list to the list with one click, once for all its rows", async () => {
+    renderPane({ host, panel: "import" });
+    await settled();
+    const rows = [1, 2, 3].map((i) => `T${String(i)},2024-03-05 09:00,一般,电话,专业能力`);
+    await choose(
+      "tickets.csv",
+      new TextEncoder().encode(["工单号,受理时间,紧急程度,渠道,问题类别", ...rows].join("\n")),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "导入 3 行" }));
+    await settled();
+    const problems = within(screen.getByRole("list", { name: "导入问题" })).getAllByRole("listitem");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.textContent).toContain("问题类别 (E) · 3 行（首见：第 2、3、4 行）");
+    // the import history is read again after an import; the fix waits for it like a user would
+    await screen.findByRole("heading", { name: "导入记录" });
+    await settled();
+    fireEvent.click(screen.getByRole("button", { name: "将“专业能力”加入“问题分类”列表" }));
+    await settled();
+    await screen.findByText("已将“专业能力”加入“问题分类”列表，相关行已有效。");
+    const lists = await host.readSheet("列表");
+    expect(lists?.some((row) => row.includes("专业能力"))).toBe(true);
   });
 
   it("refuses a file that is neither CSV nor XLSX", async () => {

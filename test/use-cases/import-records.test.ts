@@ -72,6 +72,7 @@ describe("into a table that has rows", () => {
         column: "问题编号 (A)",
         value: "2024-svc-007 ",
         expected: "an id the table does not have yet (duplicate skipped)",
+        reason: { kind: "duplicateId" },
       },
     ]);
   });

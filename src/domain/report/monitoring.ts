@@ -38,6 +38,8 @@ export interface MonitoringRow {
   /** The channel's response target in seconds, undefined when the channel has none. */
   readonly responseTarget: number | undefined;
   readonly misses: TargetMisses;
+  /** Group texts the privacy filter masked (their `*` stand for hidden characters, private-report.ts). */
+  readonly masked?: { readonly team: boolean; readonly stage: boolean; readonly channel: boolean };
 }
 
 export interface MonitoringInput {

@@ -46,12 +46,15 @@ const maskOptional = (privacy: PrivacyFilter, text: string | undefined) =>
 
 function maskMonitoring(row: MonitoringRow, privacy: PrivacyFilter): MonitoringRow {
   const owner = privacy.cell(row.owner, "name");
+  const [team, stage, channel] = [row.team, row.stage, row.channel].map((t) => maskOptional(privacy, t));
+  const masked = { team: team !== row.team, stage: stage !== row.stage, channel: channel !== row.channel };
   return {
     ...row,
-    team: maskOptional(privacy, row.team),
-    stage: maskOptional(privacy, row.stage),
-    channel: maskOptional(privacy, row.channel),
+    team,
+    stage,
+    channel,
     owner: owner === undefined ? undefined : String(owner),
+    ...(masked.team || masked.stage || masked.channel ? { masked } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import type { CarriedParts } from "./carried-parts";
 import { readCarriedParts, worksheetIndexes, writeCarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { readCharts, writeCharts } from "./chart-parts";
+import { addQuotePrefixes } from "./quote-prefix";
 
 /**
  * ExcelJS cannot model two parts of a workbook that the product relies on, so the xlsx host writes them into the
@@ -11,7 +12,8 @@ import { readCharts, writeCharts } from "./chart-parts";
  *   read and cannot add them, so they are captured when a file is opened and written back on save;
  * - a table column's calculatedColumnFormula, which makes Excel fill the formula into rows a user adds;
  * - a user table's custom totals-row formula (totalsRowFormula), which ExcelJS neither reads nor writes;
- * - chart sheets and an .xlsm's VBA project, which ExcelJS drops (carried-parts.ts).
+ * - chart sheets and an .xlsm's VBA project, which ExcelJS drops (carried-parts.ts);
+ * - the quote prefix of text that begins like a formula, which ExcelJS neither reads nor writes (quote-prefix.ts).
  */
 export interface PackageExtras {
   /** name → formula text without "=" */
@@ -117,6 +119,7 @@ export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: Packag
   }
   await writeCharts(zip, extras.charts);
   await writeCarriedParts(zip, extras.carried);
+  await addQuotePrefixes(zip);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 

@@ -24,8 +24,8 @@ export interface ErrorMessageProps {
 /** A failure as a Fluent MessageBar: what went wrong, what to do next, and the error's own detail. */
 export function ErrorMessage({ error, onDismiss }: ErrorMessageProps) {
   const styles = useStyles();
-  const { t } = useLocale();
-  const text = errorText(t, error);
+  const { t, locale } = useLocale();
+  const text = errorText(t, error, locale);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody className={styles.body}>

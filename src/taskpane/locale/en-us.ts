@@ -148,7 +148,7 @@ export const enUS = {
 
   importSource: "Source",
   importIntro:
-    "Choose a CSV or Excel export — from 问卷星, 腾讯问卷, a ticket system or typed by hand. UTF-8 and GBK files are both read.",
+    "Choose a CSV or Excel export — from Wenjuanxing, Tencent Survey, a ticket system or typed by hand. UTF-8 and GBK files are both read.",
   importChooseFile: "Choose file…",
   importCurrentSheet: "Use the current sheet",
   importMapping: "Column mapping",
@@ -371,4 +371,43 @@ export const enUS = {
     "Weights total {total}% over {given} of {count} dimensions: they must sum to 100%, one for each dimension.",
   todoGroup: "{label} · {count}",
   todoShowAll: "Show all {count}",
+  importProblemGroup: "{column} · {count} rows (first: row {rows})",
+  importReasonBadBytes:
+    "{count} bytes are not UTF-8 and show as “\uFFFD” (line {lines}). Save the file as UTF-8 again and import it again.",
+  importReasonUnbalancedQuote:
+    "A quote mark opens here and never closes: the row was read as one line, the quote kept as a character.",
+  importReasonDuplicateHeader:
+    "Several columns are headed “{header}” ({columns}); the first one feeds the field, the others are kept as extra columns.",
+  importReasonFormulaWithoutValue:
+    "The cell holds a formula saved without its result. Open the file in Excel, save it, and import it again.",
+  importReasonNotDate: "Expected a date such as 2024-03-05 or 2024/3/5.",
+  importReasonNotDateTime: "Expected a date and time such as 2024-03-05 14:30 or 2024/3/5 2:30 PM.",
+  importReasonAmbiguousDate:
+    "The day and month could be either way round (5 March or 3 May?). Write the year first: 2024-03-05.",
+  importReasonNotMonth: "Expected a month such as 2024-03.",
+  importReasonNotWhole: "Expected a whole number from {min} to {max}.",
+  importReasonNotSeconds: "Expected a number of seconds, such as 125 or 2:05.",
+  importReasonNotInList:
+    "Not in the {list} list ({values}). Add it to the list on the Lists sheet, or correct the value.",
+  importReasonDuplicateId: "This id is already in the table or earlier in the file; the row was skipped.",
+  importReasonControlCharacters: "Control characters a cell cannot hold were removed.",
+  importReasonCellTooLong: "Longer than the {limit} characters a cell holds; the row was set aside.",
+  importReasonNoValues: "No value for any column of the table; the row was set aside.",
+  importReasonRequired: "{field} is required; the row is in the table and flagged.",
+  importSamples: "e.g. {values}",
+  importUnfedAllIncomplete:
+    "No column feeds {field}: every imported evaluation will be marked incomplete and count as invalid.",
+  importUnfedAllFlagged:
+    "No column feeds the required field {field}: every imported row will be flagged as missing it.",
+  importErrorNoHeader: "{file}: no row among the first 20 names a column of the table.",
+  importErrorTooManyRows:
+    "{file} has more than {limit} rows, Excel's limit for one sheet. Split the file into parts and import each.",
+  importErrorTooManyColumns: "{file} has {columns} columns, more than Excel's {limit} for one sheet.",
+  importErrorNotWorkbook: "{file} is not a readable .xlsx workbook.",
+  importErrorNoSheet: "{file} has no sheet of that name (its sheets: {sheets}).",
+  importErrorNoSuchFile: "{file} does not exist.",
+  importErrorNotCsvOrXlsx: "{file} is not a CSV or XLSX file.",
+  importAddToList: "Add “{value}” to the {list} list",
+  importAddedToList: "“{value}” is now in the {list} list; its rows are valid.",
+  importAddingToList: "Adding “{value}” to the list…",
 };

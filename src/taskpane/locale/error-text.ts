@@ -1,7 +1,10 @@
 import { AppError } from "../../domain/errors";
 import type { ExcelProblem } from "../../hosts/office/office-errors";
 import { OfficeHostError } from "../../hosts/office/office-errors";
+import type { Lang } from "../../domain/schema/types";
+import { ImportSourceError } from "../../import/errors";
 import type { Catalogue } from "./index";
+import { importErrorText } from "./import-error-text";
 
 type Key = keyof Catalogue;
 
@@ -49,14 +52,15 @@ export interface ErrorText {
 /**
  * What the pane (and the ribbon) says about a failure: an AppError by its code, an Excel error by what to do about
  * it (its detail names what was being written, not Excel's own message, which goes to the log), anything else as
- * an unexpected problem.
+ * an unexpected problem. An import source error that says why as data is detailed in the pane's language.
  */
-export function errorText(t: Catalogue, error: unknown): ErrorText {
+export function errorText(t: Catalogue, error: unknown, locale: Lang = "en-US"): ErrorText {
   if (error instanceof OfficeHostError) {
     const [title, next] = BY_PROBLEM[error.problem];
     return { title: t[title], next: t[next], detail: error.step };
   }
   if (!(error instanceof AppError)) return { title: t.errorUnexpected, next: t.errorUnexpectedNext };
   const [title, next] = BY_CODE[error.code] ?? ["errorOther", "errorOtherNext"];
-  return { title: t[title], next: t[next], detail: error.message };
+  const detail = error instanceof ImportSourceError ? importErrorText(error, t, locale) : undefined;
+  return { title: t[title], next: t[next], detail: detail ?? error.message };
 }

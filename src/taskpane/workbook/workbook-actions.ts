@@ -13,6 +13,9 @@ import { isEncryptedPackage, WorkbookPasswordError } from "../../hosts/xlsx/encr
 import { XlsxHost } from "../../hosts/xlsx/xlsx-host";
 import { ImportSourceError } from "../../import/errors";
 import { mapHeaders } from "../../import/header-map";
+import { addListValues } from "../../use-cases/add-list-values";
+import { columnSamples } from "../../import/column-samples";
+import { unfedFields, type UnfedField } from "../../import/unfed-fields";
 import type { ImportSummary } from "../../import/import-types";
 import { applyMappingOverrides, type MappingOverrides } from "../../import/mapping-overrides";
 import { workbookLang } from "../../import/plan-import";
@@ -140,6 +143,8 @@ export interface MappedColumn {
   /** The field it feeds or that calculates it. */
   readonly key?: string;
   readonly field?: { readonly zh: string; readonly en: string };
+  /** The first few non-blank values below the header, as text. */
+  readonly samples: readonly string[];
 }
 
 /** A field a column can be mapped to. */
@@ -159,6 +164,8 @@ export interface TableMapping {
   readonly dataRows: number;
   /** The fields a source column can feed: the table's fields that are not calculated, in sheet order. */
   readonly choices: readonly FieldChoice[];
+  /** Required fields and dimensions no column feeds, with what that causes. */
+  readonly unfed: readonly UnfedField[];
 }
 
 export interface ImportPreview {
@@ -218,6 +225,7 @@ export async function previewImport(
         target,
         key,
         field: field && { zh: field.zh, en: field.en },
+        samples: columnSamples(grid.rows, map.firstDataRow, c.index),
       };
     });
     const fields = columns.filter((c) => c.target === "field").length;
@@ -225,7 +233,12 @@ export async function previewImport(
     const choices = spec.fields
       .filter((f) => f.type !== "formula" && f.key !== IMPORT_REF_FIELD.key)
       .map(({ key, zh, en }) => ({ key, zh, en }));
-    tables[spec.key] = { label: spec.sheet, columns, fields, dataRows, choices };
+    const unfed = unfedFields(
+      spec,
+      corrected,
+      state.parsed.settings.dimensions.map((d) => d.key),
+    );
+    tables[spec.key] = { label: spec.sheet, columns, fields, dataRows, choices, unfed };
     // The table is detected by the header alone, so a correction never moves the import to another table.
     const named = map.columns.filter((c) => c.target.kind === "field").length;
     if (detected === undefined || named > detectedBy) {
@@ -238,6 +251,7 @@ export async function previewImport(
       { file: grid.file, sheet: grid.sheet },
       "no recognisable header row for any record table in the first 20 rows",
       "column headings such as 问题编号, 接收时间, 服务日期 or 客户编号",
+      { reason: { kind: "noHeader" } },
     );
   }
   return { file: grid.file, sheet: grid.sheet, encoding: grid.encoding, detected, tables };
@@ -352,4 +366,14 @@ export function dateHeaders(): ReadonlySet<string> {
     ),
   );
   return new Set(dated.flatMap((f) => [f.zh, f.en]));
+}
+
+/** The import's one-click fix: adds a value found outside a list to that list. */
+export async function addToList(
+  host: WorkbookHost,
+  list: ListKey,
+  value: string,
+  paneLang: Lang,
+): Promise<SettingsUpdate> {
+  return addListValues(host, new Map([[list, [value]]]), await writingLang(host, paneLang));
 }

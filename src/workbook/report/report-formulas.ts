@@ -25,9 +25,16 @@ export function inWindow(dateCol: string, w: Window): string {
   return `${dateCol},">="&${w.start},${dateCol},"<"&${w.end}`;
 }
 
-/** Criteria pairs matching a text cell's value (`&""` so an empty cell matches blanks, not zero). */
-export function equalsCell(col: string, cell: string): string {
-  return `${col},${cell}&""`;
+/**
+ * Criteria pairs matching a text cell's value as itself: "=" first, so a value that begins with `<`, `>` or `=` is
+ * not read as a comparison, and `~`, `*`, `?` escaped with `~`, so a value such as `A*` is not a wildcard
+ * (`"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($B5&"","~","~~"),"*","~*"),"?","~?")`). An empty cell gives "=", which
+ * matches blanks. A `masked` text keeps its `*` as wildcards: they stand for the characters the report hides
+ * (`138****5678` counts the group of the phone number it masks).
+ */
+export function equalsCell(col: string, cell: string, masked = false): string {
+  const tildes = `SUBSTITUTE(SUBSTITUTE(${cell}&"","~","~~"),"?","~?")`;
+  return `${col},"="&${masked ? tildes : `SUBSTITUTE(${tildes},"*","~*")`}`;
 }
 
 export const countIfs = (...criteria: string[]) => `COUNTIFS(${criteria.join(",")})`;

@@ -37,6 +37,8 @@ export interface MonitoringGroup {
   readonly keywords: readonly string[];
   readonly owner?: string;
   readonly dueDate?: number;
+  /** Group texts masked by the privacy filter: their `*` stay wildcards in the criteria (report-formulas.ts). */
+  readonly masked?: { readonly team: boolean; readonly stage: boolean; readonly channel: boolean };
 }
 
 /** An improvement measure drafted for the month (DOMAIN.md §7), as the report lists it. */
@@ -431,9 +433,9 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     const r = monHeader + 1 + i;
     const group = (table: "issues" | "feedback") =>
       [
-        equalsCell(col(table, "team"), `$B${r}`),
-        equalsCell(col(table, "stage"), `$C${r}`),
-        equalsCell(col(table, "channel"), `$D${r}`),
+        equalsCell(col(table, "team"), `$B${r}`, g.masked?.team),
+        equalsCell(col(table, "stage"), `$C${r}`, g.masked?.stage),
+        equalsCell(col(table, "channel"), `$D${r}`, g.masked?.channel),
       ].join(",");
     const issueWindow = `${group("issues")},${inWindow(issueCols.receivedAt, now)}`;
     const feedbackWindow = `${group("feedback")},${inWindow(col("feedback", "servedAt"), now)}`;

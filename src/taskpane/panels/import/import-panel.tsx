@@ -19,6 +19,7 @@ import { useLocale } from "../../state/locale-context";
 import { ImportHistory } from "./import-history";
 import { ImportResult } from "./import-result";
 import { MappingPreview } from "./mapping-preview";
+import { UnfedWarnings } from "./unfed-warnings";
 import { useImportPanel } from "./use-import-panel";
 
 const useStyles = makeStyles({
@@ -86,6 +87,7 @@ export function ImportPanel() {
                 onMap={(index, key) => void panel.mapColumn(index, key)}
               />
               <Caption1 className={styles.muted}>{t.importMappingNote}</Caption1>
+              <UnfedWarnings unfed={panel.mapping.unfed} />
               <div className={styles.actions}>
                 <Button appearance="primary" disabled={panel.busy} onClick={() => void panel.runImport()}>
                   {fill(t.importRun, { rows: format.count(panel.mapping.dataRows) })}
@@ -102,6 +104,8 @@ export function ImportPanel() {
             openQuarantine={panel.openQuarantine}
             removal={panel.removal?.importId === panel.outcome.summary.importId ? panel.removal : undefined}
             removeImport={panel.removeOutcome}
+            addToList={panel.addToList}
+            added={panel.added}
           />
         </Section>
       )}

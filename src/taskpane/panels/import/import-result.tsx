@@ -8,11 +8,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { groupProblems } from "../../../import/problem-groups";
 import type { RemovalSummary } from "../../../import/plan-remove";
 import { FigureCard, FigureGrid } from "../../components/figure-card";
 import { fill } from "../../locale/format";
+import { problemReasonText } from "../../locale/problem-text";
 import { useLocale } from "../../state/locale-context";
 import { RemoveImportButton } from "./remove-import-button";
+import { UnfedWarnings } from "./unfed-warnings";
+import { ListFix } from "./list-fix";
+import type { ListKey } from "../../../domain/schema/types";
+import type { ListValue } from "./use-import-panel";
 import type { ImportOutcome } from "../../workbook/workbook-actions";
 
 const useStyles = makeStyles({
@@ -26,8 +32,8 @@ const useStyles = makeStyles({
   },
 });
 
-/** Problems listed under the counts; the quarantine sheet has them all. */
-const SHOWN_PROBLEMS = 20;
+/** Groups of problems listed under the counts (each with its count and first rows). */
+const SHOWN_GROUPS = 20;
 
 export interface ImportResultProps {
   readonly outcome: ImportOutcome;
@@ -36,13 +42,25 @@ export interface ImportResultProps {
   readonly removal?: RemovalSummary;
   /** Removes this import's rows again; absent when there is nothing to remove. */
   readonly removeImport?: () => void;
+  /** Adds a value found outside a list to that list (the one-click fix). */
+  readonly addToList?: (list: ListKey, value: string) => void;
+  /** Values added to lists from this result. */
+  readonly added?: readonly ListValue[];
 }
 
 /** What an import did: counts, the columns kept or ignored, the first problems and where the set-aside rows are. */
-export function ImportResult({ outcome, openQuarantine, removal, removeImport }: ImportResultProps) {
+export function ImportResult({
+  outcome,
+  openQuarantine,
+  removal,
+  removeImport,
+  addToList,
+  added = [],
+}: ImportResultProps) {
   const styles = useStyles();
-  const { t, format } = useLocale();
+  const { t, format, locale } = useLocale();
   const s = outcome.summary;
+  const groups = groupProblems(s.problems);
   return (
     <>
       {removal && (
@@ -66,6 +84,7 @@ export function ImportResult({ outcome, openQuarantine, removal, removeImport }:
           <MessageBarBody>{fill(t.importAlreadyImported, { count: format.count(s.alreadyImported) })}</MessageBarBody>
         </MessageBar>
       )}
+      <UnfedWarnings unfed={s.unfedFields} />
       <Caption1>{fill(t.importId, { id: s.importId })}</Caption1>
       <FigureGrid>
         <FigureCard label={t.importRowsRead} value={format.count(s.rowsRead)} />
@@ -96,20 +115,25 @@ export function ImportResult({ outcome, openQuarantine, removal, removeImport }:
         </>
       )}
       {removeImport && <RemoveImportButton rows={s.imported} label={t.importRemove} onRemove={removeImport} />}
-      {s.problems.length > 0 && (
+      {groups.length > 0 && (
         <ul className={styles.problems} aria-label={t.importProblemsLabel}>
-          {s.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+          {groups.slice(0, SHOWN_GROUPS).map((g, i) => (
             <li key={i} className={styles.problem}>
-              <Caption1Strong>{fill(t.importProblemWhere, { row: p.row, column: p.column || "—" })}</Caption1Strong>
-              <Caption1>
-                {fill(t.importProblemValue, { value: p.value === undefined ? t.validateBlank : String(p.value) })}
-              </Caption1>
-              <Caption1>{fill(t.validateExpected, { expected: p.expected })}</Caption1>
+              <Caption1Strong>
+                {fill(t.importProblemGroup, {
+                  column: g.column || "—",
+                  count: format.count(g.count),
+                  rows: g.rows.join(locale === "zh-CN" ? "、" : ", "),
+                })}
+              </Caption1Strong>
+              {g.value !== undefined && <Caption1>{fill(t.importProblemValue, { value: String(g.value) })}</Caption1>}
+              <Caption1>{problemReasonText(g.reason, t, locale)}</Caption1>
+              <ListFix group={g} addToList={addToList} added={added} />
             </li>
           ))}
-          {s.problems.length > SHOWN_PROBLEMS && (
+          {groups.length > SHOWN_GROUPS && (
             <li>
-              <Caption1>{fill(t.moreItems, { count: format.count(s.problems.length - SHOWN_PROBLEMS) })}</Caption1>
+              <Caption1>{fill(t.moreItems, { count: format.count(groups.length - SHOWN_GROUPS) })}</Caption1>
             </li>
           )}
         </ul>

@@ -62,6 +62,11 @@ export function MappingPreview({ columns, choices, onMap, disabled }: MappingPre
             </TableCell>
             <TableCell className={styles.cell}>
               {c.header || <span className={styles.muted}>{t.importNoHeader}</span>}
+              {c.samples.length > 0 && (
+                <Caption1 block className={styles.muted}>
+                  {fill(t.importSamples, { values: c.samples.join(locale === "zh-CN" ? "、" : ", ") })}
+                </Caption1>
+              )}
             </TableCell>
             <TableCell className={styles.cell}>
               <Select

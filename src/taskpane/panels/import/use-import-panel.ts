@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ImportLogEntry } from "../../../import/import-log";
-import type { TableKey } from "../../../domain/schema/types";
+import type { ListKey, TableKey } from "../../../domain/schema/types";
 import type { RemovalSummary } from "../../../import/plan-remove";
 import type { ImportSource } from "../../../import/read-source";
 import { fill } from "../../locale/format";
@@ -11,6 +11,12 @@ import { importSourceOf, readFileBytes } from "../../workbook/files";
 import { loadWorkbookActions } from "../../workbook/load-actions";
 import type { ImportOutcome, ImportPreview, MappingCorrections } from "../../workbook/workbook-actions";
 
+/** A value the user added to a list from the import result. */
+export interface ListValue {
+  readonly list: ListKey;
+  readonly value: string;
+}
+
 /**
  * The 导入 panel: a source (a CSV or XLSX file; in Excel also the current sheet), the column mapping the import
  * will use for the chosen table with the user's corrections, the import itself, its counts with the
@@ -18,7 +24,7 @@ import type { ImportOutcome, ImportPreview, MappingCorrections } from "../../wor
  */
 export function useImportPanel() {
   const { workbook, excel, changed, revision } = useHost();
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const { run, step } = useOperation();
   const [source, setSource] = useState<ImportSource>();
   const [preview, setPreview] = useState<ImportPreview>();
@@ -27,6 +33,7 @@ export function useImportPanel() {
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const [removal, setRemoval] = useState<RemovalSummary>();
   const [imports, setImports] = useState<readonly ImportLogEntry[]>([]);
+  const [added, setAdded] = useState<readonly ListValue[]>([]);
 
   useEffect(() => {
     setImports([]);
@@ -98,6 +105,18 @@ export function useImportPanel() {
     setCorrections({});
     setOutcome(done);
     setRemoval(undefined);
+    setAdded([]);
+    changed();
+  };
+
+  /** The one-click fix of a value outside a list: adds it to the list (issue 13 item 4). */
+  const addToList = async (list: ListKey, value: string) => {
+    if (!workbook) return;
+    const update = await run(fill(t.importAddingToList, { value }), async () =>
+      (await loadWorkbookActions()).addToList(workbook.host, list, value, locale),
+    );
+    if (!update?.written) return;
+    setAdded((before) => [...before, { list, value }]);
     changed();
   };
 
@@ -133,6 +152,8 @@ export function useImportPanel() {
     removal,
     imports,
     removeImport,
+    added,
+    addToList: workbook ? (list: ListKey, value: string) => void addToList(list, value) : undefined,
     removeOutcome:
       outcome && outcome.summary.imported > 0 && removal?.importId !== outcome.summary.importId
         ? () => void removeImport(outcome.summary.importId)
