@@ -4,17 +4,20 @@ import { join } from "node:path";
 import { benchOfficeHost } from "./office-bench";
 import { benchPane } from "./pane-bench";
 import { benchReport } from "./report-bench";
+import { benchScale } from "./scale/scale-bench";
 
 /**
- * `npm run bench [-- report|office|pane …]` (all three by default): the domain report against arquero on 100,000
- * issues and feedback rows (wall time, medians), the Office host's round trips and request sizes on the Excel
- * stand-in, and the production pane's initial JavaScript and first render against their budgets
- * (bench/budgets.json). Written to bench/results.json; a partial run replaces only its own keys.
+ * `npm run bench [-- report|office|pane|scale …]` (all four by default): the domain report against arquero on
+ * 100,000 issues and feedback rows (wall time, medians), the Office host's round trips and request sizes on the
+ * Excel stand-in, the production pane's initial JavaScript and first render against their budgets
+ * (bench/budgets.json), and the file path at scale (bench/scale/scale-bench.ts: CLI init/import/report against the
+ * floor writer and the ExcelJS baseline). Written to bench/results.json; a partial run replaces only its own keys.
  */
 const PARTS = {
   report: async () => benchReport(),
   office: async () => ({ office: (await benchOfficeHost()).office }),
   pane: benchPane,
+  scale: benchScale,
 } as const;
 
 type Part = keyof typeof PARTS;
