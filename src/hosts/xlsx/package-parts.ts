@@ -97,8 +97,7 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
 const tableParts = (zip: JSZip) => Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
 
 /** Writes the extras into an ExcelJS-written package. */
-export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: PackageExtras): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(data);
+export async function addExtras(zip: JSZip, extras: PackageExtras): Promise<void> {
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   zip.file("xl/workbook.xml", withDefinedNames(workbookXml, extras.formulaNames));
   for (const path of tableParts(zip)) {
@@ -114,7 +113,6 @@ export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: Packag
   }
   await writeCharts(zip, extras.charts);
   await writeCarriedParts(zip, extras.carried);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function withDefinedNames(xml: string, names: ReadonlyMap<string, string>): string {

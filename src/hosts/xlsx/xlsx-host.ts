@@ -11,7 +11,8 @@ import { renderChart } from "./chart-parts";
 import { internals, tableInternals } from "./exceljs-internals";
 import { foldValidationCells, keepThemePart } from "./package-fixups";
 import { readableByExcelJs } from "./foreign-packages";
-import { isPlainRange, readExtras, writeExtras } from "./package-parts";
+import { addExtras, isPlainRange, readExtras } from "./package-parts";
+import { streamedPackage } from "./streamed-package";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
 export class XlsxHost implements WorkbookHost {
@@ -98,19 +99,20 @@ export class XlsxHost implements WorkbookHost {
     ];
   }
 
-  /** The .xlsx package, with the parts ExcelJS cannot write. */
+  /** The .xlsx package, with the parts ExcelJS cannot write; every sheet's rows streamed (streamed-package.ts). */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.worksheets.forEach(foldValidationCells);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    const raw = await this.workbook.xlsx.writeBuffer();
-    return writeExtras(raw as ArrayBuffer, {
-      formulaNames: this.formulaNames,
-      calculatedColumns: this.calculated,
-      totalsRowFormulas: this.totalsRowFormulas,
-      charts: this.charts,
-      carried: this.carried,
-    });
+    return streamedPackage(this.workbook, (zip) =>
+      addExtras(zip, {
+        formulaNames: this.formulaNames,
+        calculatedColumns: this.calculated,
+        totalsRowFormulas: this.totalsRowFormulas,
+        charts: this.charts,
+        carried: this.carried,
+      }),
+    );
   }
 
   private applyOp(op: PlanOp): void {
