@@ -7,6 +7,7 @@ import { importRecords } from "../../src/use-cases/import-records";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { issueCsv } from "../office-bench";
 import { writeFloor } from "./floor-writer";
+import { proveWorkbook } from "./proof";
 import { RecordingHost } from "./recording-host";
 
 /**
@@ -18,6 +19,7 @@ import { RecordingHost } from "./recording-host";
  * - baseline-init ROWS OUT, baseline-import CSV BOOK OUT, baseline-report BOOK MONTH OUT: the same work saved
  *   through ExcelJS's own writer (writeBuffer of the whole in-memory model), the path the product took before it
  *   streamed its sheets
+ * - proof BOOK OUT: the package check and the LibreOffice workbook proof on BOOK, as JSON into OUT (bench/scale/proof.ts)
  */
 async function main([task, ...args]: string[]): Promise<void> {
   const seedOf = (rows: string) => demoSeed({ issues: Number(rows), seed: "bench" });
@@ -51,6 +53,8 @@ async function main([task, ...args]: string[]): Promise<void> {
       await generateReport(host, { month: b, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
       return writeFileSync(c, new Uint8Array(await host.workbook.xlsx.writeBuffer()));
     }
+    case "proof":
+      return writeFileSync(b, JSON.stringify(await proveWorkbook(a)));
     default:
       throw new Error(`unknown scale task "${String(task)}"`);
   }

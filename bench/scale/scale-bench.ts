@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Proof } from "./proof";
 
 /** Time and peak resident memory of one child process. */
 export interface Run {
@@ -32,6 +33,8 @@ export interface ScaleBench {
   readonly scale: {
     readonly note: string;
     readonly rows: Readonly<Record<string, { init: Compared; import: Compared; report: Compared }>>;
+    /** The package check and the LibreOffice proof on the largest init workbook (BENCH_SCALE_PROOF=0 skips it). */
+    readonly proof?: { readonly rows: number; readonly run: Run; readonly result?: Proof };
   };
 }
 
@@ -102,7 +105,8 @@ function compared(rows: number, file: string, cli: Run, floor?: Run, baseline?: 
  * - the floor: the same cells written by a string builder and node:zlib (bench/scale/floor-writer.ts), after the
  *   same set-up or import work; the baseline: the same work saved through ExcelJS's whole-model writer.
  * Sizes: BENCH_SCALE_ROWS (default 20000,100000); the baseline only at BENCH_SCALE_BASELINE_ROWS (default 20000,
- * slow and memory-hungry above it); each child is stopped after BENCH_SCALE_LIMIT_S seconds (default 1800).
+ * slow and memory-hungry above it); each child is stopped after BENCH_SCALE_LIMIT_S seconds (default 1800). The
+ * largest init workbook then goes through the package check and the LibreOffice proof (bench/scale/proof.ts).
  */
 export async function benchScale(): Promise<ScaleBench> {
   const sizes = sizesOf(process.env["BENCH_SCALE_ROWS"], [20_000, 100_000]);
@@ -110,6 +114,7 @@ export async function benchScale(): Promise<ScaleBench> {
   const limit = Number(process.env["BENCH_SCALE_LIMIT_S"] ?? 1800);
   const dir = mkdtempSync(join(tmpdir(), "sqd-scale-"));
   const out: Record<string, { init: Compared; import: Compared; report: Compared }> = {};
+  let proof: ScaleBench["scale"]["proof"];
   try {
     const empty = join(dir, "empty.xlsx");
     await must(measure(CLI, ["init", empty], dir, limit), "set up the empty workbook");
@@ -149,6 +154,16 @@ export async function benchScale(): Promise<ScaleBench> {
       out[n] = { init, import: imp, report };
       printRow(n, out[n]);
       rmSync(csv, { force: true });
+      if (rows === Math.max(...sizes) && process.env["BENCH_SCALE_PROOF"] !== "0") {
+        const result = join(dir, "proof.json");
+        const run = await measure(CHILD, ["proof", book, result], dir, limit);
+        proof = {
+          rows,
+          run,
+          result: existsSync(result) ? (JSON.parse(readFileSync(result, "utf8")) as Proof) : undefined,
+        };
+        console.error(`proof ${n}: ${JSON.stringify(proof)}`);
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -157,6 +172,7 @@ export async function benchScale(): Promise<ScaleBench> {
     scale: {
       note: "seconds and peak RSS of each child process; per-row figures per issue row (init writes ~3.15 rows per issue)",
       rows: out,
+      proof,
     },
   };
 }
