@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import budgets from "../budgets.json";
 import type { Proof } from "./proof";
 
 /** Time and peak resident memory of one child process. */
@@ -27,6 +28,11 @@ interface Compared {
   readonly cliBytesPerRow: number;
   /** Size of the workbook the CLI wrote. */
   readonly fileMB: number;
+  /**
+   * Against bench/budgets.json (issue 18): time at most scaleTimeOverFloor × the floor, peak RSS at most
+   * scalePeakRssMB up to 100,000 rows and scaleLargePeakRssMB above. Reported, not enforced.
+   */
+  readonly withinBudget: { readonly time?: boolean; readonly rss: boolean };
 }
 
 export interface ScaleBench {
@@ -92,6 +98,12 @@ function compared(rows: number, file: string, cli: Run, floor?: Run, baseline?: 
     floorMicrosPerRow: floor && Math.round((floor.seconds * 1e6) / rows),
     cliBytesPerRow: Math.round((cli.peakRssMB * 2 ** 20) / rows),
     fileMB: Math.round((size / 2 ** 20) * 10) / 10,
+    withinBudget: {
+      time: floor && cli.outcome === "ok" && cli.seconds <= budgets.scaleTimeOverFloor * floor.seconds,
+      rss:
+        cli.outcome === "ok" &&
+        cli.peakRssMB <= (rows > 100_000 ? budgets.scaleLargePeakRssMB : budgets.scalePeakRssMB),
+    },
   };
 }
 
@@ -189,7 +201,8 @@ function printRow(rows: string, figures: { init: Compared; import: Compared; rep
     console.error(
       `${task} ${rows}: cli ${show(c.cli)} · floor ${show(c.floor)} · baseline ${show(c.baseline)} · ` +
         `cli/floor ${c.timeOverFloor ?? "-"}× time ${c.rssOverFloor ?? "-"}× RSS · ` +
-        `${c.cliMicrosPerRow} µs/row (floor ${c.floorMicrosPerRow ?? "-"})`,
+        `${c.cliMicrosPerRow} µs/row (floor ${c.floorMicrosPerRow ?? "-"}) · ` +
+        `budget time ${c.withinBudget.time ?? "-"} RSS ${c.withinBudget.rss}`,
     );
   }
 }
