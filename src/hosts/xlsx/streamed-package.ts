@@ -136,7 +136,7 @@ function* sheetChunks(
   tail: string,
   model: WriteModel,
 ): Generator<Uint8Array> {
-  const encoder = new TextEncoder();
+  const encoder = utf8Encoder();
   const rowXform = new RowXform();
   // Registers already hold every style and string; the other collections were taken in the first walk.
   const options = {
@@ -161,6 +161,12 @@ function* sheetChunks(
     }
   }
   yield encoder.encode(`${xml.xml}</sheetData>${tail}`);
+}
+
+/** UTF-8 bytes of a text: TextEncoder where there is one, Node's Buffer in a test DOM without it (jsdom). */
+function utf8Encoder(): { encode(text: string): Uint8Array } {
+  if (typeof TextEncoder !== "undefined") return new TextEncoder();
+  return { encode: (text) => Buffer.from(text, "utf8") };
 }
 
 /**
