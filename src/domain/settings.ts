@@ -67,6 +67,8 @@ export interface RuleSettings {
   readonly targetSatisfaction: number;
   readonly highFrequencyShare: number;
   readonly commonIssueMin: number;
+  /** Below this many valid evaluations a report shows 样本不足 instead of a grade (issue 14). */
+  readonly minSample: number;
 }
 
 export interface Settings {
@@ -111,6 +113,7 @@ export const DEFAULT_RULES: RuleSettings = {
   targetSatisfaction: 4.5,
   highFrequencyShare: 0.1,
   commonIssueMin: 3,
+  minSample: 5,
 };
 
 export const DEFAULT_SETTINGS: Settings = { rules: DEFAULT_RULES, dimensions: DEFAULT_DIMENSIONS, holidays: [] };
@@ -288,5 +291,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     en: "Common problem from issue count",
     kind: "number",
     section: "improvements",
+  },
+  {
+    key: "minSample",
+    zh: "评级最少有效评估数(少于则为样本不足)",
+    en: "Fewest valid evaluations for a grade (else too few)",
+    kind: "number",
+    section: "scores",
   },
 ];

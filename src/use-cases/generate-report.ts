@@ -3,10 +3,10 @@ import type { Segmenter } from "../domain/keywords/segmenter";
 import { mergeImprovementDrafts } from "../domain/report/merge-improvements";
 import type { MonthReport } from "../domain/report/month-report";
 import { monthReport } from "../domain/report/month-report";
+import { reportNarrative } from "../domain/report/narrative";
 import { toReportJson } from "../domain/report/report-json";
 import type { Jsonify } from "../domain/report/report-json";
 import type { ReportTables } from "../domain/report/report-tables";
-import { GRADE } from "../domain/scores";
 import { IMPROVEMENTS, tableSpecs, TABLE_KEYS } from "../domain/schema";
 import type { Lang, TableKey } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
@@ -121,6 +121,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   };
   const window = (key: string) => ({ key, ...monthRange(key) });
   const sheet = `${label(REPORT_LABELS.sheetPrefix, input.lang)} ${month}`;
+  const json = toReportJson(report);
   const plan = reportSheetPlan({
     lang: input.lang,
     sheet,
@@ -139,7 +140,16 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     topKeywords: report.topKeywords,
     topSuggestions: report.topSuggestions,
     recheck: report.recheck,
-    gradeLabels: { excellent: GRADE.excellent, good: GRADE.good, poor: GRADE.needsImprovement },
+    generated: input.today ?? todaySerial(),
+    minSample: settings.rules.minSample,
+    targets: settings.rules,
+    measures: report.improvements,
+    narrative: reportNarrative(json, {
+      lang: input.lang,
+      dimensions: settings.dimensions,
+      minSample: settings.rules.minSample,
+      lowRate: settings.rules.lowRate,
+    }),
   });
   const improvementOps =
     merged.added.length > 0
@@ -162,7 +172,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     sheet,
     month,
     report,
-    json: toReportJson(report),
+    json,
     cells: plan.cells,
     previousCells: plan.previousCells,
     improvementsAdded: merged.added.length,

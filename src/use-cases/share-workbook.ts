@@ -31,8 +31,12 @@ const REPORT_SHEET = new RegExp(
 /** The re-check seed a report sheet shows beside its label, to draw the same sample in the copy. */
 async function reportSeed(source: WorkbookHost, sheet: string): Promise<string | undefined> {
   const labels = new Set<CellValue>([REPORT_LABELS.seed.zh, REPORT_LABELS.seed.en]);
-  const row = ((await source.readSheet(sheet)) ?? []).find((r) => labels.has(r[0]));
-  return row?.[1] === undefined ? undefined : String(row[1]);
+  for (const row of (await source.readSheet(sheet)) ?? []) {
+    const at = row.findIndex((v) => labels.has(v));
+    const seed = at < 0 ? undefined : row[at + 1];
+    if (seed !== undefined) return String(seed);
+  }
+  return undefined;
 }
 
 function quarantineTable(grid: TableGrid): ColumnsToMask & { readonly headers: readonly string[] } {

@@ -27,7 +27,7 @@ export type ValidationRule =
   | { readonly type: "decimal"; readonly min: number }
   | { readonly type: "date" };
 
-export type HighlightStyle = "bad" | "warn" | "muted";
+export type HighlightStyle = "bad" | "warn" | "muted" | "good";
 
 /**
  * A table as the plan's read found it. A plan for a live workbook is a list of changes against this read; a host
@@ -120,7 +120,37 @@ export type PlanOp =
       readonly formula: string;
       readonly style: HighlightStyle;
     }
-  | ChartPlan;
+  | ChartPlan
+  /** A report sheet's look: named cell styles on ranges, merged areas and row heights (issue 14). */
+  | {
+      readonly kind: "format";
+      readonly sheet: string;
+      readonly styles: readonly { readonly range: string; readonly style: ReportStyle }[];
+      readonly merges: readonly string[];
+      readonly rowHeights: readonly { readonly row: number; readonly points: number }[];
+    }
+  /** A report sheet's print settings (issue 14): A4 landscape, one page wide, as many tall as the breaks make. */
+  | {
+      readonly kind: "pageLayout";
+      readonly sheet: string;
+      /** The printed range, e.g. `A1:L80`. */
+      readonly printArea: string;
+      /** Rows repeated at the top of every page (1-based, inclusive). */
+      readonly titleRows: { readonly first: number; readonly last: number };
+      /** A page starts at each of these rows (1-based). */
+      readonly rowBreaks: readonly number[];
+      /** Page header and footer in Excel's header/footer codes (&P page, &N pages). */
+      readonly header: string;
+      readonly footer: string;
+    }
+  /** Puts the sheet first and makes it the active one when the workbook opens (a report just generated). */
+  | { readonly kind: "showFirst"; readonly sheet: string };
+
+/**
+ * Named cell styles of a report (Excel's cell styles: a company restyles every report by changing the style once).
+ * Their look is REPORT_STYLES in src/workbook/report/report-styles.ts.
+ */
+export type ReportStyle = "title" | "subtitle" | "note" | "heading" | "header" | "kpi" | "body" | "paragraph";
 
 /** A native chart of one series. Ranges are absolute references with the sheet ('Sheet'!$A$2:$A$6). */
 export interface ChartPlan {

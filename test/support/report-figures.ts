@@ -3,23 +3,29 @@ import type { MonthReport } from "../../src/domain/report/month-report";
 import type { CellValue } from "../../src/domain/schema/types";
 
 /**
- * The domain's value of a figure path of the report layout (`ReportResult.cells`), from a month's headline figures.
+ * The domain's value of a figure path of the report layout (`ReportResult.cells`), from a month's headline figures,
+ * as the zh-CN report sheet shows it: the gap to the benchmark in percentage points, a response time in minutes, a low dimension as 低分维度 and otherwise blank.
  */
 export function figure(h: Headline & Partial<Pick<MonthReport, "monitoring" | "trend">>, path: string): CellValue {
   const [head, a, b, c] = path.split(".");
   if (head === "dimensions") {
     const d = h.evaluations.dimensions.find((x) => x.key === a);
-    if (b === "low") return d?.rate === undefined ? undefined : d.low ? "是" : "否";
+    if (b === "low") return d?.rate === undefined || !d.low ? undefined : "低分维度";
     return b === "mean" ? d?.mean : d?.rate;
   }
   if (head === "monitoring") {
     const row = h.monitoring?.[Number(a)] as unknown as Record<string, CellValue> | undefined;
-    return b ? row?.[b] : undefined;
+    const value = b ? row?.[b] : undefined;
+    return b === "avgResponseSeconds" && typeof value === "number" ? value / 60 : value;
   }
   if (head === "trend") return h.trend?.find((p) => p.month === a)?.overallRate;
   if (head === "sla" && a === "byUrgency") {
     const u = (h.sla.byUrgency as unknown as Record<string, Record<string, number>>)[b ?? ""];
     return c ? u?.[c] : undefined;
+  }
+  if (path === "evaluations.benchmarkGap") {
+    const gap = h.evaluations.benchmarkGap;
+    return gap === undefined ? undefined : gap * 100;
   }
   let value: unknown = h;
   for (const key of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];

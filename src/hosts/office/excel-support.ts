@@ -45,7 +45,12 @@ function officeRequirements(): RequirementChecker | undefined {
  */
 export function openExcelHost(options: OfficeHostOptions = {}): OfficeHost {
   checkExcelSupport();
-  return new OfficeHost((batch) => Excel.run(batch), { append: appendMode(officeRequirements()), ...options });
+  const requirements = officeRequirements();
+  return new OfficeHost((batch) => Excel.run(batch), {
+    append: appendMode(requirements),
+    reportLook: { format: true, page: requirements?.isSetSupported(EXCEL_API.set, "1.9") === true },
+    ...options,
+  });
 }
 
 /** `Table.resize` is ExcelApi 1.13; older Excel appends with TableRowCollection.add (write-steps.ts). */

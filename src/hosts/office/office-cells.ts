@@ -37,6 +37,7 @@ export const HIGHLIGHT_COLOURS: Readonly<Record<HighlightStyle, { fill: string; 
   bad: { fill: "#FFC7CE", font: "#9C0006" },
   warn: { fill: "#FFEB9C", font: "#9C5700" },
   muted: { fill: "#EDEDED", font: "#7F7F7F" },
+  good: { fill: "#C6EFCE", font: "#006100" },
 };
 
 export const TABLE_STYLE = "TableStyleMedium2";

@@ -40,6 +40,12 @@ export interface OfficeHostOptions {
    * "rowsAdd" (`TableRowCollection.add`, for older Excel). @default "resize"
    */
   readonly append?: AppendMode;
+  /**
+   * Which of a report's looks this Excel is given (issue 14): `format` its styles, merges and row heights (range
+   * formats, ExcelApi 1.1–1.2), `page` its print settings (`worksheet.pageLayout` and page breaks, ExcelApi 1.9).
+   * Left out, a report is written with its values, formulas, highlights and charts only. @default none
+   */
+  readonly reportLook?: { readonly format: boolean; readonly page: boolean };
 }
 
 export const DEFAULT_BLOCK_ROWS = 5000;
@@ -57,6 +63,7 @@ export class OfficeHost implements WorkbookHost {
   private readonly ttl: number;
   private readonly now: () => number;
   private readonly append: AppendMode;
+  private readonly reportLook: { readonly format: boolean; readonly page: boolean };
   private snapshot?: { readonly value: WorkbookSnapshot; readonly at: number };
   /**
    * The workbook as last seen, however long ago (after an apply: as the plan left it). Only a hint for the next
@@ -74,6 +81,7 @@ export class OfficeHost implements WorkbookHost {
     this.ttl = options.snapshotTtlMs ?? 2000;
     this.now = options.now ?? Date.now;
     this.append = options.append ?? "resize";
+    this.reportLook = options.reportLook ?? { format: false, page: false };
   }
 
   async sheetNames(): Promise<readonly string[]> {
@@ -117,7 +125,10 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  async apply(plan: WorkbookPlan): Promise<void> {
+  async apply(whole: WorkbookPlan): Promise<void> {
+    const look = this.reportLook;
+    const ops = whole.ops.filter((op) => (op.kind === "format" ? look.format : op.kind !== "pageLayout" || look.page));
+    const plan = { ...whole, ops };
     const hint = this.known;
     this.snapshot = undefined;
     this.known = undefined;

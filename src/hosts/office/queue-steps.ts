@@ -3,6 +3,7 @@ import { cellAddress, columnLetter } from "../../workbook/a1";
 import type { ValidationRule } from "../../workbook/plan-types";
 import { DATE_RULE_FLOOR, HIGHLIGHT_COLOURS, TABLE_STYLE } from "./office-cells";
 import { queueChart } from "./queue-chart";
+import { queueFormat, queuePageLayout, queueShowFirst } from "./report-page";
 import type { BlockStep, WriteStep } from "./write-steps";
 
 /**
@@ -102,6 +103,12 @@ function queueStep(context: Excel.RequestContext, step: WriteStep, sheet: (name:
     case "events":
       context.runtime.enableEvents = step.enabled;
       return;
+    case "format":
+      return queueFormat(context, sheet(step.sheet), step);
+    case "pageLayout":
+      return queuePageLayout(sheet(step.sheet), step);
+    case "showFirst":
+      return queueShowFirst(sheet(step.sheet));
   }
 }
 

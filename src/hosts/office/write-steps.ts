@@ -101,6 +101,8 @@ export type WriteStep =
       | { readonly kind: "boldRow"; readonly sheet: string; readonly row: number }
       /** Validations and highlights go to Excel as the plan gives them, where the range has none yet. */
       | Extract<PlanOp, { kind: "validation" | "highlight" }>
+      /** A report's styles, print settings and tab (report-page.ts). */
+      | Extract<PlanOp, { kind: "format" | "pageLayout" | "showFirst" }>
       | { readonly kind: "position"; readonly sheet: string; readonly position: number }
       | ChartPlan
       | { readonly kind: "calculate" }
@@ -181,6 +183,15 @@ export function planSteps(plan: WorkbookPlan, inspection: Inspection, mode: Appe
         return;
       case "sheetOrder":
         steps.push(...orderSteps(op.sheets, [...snapshot.sheets, ...added(snapshot, sheets)]));
+        return;
+      case "format":
+      case "pageLayout":
+        need(op.sheet);
+        steps.push({ ...op, ...group(op.sheet) });
+        return;
+      case "showFirst":
+        need(op.sheet);
+        steps.push(op);
         return;
       default:
         return unknownOp(op);

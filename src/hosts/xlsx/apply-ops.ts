@@ -12,6 +12,7 @@ const FILLS: Readonly<Record<HighlightStyle, { fill: string; font: string }>> = 
   bad: { fill: "FFFFC7CE", font: "FF9C0006" },
   warn: { fill: "FFFFEB9C", font: "FF9C5700" },
   muted: { fill: "FFEDEDED", font: "FF7F7F7F" },
+  good: { fill: "FFC6EFCE", font: "FF006100" },
 };
 
 const toExcel = (v: CellValue): ExcelJS.CellValue => (v === undefined ? null : v);

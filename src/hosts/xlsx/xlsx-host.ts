@@ -12,6 +12,14 @@ import { internals, tableInternals } from "./exceljs-internals";
 import { foldValidationCells, keepThemePart } from "./package-fixups";
 import { readableByExcelJs } from "./foreign-packages";
 import { addExtras, isPlainRange, readExtras } from "./package-parts";
+import {
+  absolutePrintArea,
+  applyFormat,
+  applyPageLayout,
+  readRowBreaks,
+  restoreRowBreaks,
+  showFirst,
+} from "./report-page";
 import { streamedPackage } from "./streamed-package";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
@@ -37,6 +45,7 @@ export class XlsxHost implements WorkbookHost {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
+    restoreRowBreaks(wb, await readRowBreaks(extras.data));
     return new XlsxHost(
       wb,
       extras.formulaNames,
@@ -102,6 +111,7 @@ export class XlsxHost implements WorkbookHost {
   /** The .xlsx package, with the parts ExcelJS cannot write; every sheet's rows streamed (streamed-package.ts). */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.worksheets.forEach(foldValidationCells);
+    this.workbook.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     return streamedPackage(this.workbook, (zip) =>
@@ -151,6 +161,12 @@ export class XlsxHost implements WorkbookHost {
         this.sheet(op.sheet);
         this.charts.push(renderChart(op));
         return;
+      case "format":
+        return applyFormat(this.sheet(op.sheet), op);
+      case "pageLayout":
+        return applyPageLayout(this.sheet(op.sheet), op);
+      case "showFirst":
+        return showFirst(this.workbook, op.sheet);
     }
   }
 

@@ -39,13 +39,24 @@ export function figureValue(figures: Figures, path: string): CellValue {
  */
 export function withCachedFigures(plan: ReportSheetPlan, sheet: string, current: Figures, previous: Figures): PlanOp[] {
   const cached = new Map<string, CellValue | PlanError>();
-  for (const [path, address] of Object.entries(plan.cells)) cached.set(address, figureValue(current, path) ?? "");
+  const shown = (address: string, value: CellValue): CellValue => {
+    const how = plan.shown[address];
+    if (typeof value === "number" && how?.factor !== undefined) return value * how.factor;
+    if (typeof value === "string" && how?.words) return how.words[value] ?? value;
+    return value;
+  };
+  const figure = (figures: Figures, path: string): CellValue => {
+    const tooFew = path === "evaluations.grade" && figures.evaluations.valid < plan.smallSample.below;
+    return tooFew && figures.evaluations.overallRate !== undefined ? plan.smallSample.text : figureValue(figures, path);
+  };
+  for (const [path, address] of Object.entries(plan.cells))
+    cached.set(address, shown(address, figure(current, path) ?? ""));
   for (const [path, address] of Object.entries(plan.previousCells))
-    cached.set(address, figureValue(previous, path) ?? "");
+    cached.set(address, shown(address, figure(previous, path) ?? ""));
   for (const [path, address] of Object.entries(plan.changeCells)) {
     const now = figureValue(current, path);
     const before = figureValue(previous, path);
-    cached.set(address, typeof now === "number" && typeof before === "number" ? now - before : "");
+    cached.set(address, typeof now === "number" && typeof before === "number" ? shown(address, now - before) : "");
   }
   for (const [path, address] of Object.entries(plan.chartCells)) {
     const value = figureValue(current, path);

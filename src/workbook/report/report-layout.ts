@@ -1,22 +1,21 @@
 import type { Lang, TableKey } from "../../domain/schema/types";
 import { label } from "../../domain/schema/types";
 import { INVALID_REASON, URGENCY, YES_NO } from "../../domain/schema/values";
+import { formatSerial } from "../../domain/serial";
 import type { Dimension } from "../../domain/settings";
 import { cellAddress, sheetPrefix } from "../a1";
 import { settingName } from "../names";
 import { NUM_FMT } from "../formats";
-import type { PlanCell, PlanOp } from "../plan-types";
+import type { PlanCell, PlanOp, ReportStyle } from "../plan-types";
 import type { Window } from "./report-formulas";
 import {
   averageIfs,
   column,
   countIfs,
   csatFormula,
-  differenceFormula,
   equalsCell,
   gradeFormula,
   inWindow,
-  lowFormula,
   monitoringMissFormulas,
   overallFormula,
   ratio,
@@ -26,6 +25,7 @@ import {
 } from "./report-formulas";
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
+import { printLayout, REPORT_WIDTHS, ROW_POINTS, type Block } from "./report-print";
 
 export interface MonitoringGroup {
   readonly team: string;
@@ -35,6 +35,15 @@ export interface MonitoringGroup {
   readonly keywords: readonly string[];
   readonly owner?: string;
   readonly dueDate?: number;
+}
+
+/** An improvement measure drafted for the month (DOMAIN.md §7), as the report lists it. */
+export interface ReportMeasure {
+  readonly origin: string;
+  readonly subject: string;
+  readonly problem: string;
+  readonly ownerDept: string;
+  readonly dueDate: number;
 }
 
 /** What the report sheet shows as values (computed by the domain); the rest are formulas. */
@@ -52,7 +61,16 @@ export interface ReportSheetInput {
   readonly topKeywords: readonly { readonly keyword: string; readonly count: number }[];
   readonly topSuggestions: readonly { readonly keyword: string; readonly count: number }[];
   readonly recheck: { readonly seed: string; readonly ids: readonly string[] };
-  readonly gradeLabels: { readonly excellent: string; readonly good: string; readonly poor: string };
+  /** The day the report is generated (date serial), shown in the title block. */
+  readonly generated?: number;
+  /** Below this many valid evaluations a grade reads 样本不足 (Settings: minSample). @default 5 */
+  readonly minSample?: number;
+  /** The summary paragraphs (narrative.ts), in the report's language. */
+  readonly narrative?: readonly string[];
+  /** The Settings values behind the KPI targets, shown as the target cells' cached results. */
+  readonly targets?: Partial<Record<"benchmark" | "validityTarget" | "coverageTarget", number>>;
+  /** The month's drafted measures, most important first. */
+  readonly measures?: readonly ReportMeasure[];
 }
 
 /** The report plan, and where each figure's formula cell is (figure path → A1 address on the report sheet). */
@@ -65,9 +83,48 @@ export interface ReportSheetPlan {
   readonly chartCells: Readonly<Record<string, string>>;
   /** Cells holding a headline figure's change from last month (this month − last month), keyed like `cells`. */
   readonly changeCells: Readonly<Record<string, string>>;
+  /**
+   * How a cell shows its figure when that is not the domain's value as it is (address → factor or text): a rate's
+   * change in percentage points (×100), a response time in minutes (÷60), a grade or yes/no as
+   * the report's words.
+   */
+  readonly shown: Readonly<
+    Record<string, { readonly factor?: number; readonly words?: Readonly<Record<string, string>> }>
+  >;
+  /** Below this many valid evaluations the grade cells show `text` instead of a grade. */
+  readonly smallSample: { readonly below: number; readonly text: string };
 }
 
 type Row = PlanCell[];
+
+/** The report's KPI band (with targets) and the detail figures beside it. */
+type TargetKey = "benchmark" | "validityTarget" | "coverageTarget";
+const KPI: readonly { figure: HeadlineFigure; target?: TargetKey; kind: "rate" | "score" | "count" | "text" }[] = [
+  { figure: "evaluations.overallRate", target: "benchmark", kind: "rate" },
+  { figure: "evaluations.grade", kind: "text" },
+  { figure: "evaluations.overall", kind: "score" },
+  { figure: "evaluations.benchmarkGap", kind: "rate" },
+  { figure: "evaluations.csat", kind: "rate" },
+  { figure: "followups.npsIndex", kind: "rate" },
+  { figure: "sla.onTimeRate", kind: "rate" },
+  { figure: "evaluations.validityRate", target: "validityTarget", kind: "rate" },
+  { figure: "evaluations.coverage", target: "coverageTarget", kind: "rate" },
+];
+const DETAILS: readonly HeadlineFigure[] = [
+  "evaluations.total",
+  "evaluations.valid",
+  "evaluations.invalid.同值作答",
+  "evaluations.invalid.用时过短",
+  "evaluations.invalid.信息不全",
+  "sla.total",
+  "sla.overdue",
+  "followups.total",
+  "followups.needsFollowUp",
+  "followups.closed",
+  "followups.timely",
+];
+/** Off the print area: the charts' source values and the re-check seed (kept for a shareable copy's redraw). */
+const SIDE_COLUMN = 14;
 
 /**
  * What a chart plots: the figure, or #N/A where it has no data. A formula's "" is text, which Excel plots as 0 in a
@@ -78,49 +135,95 @@ const chartValueFormula = (figure: string) => `IF(ISNUMBER(${figure}),${figure},
 /** Builds the month's report sheet (DOMAIN.md §5 and the report of §2–§4, §6): live formulas, values, two charts. */
 export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   const t = (entry: { zh: string; en: string }) => label(entry, input.lang);
+  const lang = input.lang === "zh-CN" ? "zh" : "en";
   const col = (table: TableKey, key: string) => column(input.tableNames[table], input.header(table, key));
-  const rows: Row[] = [];
+  const grid: Row[] = [];
   const formats: (string | undefined)[][] = [];
+  const styles: { range: string; style: ReportStyle }[] = [];
+  const merges: string[] = [];
+  const rowHeights: { row: number; points: number }[] = [];
+  const blocks: Block[] = [];
   const cells: Record<string, string> = {};
   const previousCells: Record<string, string> = {};
   const changeCells: Record<string, string> = {};
   const chartCells: Record<string, string> = {};
+  const shown: Record<string, { factor?: number; words?: Record<string, string> }> = {};
   const highlights: PlanOp[] = [];
-  const add = (row: Row, fmts: (string | undefined)[] = []) => {
-    rows.push(row);
-    formats.push(fmts);
-    return rows.length; // 1-based row number on the sheet
-  };
   const at = (row: number, colIndex: number, absolute = false) => cellAddress(row, colIndex, absolute);
+  let next = 1;
+  /** Writes `values` from column `c` of row `r` (1-based), with formats. */
+  const put = (r: number, c: number, values: Row, fmts: (string | undefined)[] = []) => {
+    const row = (grid[r - 1] ??= []);
+    const f = (formats[r - 1] ??= []);
+    values.forEach((v, i) => {
+      row[c - 1 + i] = v;
+      f[c - 1 + i] = fmts[i];
+    });
+  };
+  const add = (values: Row, fmts: (string | undefined)[] = []) => {
+    put(next, 1, values, fmts);
+    return next++;
+  };
+  const style = (style: ReportStyle, r0: number, c0: number, r1 = r0, c1 = c0) =>
+    styles.push({ range: `${at(r0, c0)}:${at(r1, c1)}`, style });
+  const heading = (text: string) => {
+    next += 1;
+    const r = add([text]);
+    style("heading", r, 1, r, 12);
+    return r;
+  };
+  const day = (serial: number) => formatSerial(serial, false);
 
-  add([`${t(L.title)} · ${input.month.key}`]);
-  add([t(L.noPersonalData)]);
-  add([t(L.window), t(L.start), t(L.end)]);
-  const monthRow = add(
-    [t(L.thisMonth), input.month.start, input.month.end],
-    [undefined, NUM_FMT.dateTime, NUM_FMT.dateTime],
-  );
+  // Title block: report name, period, scope, generated date; the window cells the formulas count in.
+  const title = add([`${t(L.title)} · ${input.month.key}`]);
+  style("title", title, 1);
+  rowHeights.push({ row: title, points: 28 });
+  const period = `${t(L.period)} ${day(input.month.start)} ${t(L.to)} ${day(input.month.end - 1)}`;
+  const generated = input.generated === undefined ? "" : ` · ${t(L.generated)} ${day(input.generated)}`;
+  style("subtitle", add([`${period} · ${t(L.scope)}${generated}`]), 1);
+  style("note", add([t(L.noPersonalData)]), 1);
+  const windowHeader = add([t(L.window), t(L.start), t(L.end)]);
+  style("header", windowHeader, 1, windowHeader, 3);
+  const monthRow = add([t(L.thisMonth), input.month.start, input.month.end], [undefined, NUM_FMT.date, NUM_FMT.date]);
   const prevRow = add(
     [t(L.lastMonth), input.previous.start, input.previous.end],
-    [undefined, NUM_FMT.dateTime, NUM_FMT.dateTime],
+    [undefined, NUM_FMT.date, NUM_FMT.date],
   );
+  style("body", monthRow, 1, prevRow, 3);
   const windowOf = (row: number): Window => ({ start: at(row, 2, true), end: at(row, 3, true) });
   const now = windowOf(monthRow);
   const before = windowOf(prevRow);
+  blocks.push({ first: 1, last: prevRow });
 
-  // 1. Headline figures, this month and last month side by side.
-  add([]);
-  add([t(L.headline)]);
-  add([t(L.figure), t(L.thisMonth), t(L.lastMonth), t(L.change)]);
+  // Summary paragraphs, each over the printed width.
+  if (input.narrative && input.narrative.length > 0) {
+    const first = heading(t(L.summary));
+    for (const text of input.narrative) {
+      const r = add([text]);
+      merges.push(`A${r}:L${r}`);
+      style("paragraph", r, 1, r, 12);
+      rowHeights.push({ row: r, points: paragraphHeight(text, input.lang) });
+    }
+    blocks.push({ first, last: next - 1 });
+  }
+
+  // Key figures with target, last month and change (left), detail counts (right).
+  const kpiHeading = heading(t(L.headline));
+  const headerRow = add([t(L.figure), t(L.thisMonth), t(L.target), t(L.lastMonth), t(L.change)]);
+  put(headerRow, 8, [t(L.figure), t(L.thisMonth), t(L.lastMonth), t(L.change)]);
+  style("header", headerRow, 1, headerRow, 5);
+  style("header", headerRow, 8, headerRow, 11);
+  const firstFigure = headerRow + 1;
+  const rowOf = new Map<HeadlineFigure, { row: number; col: number }>();
+  KPI.forEach((k, i) => rowOf.set(k.figure, { row: firstFigure + i, col: 1 }));
+  DETAILS.forEach((f, i) => rowOf.set(f, { row: firstFigure + i, col: 8 }));
+  const ref = (f: HeadlineFigure, which: "now" | "before") => {
+    const p = rowOf.get(f) ?? { row: 0, col: 1 };
+    const offset = p.col === 1 ? (which === "now" ? 1 : 3) : which === "now" ? 1 : 2;
+    return at(p.row, p.col + offset);
+  };
   const serviceDate = col("evaluations", "serviceDate");
   const validity = col("evaluations", "validity");
-  const dimensionMeanCells: Record<"now" | "before", { key: string; cell: string }[]> = { now: [], before: [] };
-  const headlineRow = new Map<HeadlineFigure, number>();
-  const firstHeadline = rows.length + 1;
-  const figures = Object.keys(L.figures) as HeadlineFigure[];
-  figures.forEach((f, i) => headlineRow.set(f, firstHeadline + i));
-  const ref = (f: HeadlineFigure, which: 2 | 3) => at(headlineRow.get(f) ?? 0, which);
-  const dimsStart = firstHeadline + figures.length + 3; // blank, section title, header
   const issueCols = {
     receivedAt: col("issues", "receivedAt"),
     urgency: col("issues", "urgency"),
@@ -129,14 +232,23 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     completedAt: col("issues", "completedAt"),
   };
   const urgencies = [URGENCY.normal, URGENCY.urgent, URGENCY.major];
-  input.dimensions.forEach((d, i) => {
-    dimensionMeanCells.now.push({ key: d.key, cell: at(dimsStart + i, 2) });
-    dimensionMeanCells.before.push({ key: d.key, cell: at(dimsStart + i, 5) });
-  });
-  const headline = (f: HeadlineFigure, w: Window, which: 2 | 3): string => {
+  const dimsStart = firstFigure + Math.max(KPI.length, DETAILS.length) + 3; // blank, heading, header
+  const dimensionMeanCells = {
+    now: input.dimensions.map((d, i) => ({ key: d.key, cell: at(dimsStart + i, 2) })),
+    before: input.dimensions.map((d, i) => ({ key: d.key, cell: at(dimsStart + i, 5) })),
+  };
+  const minSample = input.minSample ?? 5;
+  const gradeWords = {
+    excellent: t(L.grades.excellent),
+    good: t(L.grades.good),
+    poor: t(L.grades.poor),
+  };
+  const headline = (f: HeadlineFigure, w: Window, which: "now" | "before"): string => {
     const fc = col("followups", "callDate");
+    const overall = col("followups", "overall");
     const valid = validEvaluationCriteria(serviceDate, validity, w);
     const slaSum = (o: "late" | "onTime") => urgencies.map((u) => slaCountFormula(issueCols, w, u, o)).join("+");
+    const rate = ref("evaluations.overallRate", which);
     const formulas: Record<HeadlineFigure, () => string> = {
       "evaluations.total": () => countIfs(inWindow(serviceDate, w)),
       "evaluations.valid": () => countIfs(valid),
@@ -147,12 +259,13 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
         countIfs(inWindow(serviceDate, w), validity, `"*${INVALID_REASON.tooFast}*"`),
       "evaluations.invalid.信息不全": () =>
         countIfs(inWindow(serviceDate, w), validity, `"*${INVALID_REASON.incomplete}*"`),
-      "evaluations.overall": () => overallFormula(which === 2 ? dimensionMeanCells.now : dimensionMeanCells.before),
+      "evaluations.overall": () => overallFormula(which === "now" ? dimensionMeanCells.now : dimensionMeanCells.before),
       "evaluations.overallRate": () =>
         `IF(ISNUMBER(${ref("evaluations.overall", which)}),${ref("evaluations.overall", which)}/5,"")`,
-      "evaluations.grade": () => gradeFormula(ref("evaluations.overallRate", which), input.gradeLabels),
-      "evaluations.benchmarkGap": () =>
-        `IF(ISNUMBER(${ref("evaluations.overallRate", which)}),${ref("evaluations.overallRate", which)}-${settingName("benchmark")},"")`,
+      "evaluations.grade": () =>
+        `IF(AND(ISNUMBER(${rate}),${ref("evaluations.valid", which)}<${minSample}),"${t(L.smallSample)}",` +
+        `${gradeFormula(rate, gradeWords)})`,
+      "evaluations.benchmarkGap": () => `IF(ISNUMBER(${rate}),(${rate}-${settingName("benchmark")})*100,"")`,
       "evaluations.csat": () =>
         csatFormula(col("evaluations", "weightedScore"), valid, ref("evaluations.valid", which)),
       "evaluations.coverage": () =>
@@ -164,79 +277,127 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       "followups.needsFollowUp": () => countIfs(inWindow(fc, w), col("followups", "needsFollowUp"), `"${YES_NO.yes}"`),
       "followups.closed": () => countIfs(inWindow(fc, w), col("followups", "closedAt"), `"<>"`),
       "followups.timely": () => countIfs(inWindow(fc, w), col("followups", "callTimely"), `"${YES_NO.yes}"`),
+      "followups.npsIndex": () =>
+        ratio(
+          `${countIfs(inWindow(fc, w), overall, `">="&${settingName("promoterMin")}`)}-` +
+            countIfs(inWindow(fc, w), overall, `"<="&${settingName("detractorMax")}`),
+          countIfs(inWindow(fc, w), overall, `">-1E+300"`),
+        ),
     };
     return formulas[f]();
   };
-  const percent = new Set<HeadlineFigure>([
-    "evaluations.validityRate",
-    "evaluations.overallRate",
-    "evaluations.benchmarkGap",
-    "evaluations.csat",
-    "evaluations.coverage",
-    "sla.onTimeRate",
-  ]);
-  for (const f of figures) {
-    const r = headlineRow.get(f) ?? 0;
-    const fmt = percent.has(f) ? NUM_FMT.percent : f === "evaluations.overall" ? NUM_FMT.number : undefined;
-    const change = f === "evaluations.grade" ? undefined : { formula: differenceFormula(at(r, 2), at(r, 3)) };
-    add(
-      [t(L.figures[f]), { formula: headline(f, now, 2) }, { formula: headline(f, before, 3) }, change],
-      [undefined, fmt, fmt, fmt],
+  const change = (kind: "rate" | "score" | "count", a: string, b: string) =>
+    `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),(${a}-${b})${kind === "rate" ? "*100" : ""},"")`;
+  const changeFormat = (kind: "rate" | "score" | "count") => L.changeFormats[kind][lang];
+  const pointsFormat = L.changeFormats.rate[lang].replace(/"▲"|"▼"/g, "").replace(/;"—"$/, "");
+  const gradeShown = { words: { 优秀: gradeWords.excellent, 良好: gradeWords.good, 待改进: gradeWords.poor } };
+  for (const k of KPI) {
+    const r = rowOf.get(k.figure)?.row ?? 0;
+    const isGap = k.figure === "evaluations.benchmarkGap";
+    const fmt = isGap
+      ? pointsFormat
+      : k.kind === "rate"
+        ? NUM_FMT.percent
+        : k.kind === "score"
+          ? NUM_FMT.number
+          : undefined;
+    const kind = k.kind === "text" ? undefined : isGap ? "score" : k.kind;
+    put(
+      r,
+      1,
+      [
+        t(L.figures[k.figure]),
+        { formula: headline(k.figure, now, "now") },
+        k.target ? { formula: settingName(k.target), value: input.targets?.[k.target] } : undefined,
+        { formula: headline(k.figure, before, "before") },
+        kind ? { formula: change(kind, at(r, 2), at(r, 4)) } : undefined,
+      ],
+      [undefined, fmt, fmt, fmt, kind ? changeFormat(kind) : undefined],
     );
-    cells[f] = at(r, 2);
-    previousCells[f] = at(r, 3);
-    if (change) changeCells[f] = at(r, 4);
+    cells[k.figure] = at(r, 2);
+    previousCells[k.figure] = at(r, 4);
+    if (kind) changeCells[k.figure] = at(r, 5);
+    if (k.kind === "rate" && !isGap) shown[at(r, 5)] = { factor: 100 };
+    if (isGap) [2, 4].forEach((c) => (shown[at(r, c)] = { factor: 100 }));
+    if (isGap) shown[at(r, 5)] = { factor: 100 };
+    if (k.figure === "evaluations.grade") [2, 4].forEach((c) => (shown[at(r, c)] = gradeShown));
+    if (k.target) {
+      highlights.push(
+        kpiMark(input.sheet, at(r, 2), "bad", `AND(ISNUMBER(B${r}),ISNUMBER(C${r}),B${r}<C${r})`),
+        kpiMark(input.sheet, at(r, 2), "good", `AND(ISNUMBER(B${r}),ISNUMBER(C${r}),B${r}>=C${r})`),
+      );
+    }
   }
+  const firstKpi = firstFigure;
+  style("kpi", firstKpi, 1, firstKpi + 1, 2);
+  style("body", firstKpi, 3, firstKpi + 1, 5);
+  style("body", firstKpi + 2, 1, firstKpi + KPI.length - 1, 5);
+  highlights.push(
+    kpiMark(input.sheet, at(firstKpi + 1, 2), "bad", `B${firstKpi + 1}="${gradeWords.poor}"`),
+    kpiMark(input.sheet, at(firstKpi + 1, 2), "warn", `B${firstKpi + 1}="${t(L.smallSample)}"`),
+  );
+  for (const f of DETAILS) {
+    const r = rowOf.get(f)?.row ?? 0;
+    put(r, 8, [
+      t(L.figures[f]),
+      { formula: headline(f, now, "now") },
+      { formula: headline(f, before, "before") },
+      { formula: change("count", at(r, 9), at(r, 10)) },
+    ]);
+    (formats[r - 1] ??= [])[10] = changeFormat("count");
+    cells[f] = at(r, 9);
+    previousCells[f] = at(r, 10);
+    changeCells[f] = at(r, 11);
+  }
+  style("body", firstFigure, 8, firstFigure + DETAILS.length - 1, 11);
+  next = firstFigure + Math.max(KPI.length, DETAILS.length);
+  blocks.push({ first: kpiHeading - 1, last: next - 1 });
 
-  // 2. Dimension means and rates (this month in B:D, last month's mean in E for the overall above).
-  add([]);
-  add([t(L.dimensions)]);
-  const dimHeader = add([
-    t(L.dimension),
-    t(L.mean),
-    t(L.rate),
-    t(L.low),
-    `${t(L.lastMonth)} ${t(L.mean)}`,
-    t(L.chartValue),
-  ]);
+  // Dimension scores and SLA by urgency (A:F), the score-rate chart beside them (G:L).
+  const dimHeading = heading(t(L.dimensions));
+  const dimHeader = add([t(L.dimension), t(L.mean), t(L.rate), t(L.low), t(L.lastMean)]);
+  style("header", dimHeader, 1, dimHeader, 5);
+  put(dimHeader, SIDE_COLUMN, [t(L.chartValue)]);
+  const lowWords = { [YES_NO.yes]: t(L.lowMark), [YES_NO.no]: "" };
   input.dimensions.forEach((d) => {
-    const column = col("evaluations", d.key);
-    const r = rows.length + 1;
+    const dimCol = col("evaluations", d.key);
+    const r = next;
     add(
       [
         t(d),
-        { formula: averageIfs(column, validEvaluationCriteria(serviceDate, validity, now)) },
+        { formula: averageIfs(dimCol, validEvaluationCriteria(serviceDate, validity, now)) },
         { formula: `IF(ISNUMBER(${at(r, 2)}),${at(r, 2)}/5,"")` },
-        { formula: lowFormula(at(r, 3)) },
-        { formula: averageIfs(column, validEvaluationCriteria(serviceDate, validity, before)) },
-        { formula: chartValueFormula(at(r, 3)) },
+        { formula: lowFormula(at(r, 3), t(L.lowMark)) },
+        { formula: averageIfs(dimCol, validEvaluationCriteria(serviceDate, validity, before)) },
       ],
-      [undefined, NUM_FMT.number, NUM_FMT.percent, undefined, NUM_FMT.number, NUM_FMT.percent],
+      [undefined, NUM_FMT.number, NUM_FMT.percent, undefined, NUM_FMT.number],
     );
-    chartCells[`dimensions.${d.key}.rate`] = at(r, 6);
+    put(r, SIDE_COLUMN, [{ formula: chartValueFormula(at(r, 3)) }], [NUM_FMT.percent]);
+    chartCells[`dimensions.${d.key}.rate`] = at(r, SIDE_COLUMN);
     cells[`dimensions.${d.key}.mean`] = at(r, 2);
     cells[`dimensions.${d.key}.rate`] = at(r, 3);
     cells[`dimensions.${d.key}.low`] = at(r, 4);
+    shown[at(r, 4)] = { words: lowWords };
     previousCells[`dimensions.${d.key}.mean`] = at(r, 5);
   });
   const dimRange = { first: dimHeader + 1, last: dimHeader + input.dimensions.length };
+  if (input.dimensions.length > 0) style("body", dimRange.first, 1, dimRange.last, 5);
   highlights.push({
     kind: "highlight",
     sheet: input.sheet,
-    range: `C${dimRange.first}:C${dimRange.last}`,
-    formula: `AND(ISNUMBER(C${dimRange.first}),C${dimRange.first}<${settingName("lowRate")})`,
+    range: `C${dimRange.first}:D${dimRange.last}`,
+    formula: `AND(ISNUMBER($C${dimRange.first}),$C${dimRange.first}<${settingName("lowRate")})`,
     style: "bad",
   });
 
-  // 3. SLA by urgency, as of the end of the month.
-  add([]);
-  add([t(L.sla)]);
-  add([t(L.urgency), t(L.issues), t(L.late), t(L.onTime), t(L.onTimeRate)]);
+  next += 1;
+  const slaHeader = add([t(L.urgency), t(L.issues), t(L.late), t(L.onTime), t(L.onTimeRate)]);
+  style("header", slaHeader, 1, slaHeader, 5);
   for (const u of urgencies) {
-    const r = rows.length + 1;
+    const r = next;
     add(
       [
-        u,
+        t(L.urgencies[u]),
         { formula: countIfs(inWindow(issueCols.receivedAt, now), issueCols.urgency, `"${u}"`) },
         { formula: slaCountFormula(issueCols, now, u, "late") },
         { formula: slaCountFormula(issueCols, now, u, "onTime") },
@@ -249,11 +410,17 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     cells[`sla.byUrgency.${u}.onTime`] = at(r, 4);
     cells[`sla.byUrgency.${u}.onTimeRate`] = at(r, 5);
   }
+  style("body", slaHeader + 1, 1, slaHeader + urgencies.length, 5);
+  const dimChart = { from: `G${dimHeading + 1}`, to: `M${Math.max(next - 1, dimHeading + 12)}` };
+  next = Math.max(next, dimHeading + 13);
+  blocks.push({ first: dimHeading - 1, last: next - 1 });
 
-  // 4. The monitoring summary (004 table 1): one row per team × stage × channel.
-  add([]);
-  add([t(L.monitoring)]);
+  // The monitoring summary (004 table 1): one row per team × stage × channel, misses marked.
+  const monHeading = heading(t(L.monitoring));
   const monHeader = add(L.monitoringColumns.map((c) => t(c)));
+  style("header", monHeader, 1, monHeader, 12);
+  rowHeights.push({ row: monHeader, points: 30 });
+  const owners = draftOwners(input.measures ?? []);
   input.monitoring.forEach((g, i) => {
     const r = monHeader + 1 + i;
     const group = (table: "issues" | "feedback") =>
@@ -265,6 +432,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     const issueWindow = `${group("issues")},${inWindow(issueCols.receivedAt, now)}`;
     const feedbackWindow = `${group("feedback")},${inWindow(col("feedback", "servedAt"), now)}`;
     const fcr = col("issues", "firstContactResolved");
+    const drafted = owners.get(`${g.team}/${g.stage}/${g.channel}`);
     add(
       [
         input.month.key,
@@ -272,7 +440,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
         g.stage,
         g.channel,
         g.customers,
-        { formula: averageIfs(col("issues", "responseSeconds"), issueWindow) },
+        { formula: `IFERROR(${averageIfs(col("issues", "responseSeconds"), issueWindow)}/60,"")` },
         {
           formula: ratio(
             countIfs(issueWindow, fcr, `"${YES_NO.yes}"`),
@@ -284,8 +452,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
         {
           formula: `IF(${countIfs(issueWindow)}=0,"",${countIfs(issueWindow, issueCols.urgency, `"${URGENCY.major}"`)})`,
         },
-        g.owner,
-        g.dueDate,
+        g.owner ?? (drafted ? `${drafted.ownerDept}${t(L.pending)}` : undefined),
+        g.dueDate ?? drafted?.dueDate,
       ],
       [
         undefined,
@@ -293,7 +461,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
         undefined,
         undefined,
         undefined,
-        "0.0",
+        L.duration[lang],
         NUM_FMT.percent,
         NUM_FMT.number,
         undefined,
@@ -303,6 +471,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       ],
     );
     cells[`monitoring.${i}.avgResponseSeconds`] = at(r, 6);
+    shown[at(r, 6)] = { factor: 1 / 60 };
     cells[`monitoring.${i}.fcrRate`] = at(r, 7);
     cells[`monitoring.${i}.avgSatisfaction`] = at(r, 8);
     cells[`monitoring.${i}.majorComplaints`] = at(r, 10);
@@ -310,6 +479,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   if (input.monitoring.length > 0) {
     const first = monHeader + 1;
     const last = monHeader + input.monitoring.length;
+    style("body", first, 1, last, 12);
     const miss = (letter: string, formula: string): PlanOp => ({
       kind: "highlight",
       sheet: input.sheet,
@@ -318,66 +488,106 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       style: "bad",
     });
     highlights.push(
-      miss("F", monitoringMissFormulas.response(`F${first}`, `$D${first}`)),
+      miss("F", monitoringMissFormulas.response(`F${first}*60`, `$D${first}`)),
       miss("G", monitoringMissFormulas.fcr(`G${first}`)),
       miss("H", monitoringMissFormulas.satisfaction(`H${first}`)),
     );
   }
+  blocks.push({ first: monHeading - 1, last: next - 1, header: monHeader });
 
-  // 5. Keywords (values: computed by the segmenter, not by Excel).
-  add([]);
-  add([t(L.keywords), undefined, undefined, t(L.suggestions)]);
-  add([t(L.keyword), t(L.count), undefined, t(L.keyword), t(L.count)]);
-  const kwRows = Math.max(input.topKeywords.length, input.topSuggestions.length);
+  // TOP problems and suggestions (values: counted by the segmenter, not by Excel), and the drafted measures.
+  const kwHeading = heading(t(L.keywords));
+  put(kwHeading, 4, [t(L.suggestions)]);
+  put(kwHeading, 7, [t(L.measures)]);
+  const kwHeader = add([t(L.keyword), t(L.count), undefined, t(L.suggestion), t(L.count)]);
+  put(kwHeader, 7, [t(L.origin), t(L.problem), undefined, undefined, t(L.ownerDept), t(L.dueDate)]);
+  style("header", kwHeader, 1, kwHeader, 2);
+  style("header", kwHeader, 4, kwHeader, 5);
+  style("header", kwHeader, 7, kwHeader, 12);
+  const measures = (input.measures ?? []).slice(0, 8);
+  const more = (input.measures?.length ?? 0) - measures.length;
+  const kwRows = Math.max(input.topKeywords.length, input.topSuggestions.length, measures.length + (more > 0 ? 1 : 0));
   for (let i = 0; i < kwRows; i++) {
     const k = input.topKeywords[i];
     const s = input.topSuggestions[i];
-    add([k?.keyword, k?.count, undefined, s?.keyword, s?.count]);
+    const m = measures[i];
+    const r = add([k?.keyword, k?.count, undefined, s?.keyword, s?.count]);
+    if (m) {
+      const origin = (L.origins as Record<string, { zh: string; en: string }>)[m.origin];
+      // The drafted problem text is Chinese (it is the improvement plan's): an English report names the subject.
+      const problem = input.lang === "zh-CN" ? m.problem : m.subject;
+      put(r, 7, [origin ? t(origin) : m.origin, problem, undefined, undefined, m.ownerDept, m.dueDate]);
+      (formats[r - 1] ??= [])[11] = NUM_FMT.date;
+      merges.push(`H${r}:J${r}`);
+    } else if (i === measures.length && more > 0) put(r, 7, [t(L.moreMeasures).replace("{n}", String(more))]);
   }
+  const bodyRows = (n: number, c0: number, c1: number) => n > 0 && style("body", kwHeader + 1, c0, kwHeader + n, c1);
+  bodyRows(input.topKeywords.length, 1, 2);
+  bodyRows(input.topSuggestions.length, 4, 5);
+  bodyRows(measures.length, 7, 12);
+  merges.push(`H${kwHeader}:J${kwHeader}`);
+  blocks.push({ first: kwHeading - 1, last: next - 1, header: kwHeader });
 
-  // 6. Trend of the overall score rate, one row per month (chart source).
-  add([]);
-  add([t(L.trend)]);
-  const trendHeader = add([t(L.month), t(L.start), t(L.end), t(L.overallRate), t(L.chartValue)]);
+  // Trend of the overall score rate (chart source), the line chart beside it.
+  const trendHeading = heading(t(L.trend));
+  const trendHeader = add([t(L.month), t(L.start), t(L.end), t(L.overallRate)]);
+  style("header", trendHeader, 1, trendHeader, 4);
+  put(trendHeader, SIDE_COLUMN, [t(L.chartValue)]);
   const dimColumns = input.dimensions.map((d) => ({ key: d.key, column: col("evaluations", d.key) }));
   input.trend.forEach((m) => {
-    const r = rows.length + 1;
+    const r = next;
     add(
-      [
-        m.key,
-        m.start,
-        m.end,
-        { formula: trendRateFormula(dimColumns, serviceDate, validity, windowOf(r)) },
-        { formula: chartValueFormula(at(r, 4)) },
-      ],
-      [undefined, NUM_FMT.date, NUM_FMT.date, NUM_FMT.percent, NUM_FMT.percent],
+      [m.key, m.start, m.end, { formula: trendRateFormula(dimColumns, serviceDate, validity, windowOf(r)) }],
+      [undefined, NUM_FMT.date, NUM_FMT.date, NUM_FMT.percent],
     );
+    put(r, SIDE_COLUMN, [{ formula: chartValueFormula(at(r, 4)) }], [NUM_FMT.percent]);
     cells[`trend.${m.key}`] = at(r, 4);
-    chartCells[`trend.${m.key}`] = at(r, 5);
+    chartCells[`trend.${m.key}`] = at(r, SIDE_COLUMN);
   });
   const trendRange = { first: trendHeader + 1, last: trendHeader + input.trend.length };
+  if (input.trend.length > 0) style("body", trendRange.first, 1, trendRange.last, 4);
+  const trendChart = { from: `G${trendHeading + 1}`, to: `M${trendHeading + 12}` };
+  next = Math.max(next, trendHeading + 13);
+  blocks.push({ first: trendHeading - 1, last: next - 1 });
 
-  // 7. The re-check sample (§4.3) with its seed.
-  add([]);
-  add([t(L.recheck)]);
-  add([t(L.seed), input.recheck.seed]);
-  add([t(L.feedbackId)]);
-  for (const id of input.recheck.ids) add([id]);
+  // The re-check sample (§4.3): the drawn ids, eight to a row; its seed off the print area.
+  const recheckHeading = heading(t(L.recheck));
+  style("note", add([t(L.recheckNote).replace("{n}", String(input.recheck.ids.length))]), 1);
+  put(recheckHeading, SIDE_COLUMN, [t(L.seed), input.recheck.seed]);
+  for (let i = 0; i < input.recheck.ids.length; i += 8) {
+    const r = add(input.recheck.ids.slice(i, i + 8));
+    style("body", r, 1, r, 8);
+  }
+  blocks.push({ first: recheckHeading - 1, last: next - 1 });
 
-  const chartValueMuted = (letter: string, range: { first: number; last: number }): PlanOp => ({
+  const chartValueMuted = (range: { first: number; last: number }): PlanOp => ({
     kind: "highlight",
     sheet: input.sheet,
-    range: `${letter}${range.first}:${letter}${range.last}`,
-    formula: `ISNA(${letter}${range.first})`,
+    range: `N${range.first}:N${range.last}`,
+    formula: `ISNA(N${range.first})`,
     style: "muted",
   });
-  if (input.dimensions.length > 0) highlights.push(chartValueMuted("F", dimRange));
-  if (input.trend.length > 0) highlights.push(chartValueMuted("E", trendRange));
+  if (input.dimensions.length > 0) highlights.push(chartValueMuted(dimRange));
+  if (input.trend.length > 0) highlights.push(chartValueMuted(trendRange));
+  const rows = Array.from({ length: grid.length }, (_, i) => {
+    const row = grid[i] ?? [];
+    return Array.from({ length: row.length }, (_, c) => row[c]);
+  });
+  const numFmts = rows.map((row, i) => row.map((_, c) => formats[i]?.[c]));
+  // Every row gets its height, so Excel and LibreOffice paginate alike (page breaks are planned on these heights).
+  const sized = new Set(rowHeights.map((h) => h.row));
+  for (let r = 1; r < next; r++) if (!sized.has(r)) rowHeights.push({ row: r, points: ROW_POINTS });
+  rowHeights.sort((a, b) => a.row - b.row);
   const p = (range: string) => `${sheetPrefix(input.sheet)}${range}`;
+  const print = printLayout(input.sheet, blocks, rowHeights, next - 1, {
+    header: `&L${t(L.title)} ${input.month.key}`,
+    footer: `&C${t(L.pageFooter)}`,
+  });
   const ops: PlanOp[] = [
     { kind: "sheet", name: input.sheet, freezeRows: 0, replace: true },
-    { kind: "cells", sheet: input.sheet, origin: "A1", rows, numFmts: formats },
-    { kind: "columnWidths", sheet: input.sheet, widths: [24, 16, 16, 16, 14, 14, 14, 12, 24, 12, 14, 12] },
+    { kind: "cells", sheet: input.sheet, origin: "A1", rows, numFmts },
+    { kind: "columnWidths", sheet: input.sheet, widths: REPORT_WIDTHS },
+    { kind: "format", sheet: input.sheet, styles, merges, rowHeights },
     ...highlights,
     {
       kind: "chart",
@@ -385,8 +595,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       type: "bar",
       title: t(L.rate),
       categories: p(`$A$${dimRange.first}:$A$${dimRange.last}`),
-      values: p(`$F$${dimRange.first}:$F$${dimRange.last}`),
-      anchor: { from: "G7", to: "N22" },
+      values: p(`$N$${dimRange.first}:$N$${dimRange.last}`),
+      anchor: dimChart,
     },
     {
       kind: "chart",
@@ -394,9 +604,48 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       type: "line",
       title: t(L.overallRate),
       categories: p(`$A$${trendRange.first}:$A$${trendRange.last}`),
-      values: p(`$E$${trendRange.first}:$E$${trendRange.last}`),
-      anchor: { from: "G24", to: "N39" },
+      values: p(`$N$${trendRange.first}:$N$${trendRange.last}`),
+      anchor: trendChart,
     },
+    print,
+    { kind: "showFirst", sheet: input.sheet },
   ];
-  return { ops, cells, previousCells, changeCells, chartCells };
+  return {
+    ops,
+    cells,
+    previousCells,
+    changeCells,
+    chartCells,
+    shown,
+    smallSample: { below: minSample, text: t(L.smallSample) },
+  };
+}
+
+const kpiMark = (sheet: string, cell: string, style: "bad" | "good" | "warn", formula: string): PlanOp => ({
+  kind: "highlight",
+  sheet,
+  range: cell,
+  formula,
+  style,
+});
+
+/** The low-score mark of a dimension's rate: the mark below S_lowRate, else blank. */
+const lowFormula = (rate: string, mark: string) =>
+  `IF(NOT(ISNUMBER(${rate})),"",IF(${rate}<${settingName("lowRate")},"${mark}",""))`;
+
+/** A paragraph's row height: its lines at about 11 pt over the merged A:L width. */
+function paragraphHeight(text: string, lang: Lang): number {
+  const perLine = lang === "zh-CN" ? 80 : 150;
+  return Math.max(1, Math.ceil(text.length / perLine)) * 16 + 6;
+}
+
+/** The department and date of the first 指标未达标 draft of each team/stage/channel (its subject starts with it). */
+function draftOwners(measures: readonly ReportMeasure[]): Map<string, ReportMeasure> {
+  const owners = new Map<string, ReportMeasure>();
+  for (const m of measures) {
+    if (m.origin !== "指标未达标") continue;
+    const group = m.subject.split("/").slice(0, 3).join("/");
+    if (!owners.has(group)) owners.set(group, m);
+  }
+  return owners;
 }

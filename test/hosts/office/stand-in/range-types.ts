@@ -1,5 +1,6 @@
 import type { ConditionalFormatModel } from "./model";
 import { StandInError, areaAddress, inside, overlaps } from "./model";
+import { lookOf, REPORT_FONT_PROPS, REPORT_FORMAT_PROPS } from "./report-look-types";
 import type { TypeSpec } from "./types";
 import type { RangeTarget, WorkbookModel } from "./workbook-model";
 
@@ -37,6 +38,7 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
     },
     methods: {
       clear: { run: (t, [applyTo], m) => m.clear(t, applyTo) },
+      merge: { run: (t) => void lookOf(t.sheet).merges.push(areaAddress(t.area)) },
       getRow: {
         type: "Range",
         run: (t, [i]) => ({
@@ -55,15 +57,20 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
   }),
   RangeFormat: spec<RangeTarget>({
     props: {
+      ...REPORT_FORMAT_PROPS,
       columnWidth: {
         set: (t, v) => {
           for (let c = t.area.c0; c <= t.area.c1; c++) t.sheet.columnWidths.set(c, Number(v));
         },
       },
     },
-    nav: { font: { type: "RangeFont", get: (t) => t } },
+    nav: {
+      font: { type: "RangeFont", get: (t) => t },
+      fill: { type: "RangeFill", get: (t) => t },
+      borders: { type: "RangeBorderCollection", get: (t) => t },
+    },
   }),
-  RangeFont: spec<RangeTarget>({ props: { bold: { set: (t, v, m) => m.setBold(t, v) } } }),
+  RangeFont: spec<RangeTarget>({ props: { ...REPORT_FONT_PROPS, bold: { set: (t, v, m) => m.setBold(t, v) } } }),
   DataValidation: spec<RangeTarget>({
     props: {
       type: { get: (t) => validationType(t) },

@@ -2,6 +2,7 @@ import type { SheetModel, TableModel } from "./model";
 import { MAX_COLS, MAX_ROWS, StandInError, parseArea } from "./model";
 import { CHART_TYPES } from "./chart-types";
 import { RANGE_TYPES } from "./range-types";
+import { REPORT_LOOK_TYPES } from "./report-look-types";
 import type { RangeTarget, WorkbookModel } from "./workbook-model";
 
 /** How the stand-in's proxy of one Excel type behaves: its properties, navigations, methods and items. */
@@ -76,6 +77,8 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
       freezePanes: { type: "FreezePanes", get: (s) => s },
       tables: { type: "TableCollection", get: (s) => ({ sheet: s }) },
       charts: { type: "ChartCollection", get: (s) => ({ sheet: s }) },
+      pageLayout: { type: "PageLayout", get: (s) => ({ sheet: s }) },
+      horizontalPageBreaks: { type: "PageBreakCollection", get: (s) => ({ sheet: s }) },
     },
     methods: {
       getRange: {
@@ -110,6 +113,7 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
     },
   }),
   ...RANGE_TYPES,
+  ...REPORT_LOOK_TYPES,
   ...CHART_TYPES,
   TableCollection: spec<TablesTarget>({
     items: { type: "Table", list: (t, m) => m.tables.filter((x) => t.sheet === null || x.sheet === t.sheet) },

@@ -1,0 +1,111 @@
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { parseAddress } from "../../workbook/a1";
+import type { PlanOp } from "../../workbook/plan-types";
+import { REPORT_STYLES, type StyleLook } from "../../workbook/report/report-styles";
+import { sheetParts } from "./chart-parts";
+import { internals } from "./exceljs-internals";
+
+type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
+
+const argb = (rgb: string) => `FF${rgb}`;
+
+function cellStyle(look: StyleLook): Partial<ExcelJS.Style> {
+  const line = look.border ? { style: "thin" as const, color: { argb: argb(look.border) } } : undefined;
+  return {
+    font: {
+      size: look.font.size,
+      bold: look.font.bold ?? false,
+      italic: look.font.italic ?? false,
+      color: { argb: argb(look.font.color) },
+    },
+    ...(look.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } } } : {}),
+    ...(line ? { border: { top: line, left: line, bottom: line, right: line } } : {}),
+    ...(look.underline ? { border: { bottom: { style: "medium", color: { argb: argb(look.underline) } } } } : {}),
+    alignment: { wrapText: look.wrap ?? false, vertical: look.vertical === "top" ? "top" : "middle" },
+  };
+}
+
+/** Gives each range of the report its style's look (keeping each cell's number format), merges, row heights. */
+export function applyFormat(ws: ExcelJS.Worksheet, op: Op<"format">): void {
+  for (const { range, style } of op.styles) {
+    const [a = "A1", b = a] = range.split(":");
+    const from = parseAddress(a);
+    const to = parseAddress(b);
+    const look = cellStyle(REPORT_STYLES[style].look);
+    for (let r = from.row; r <= to.row; r++) {
+      for (let c = from.col; c <= to.col; c++) {
+        const cell = ws.getRow(r).getCell(c);
+        const numFmt = cell.numFmt;
+        cell.style = { ...look, ...(numFmt ? { numFmt } : {}) };
+      }
+    }
+  }
+  for (const range of op.merges) ws.mergeCells(range);
+  for (const { row, points } of op.rowHeights) ws.getRow(row).height = points;
+}
+
+/**
+ * A4 landscape, one page wide and as many tall as needed: Excel honours fitToWidth/fitToHeight only with
+ * `<sheetPr><pageSetUpPr fitToPage="1"/>`, which ExcelJS writes from `fitToPage`; fitToHeight 0 means "automatic".
+ * Manual breaks go after the row above each page's first row.
+ */
+export function applyPageLayout(ws: ExcelJS.Worksheet, op: Op<"pageLayout">): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printArea: op.printArea,
+    printTitlesRow: `${op.titleRows.first}:${op.titleRows.last}`,
+    margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddHeader: op.header, oddFooter: op.footer };
+  for (const row of op.rowBreaks) ws.getRow(row - 1).addPageBreak();
+}
+
+/** Moves the sheet to the first tab and makes it the one the workbook opens on. */
+export function showFirst(wb: ExcelJS.Workbook, sheet: string): void {
+  const all = wb.worksheets;
+  const target = all.find((ws) => ws.name === sheet);
+  if (!target) throw new RangeError(`no sheet named "${sheet}"`);
+  [target, ...all.filter((ws) => ws !== target)].forEach((ws, i) => (internals(ws).orderNo = i));
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+}
+
+/**
+ * ExcelJS writes a print area as `$` + each corner ("A1" → "$A1", a relative row LibreOffice ignores) and reads it
+ * back without the `$`s: just before saving, each corner is given as "A$1", which it writes as the absolute "$A$1".
+ */
+export function absolutePrintArea(ws: ExcelJS.Worksheet): void {
+  const area = ws.pageSetup.printArea;
+  if (area) ws.pageSetup.printArea = area.replace(/\$?([A-Z]+)\$?(\d+)/g, "$1$$$2");
+}
+
+/**
+ * The manual row breaks of each sheet of a package (1-based rows a page ends after). ExcelJS 4.4 writes
+ * `<rowBreaks>` but does not read it back, so without this a report's page breaks would be lost the next time any
+ * operation saves the workbook.
+ */
+export async function readRowBreaks(data: ArrayBuffer | Uint8Array): Promise<Map<string, number[]>> {
+  const zip = await JSZip.loadAsync(data);
+  const breaks = new Map<string, number[]>();
+  for (const [sheet, part] of await sheetParts(zip)) {
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const block = /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(xml)?.[1] ?? "";
+    const rows = [...block.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
+    if (rows.length > 0) breaks.set(sheet, rows);
+  }
+  return breaks;
+}
+
+/** Gives the loaded sheets their row breaks again (`readRowBreaks`). */
+export function restoreRowBreaks(wb: ExcelJS.Workbook, breaks: ReadonlyMap<string, readonly number[]>): void {
+  for (const [sheet, rows] of breaks) {
+    const ws = wb.getWorksheet(sheet);
+    if (ws) for (const row of rows) ws.getRow(row).addPageBreak();
+  }
+}
