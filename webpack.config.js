@@ -112,6 +112,9 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // The streamed package writer uses ExcelJS's row serialiser from its sources, whose utils module requires fs
+      // for file helpers the browser never calls.
+      fallback: { fs: false },
     },
     module: {
       rules: [

@@ -8,6 +8,8 @@ interface WorksheetInternals {
   };
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
   orderNo: number;
+  /** Rows by 0-based row index (sparse). */
+  _rows: (ExcelJS.Row | undefined)[];
 }
 
 interface WorkbookInternals {

@@ -1,9 +1,8 @@
 import JSZip from "jszip";
 import type { CarriedParts } from "./carried-parts";
-import { readCarriedParts, worksheetIndexes, writeCarriedParts } from "./carried-parts";
+import { readCarriedParts, writeCarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { readCharts, writeCharts } from "./chart-parts";
-import { addQuotePrefixes } from "./quote-prefix";
 
 /**
  * ExcelJS cannot model two parts of a workbook that the product relies on, so the xlsx host writes them into the
@@ -12,8 +11,7 @@ import { addQuotePrefixes } from "./quote-prefix";
  *   read and cannot add them, so they are captured when a file is opened and written back on save;
  * - a table column's calculatedColumnFormula, which makes Excel fill the formula into rows a user adds;
  * - a user table's custom totals-row formula (totalsRowFormula), which ExcelJS neither reads nor writes;
- * - chart sheets and an .xlsm's VBA project, which ExcelJS drops (carried-parts.ts);
- * - the quote prefix of text that begins like a formula, which ExcelJS neither reads nor writes (quote-prefix.ts).
+ * - chart sheets and an .xlsm's VBA project, which ExcelJS drops (carried-parts.ts).
  */
 export interface PackageExtras {
   /** name → formula text without "=" */
@@ -56,10 +54,7 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
   const zip = await JSZip.loadAsync(data);
   const charts = await readCharts(zip);
   const carried = await readCarriedParts(zip);
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const original = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const xml = worksheetIndexes(original, rels);
-  if (xml !== original) zip.file("xl/workbook.xml", xml);
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const formulaNames = new Map<string, string>();
   for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
     const attrs = m[1] ?? "";
@@ -102,8 +97,7 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
 const tableParts = (zip: JSZip) => Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
 
 /** Writes the extras into an ExcelJS-written package. */
-export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: PackageExtras): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(data);
+export async function addExtras(zip: JSZip, extras: PackageExtras): Promise<void> {
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   zip.file("xl/workbook.xml", withDefinedNames(workbookXml, extras.formulaNames));
   for (const path of tableParts(zip)) {
@@ -119,8 +113,6 @@ export async function writeExtras(data: ArrayBuffer | Uint8Array, extras: Packag
   }
   await writeCharts(zip, extras.charts);
   await writeCarriedParts(zip, extras.carried);
-  await addQuotePrefixes(zip);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function withDefinedNames(xml: string, names: ReadonlyMap<string, string>): string {

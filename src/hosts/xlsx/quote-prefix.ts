@@ -1,4 +1,4 @@
-import type JSZip from "jszip";
+import JSZip from "jszip";
 
 /**
  * Excel's quote prefix on stored text that begins with = + - @ tab or CR (DOMAIN.md §4.5: imported text is never a
@@ -9,11 +9,11 @@ import type JSZip from "jszip";
  * every such cell, not only the ones an operation wrote, keeps the prefix Excel had put on the user's own cells,
  * which ExcelJS dropped when it read them.
  */
-export async function addQuotePrefixes(zip: JSZip): Promise<void> {
+export async function addQuotePrefixes(zip: JSZip): Promise<boolean> {
   const strings = await zip.file("xl/sharedStrings.xml")?.async("string");
   const risky = strings === undefined ? new Set<number>() : riskySharedStrings(strings);
   const stylesXml = await zip.file("xl/styles.xml")?.async("string");
-  if (stylesXml === undefined) return;
+  if (stylesXml === undefined) return false;
   const styles = new PrefixedStyles(stylesXml);
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
     const xml = (await zip.file(path)?.async("string")) ?? "";
@@ -21,6 +21,18 @@ export async function addQuotePrefixes(zip: JSZip): Promise<void> {
     if (marked !== xml) zip.file(path, marked);
   }
   if (styles.changed) zip.file("xl/styles.xml", styles.xml());
+  return styles.changed;
+}
+
+/**
+ * A written package with its quote prefixes. The sheets' rows are streamed into the package as it is compressed
+ * (streamed-package.ts), so the cells are only there to mark once it is written: it is read again, and rewritten
+ * only when some stored text begins with a formula character.
+ */
+export async function withQuotePrefixes(data: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  const changed = await addQuotePrefixes(zip);
+  return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : data;
 }
 
 const RISKY_START = /^[=+\-@\t\r]/;

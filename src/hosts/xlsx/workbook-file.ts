@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { constants, existsSync } from "node:fs";
 import { access, chmod, chown, mkdir, open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { AppError } from "../../domain/errors";
+import { openEstimate } from "./open-size";
 import { decryptWorkbook, encryptWorkbook } from "./workbook-encryption";
 import { tempFileOf } from "./workbook-lock";
 import { XlsxHost } from "./xlsx-host";
@@ -40,6 +42,7 @@ export class OutputPathError extends AppError {
  * Opens an .xlsx file, or starts an empty workbook when the file does not exist yet. An encrypted file is decrypted
  * with `password`.
  * @throws WorkbookPasswordError when the file is encrypted and the password is missing or wrong.
+ * @throws WorkbookFileError when opening it would take more memory than this process may use (refuseTooLarge).
  */
 export async function openWorkbookFile(
   file: string,
@@ -51,11 +54,32 @@ export async function openWorkbookFile(
   }
   if ((await stat(file)).isDirectory()) throw new WorkbookFileError(file, "is a folder, not a workbook");
   const data = await decryptWorkbook(await readFile(file), options.password, file);
+  await refuseTooLarge(file, data);
   try {
     return await XlsxHost.load(data);
   } catch (cause) {
     throw new WorkbookFileError(file, "not a readable .xlsx workbook", { cause });
   }
+}
+
+/**
+ * Refuses, before anything is read, a workbook whose cells would take more memory to open than this process may use
+ * (`limitBytes`, Node's heap limit by default): it would otherwise stop with an out-of-memory abort partway.
+ * @throws WorkbookFileError naming the file, its size in cells and the limit
+ */
+export async function refuseTooLarge(
+  file: string,
+  data: Uint8Array,
+  limitBytes = getHeapStatistics().heap_size_limit,
+): Promise<void> {
+  const { xmlMB, needMB, limitMB, fits } = await openEstimate(data, limitBytes);
+  if (fits) return;
+  throw new WorkbookFileError(
+    file,
+    `its sheets hold ${xmlMB} MB of cells, which take about ${needMB} MB of memory to open, more than the ` +
+      `${limitMB} MB this process may use; nothing was read. Give it more (NODE_OPTIONS=--max-old-space-size=` +
+      `${needMB}) or keep fewer records in one workbook`,
+  );
 }
 
 /** Where a write to `file` lands: through a symbolic link to its target, so the link stays a link. */

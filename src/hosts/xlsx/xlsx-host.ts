@@ -12,7 +12,7 @@ import { internals, tableInternals } from "./exceljs-internals";
 import { constantCells } from "./constant-cells";
 import { foldValidationCells, keepThemePart } from "./package-fixups";
 import { readableByExcelJs } from "./foreign-packages";
-import { isPlainRange, readExtras, writeExtras } from "./package-parts";
+import { addExtras, isPlainRange, readExtras } from "./package-parts";
 import {
   absolutePrintArea,
   applyFormat,
@@ -21,6 +21,8 @@ import {
   restoreRowBreaks,
   showFirst,
 } from "./report-page";
+import { withQuotePrefixes } from "./quote-prefix";
+import { streamedPackage } from "./streamed-package";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
 export class XlsxHost implements WorkbookHost {
@@ -115,20 +117,22 @@ export class XlsxHost implements WorkbookHost {
     ];
   }
 
-  /** The .xlsx package, with the parts ExcelJS cannot write. */
+  /** The .xlsx package, with the parts ExcelJS cannot write; every sheet's rows streamed (streamed-package.ts). */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.worksheets.forEach(foldValidationCells);
     this.workbook.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    const raw = await this.workbook.xlsx.writeBuffer();
-    return writeExtras(raw as ArrayBuffer, {
-      formulaNames: this.formulaNames,
-      calculatedColumns: this.calculated,
-      totalsRowFormulas: this.totalsRowFormulas,
-      charts: this.charts,
-      carried: this.carried,
-    });
+    const data = await streamedPackage(this.workbook, (zip) =>
+      addExtras(zip, {
+        formulaNames: this.formulaNames,
+        calculatedColumns: this.calculated,
+        totalsRowFormulas: this.totalsRowFormulas,
+        charts: this.charts,
+        carried: this.carried,
+      }),
+    );
+    return withQuotePrefixes(data);
   }
 
   private applyOp(op: PlanOp): void {

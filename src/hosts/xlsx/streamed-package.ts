@@ -1,0 +1,187 @@
+import type ExcelJS from "exceljs";
+import RowXform from "exceljs/lib/xlsx/xform/sheet/row-xform";
+import XmlStream from "exceljs/lib/utils/xml-stream";
+import JSZip from "jszip";
+import { ChunkStream } from "./chunk-stream";
+import { internals } from "./exceljs-internals";
+
+/** Rows rendered into one chunk of a sheet's XML. */
+const BLOCK_ROWS = 2000;
+
+interface RowModel {
+  number: number;
+  min: number;
+  max: number;
+}
+
+interface SheetModel {
+  id: number;
+  rows: unknown;
+  dimensions: { expand(top: number, left: number, bottom: number, right: number): void };
+}
+
+interface WriteModel {
+  worksheets: SheetModel[];
+  sharedStrings: unknown;
+  styles: unknown;
+}
+
+type PartWriter = { append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void };
+
+/** ExcelJS 4.4's package writer (workbook.xlsx): the steps of its write(), each of which is used as it is. */
+interface XlsxInternals {
+  prepareModel(model: WriteModel, options: object): void;
+  addContentTypes(zip: PartWriter, model: WriteModel): Promise<void>;
+  addOfficeRels(zip: PartWriter, model: WriteModel): Promise<void>;
+  addWorkbookRels(zip: PartWriter, model: WriteModel): Promise<void>;
+  addWorksheets(zip: PartWriter, model: WriteModel): Promise<void>;
+  addSharedStrings(zip: PartWriter, model: WriteModel): Promise<void>;
+  addDrawings(zip: PartWriter, model: WriteModel): Promise<void>;
+  addTables(zip: PartWriter, model: WriteModel): Promise<void>;
+  addThemes(zip: PartWriter, model: WriteModel): Promise<void>;
+  addStyles(zip: PartWriter, model: WriteModel): Promise<void>;
+  addMedia(zip: PartWriter, model: WriteModel): Promise<void>;
+  addApp(zip: PartWriter, model: WriteModel): Promise<void>;
+  addCore(zip: PartWriter, model: WriteModel): Promise<void>;
+  addWorkbook(zip: PartWriter, model: WriteModel): Promise<void>;
+}
+
+const EMPTY_SHEET_DATA = "<sheetData/>";
+
+/**
+ * The workbook's package, with every worksheet's rows streamed: ExcelJS's own writer renders everything but the
+ * rows (workbook, styles, shared strings, tables, validations, conditional formats, views, comments), from a model
+ * that leaves the rows out, and each sheet's `<sheetData>` is rendered row block by row block while JSZip
+ * compresses it, by ExcelJS's own row and cell serialisers. Neither the whole sheet XML nor a model of every row
+ * is ever in memory, so a sheet of N rows costs O(N) time and O(block) memory on top of the workbook itself.
+ * Every sheet of every size goes this one way.
+ *
+ * The rows are walked twice: first to register their styles, shared strings, hyperlinks, comments and merges
+ * (ExcelJS's prepare step, which must be complete before styles.xml and sharedStrings.xml are written), then to
+ * render them, prepared again with the same (now complete) registers so they get the same ids.
+ *
+ * `finish` edits the small parts (the package extras) before the sheets' rows are joined to them.
+ */
+export async function streamedPackage(
+  workbook: ExcelJS.Workbook,
+  finish: (zip: JSZip) => Promise<void>,
+): Promise<Uint8Array> {
+  const xlsx = workbook.xlsx as unknown as XlsxInternals;
+  const sheets = new Map(workbook.worksheets.map((ws) => [ws.id, internals(ws)]));
+  const rowsOf = new Map([...sheets].map(([id, ws]) => [id, ws._rows]));
+  for (const ws of sheets.values()) ws._rows = [];
+  let model: WriteModel;
+  try {
+    model = workbook.model as unknown as WriteModel;
+  } finally {
+    for (const [id, ws] of sheets) ws._rows = rowsOf.get(id) ?? [];
+  }
+  for (const sheet of model.worksheets) {
+    const rows = rowsOf.get(sheet.id) ?? [];
+    sheet.rows = {
+      forEach(visit: (row: RowModel) => void) {
+        for (const row of rowModels(rows)) {
+          sheet.dimensions.expand(row.number, row.min, row.number, row.max);
+          visit(row);
+        }
+      },
+    };
+  }
+  xlsx.prepareModel(model, {});
+  for (const sheet of model.worksheets) sheet.rows = [];
+
+  const zip = new JSZip();
+  const parts: PartWriter = {
+    append: (data, { name, base64 }) => void zip.file(name, data, base64 ? { base64: true } : {}),
+  };
+  await xlsx.addContentTypes(parts, model);
+  await xlsx.addOfficeRels(parts, model);
+  await xlsx.addWorkbookRels(parts, model);
+  await xlsx.addWorksheets(parts, model);
+  await xlsx.addSharedStrings(parts, model);
+  await xlsx.addDrawings(parts, model);
+  await xlsx.addTables(parts, model);
+  await xlsx.addThemes(parts, model);
+  await xlsx.addStyles(parts, model);
+  await xlsx.addMedia(parts, model);
+  await xlsx.addApp(parts, model);
+  await xlsx.addCore(parts, model);
+  await xlsx.addWorkbook(parts, model);
+  await finish(zip);
+
+  for (const sheet of model.worksheets) {
+    const name = `xl/worksheets/sheet${sheet.id}.xml`;
+    const xml = (await zip.file(name)?.async("string")) ?? "";
+    const at = xml.indexOf(EMPTY_SHEET_DATA);
+    const rows = rowsOf.get(sheet.id) ?? [];
+    if (at < 0 || !rows.some(Boolean)) continue;
+    const head = xml.slice(0, at);
+    const tail = xml.slice(at + EMPTY_SHEET_DATA.length);
+    zip.file(name, partContent(sheetChunks(head, rows, tail, model)) as unknown as Uint8Array);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** Each row's model, made when it is reached and dropped after (ExcelJS's model getter makes all at once). */
+function* rowModels(rows: readonly (ExcelJS.Row | undefined)[]): Generator<RowModel> {
+  for (const row of rows) {
+    const model = row?.model as RowModel | null | undefined;
+    if (model) yield model;
+  }
+}
+
+function* sheetChunks(
+  head: string,
+  rows: readonly (ExcelJS.Row | undefined)[],
+  tail: string,
+  model: WriteModel,
+): Generator<Uint8Array> {
+  const encoder = utf8Encoder();
+  const rowXform = new RowXform();
+  // Registers already hold every style and string; the other collections were taken in the first walk.
+  const options = {
+    styles: model.styles,
+    sharedStrings: model.sharedStrings,
+    hyperlinks: [],
+    comments: [],
+    merges: { add: () => undefined },
+    formulae: {},
+    siFormulae: 0,
+  };
+  yield encoder.encode(`${head}<sheetData>`);
+  let xml = new XmlStream();
+  let inBlock = 0;
+  for (const row of rowModels(rows)) {
+    rowXform.prepare(row, options);
+    rowXform.render(xml, row, options);
+    if (++inBlock === BLOCK_ROWS) {
+      yield encoder.encode(xml.xml);
+      xml = new XmlStream();
+      inBlock = 0;
+    }
+  }
+  yield encoder.encode(`${xml.xml}</sheetData>${tail}`);
+}
+
+/** UTF-8 bytes of a text: TextEncoder where there is one, Node's Buffer in a test DOM without it (jsdom). */
+function utf8Encoder(): { encode(text: string): Uint8Array } {
+  if (typeof TextEncoder !== "undefined") return new TextEncoder();
+  return { encode: (text) => Buffer.from(text, "utf8") };
+}
+
+/**
+ * A part's content for JSZip: pulled chunk by chunk where JSZip takes a stream (Node), joined where it does not
+ * (a browser without a Buffer, where JSZip only takes whole data).
+ */
+function partContent(chunks: Iterator<Uint8Array>): ChunkStream | Uint8Array {
+  if (typeof Buffer !== "undefined") return new ChunkStream(chunks);
+  const all: Uint8Array[] = [];
+  for (let next = chunks.next(); !next.done; next = chunks.next()) all.push(next.value);
+  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of all) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
