@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import type { CarriedParts } from "./carried-parts";
-import { readCarriedParts, writeCarriedParts } from "./carried-parts";
+import { readCarriedParts, worksheetIndexes, writeCarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { readCharts, writeCharts } from "./chart-parts";
 
@@ -11,7 +11,8 @@ import { readCharts, writeCharts } from "./chart-parts";
  *   read and cannot add them, so they are captured when a file is opened and written back on save;
  * - a table column's calculatedColumnFormula, which makes Excel fill the formula into rows a user adds;
  * - a user table's custom totals-row formula (totalsRowFormula), which ExcelJS neither reads nor writes;
- * - chart sheets and an .xlsm's VBA project, which ExcelJS drops (carried-parts.ts).
+ * - chart sheets and an .xlsm's VBA project, which ExcelJS drops (carried-parts.ts);
+ * - the quote prefix of text that begins like a formula, which ExcelJS neither reads nor writes (quote-prefix.ts).
  */
 export interface PackageExtras {
   /** name → formula text without "=" */
@@ -54,7 +55,10 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
   const zip = await JSZip.loadAsync(data);
   const charts = await readCharts(zip);
   const carried = await readCarriedParts(zip);
-  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const original = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const xml = worksheetIndexes(original, rels);
+  if (xml !== original) zip.file("xl/workbook.xml", xml);
   const formulaNames = new Map<string, string>();
   for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
     const attrs = m[1] ?? "";
