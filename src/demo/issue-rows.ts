@@ -162,7 +162,7 @@ export function generateIssues(ctx: DemoContext, count: number): { rows: RecordR
     const resolvedFirst = firstContact(rng, done, profile.fcr);
     const mood = 4.4 + profile.mood - (late ? 0.8 : 0) - (resolvedFirst === false ? 0.6 : 0);
     const satisfaction = done && rng.chance(0.88) ? rng.score(mood, 0.9, 1, 5) : undefined;
-    const reopened = satisfaction !== undefined && satisfaction <= 3 && rng.chance(0.5);
+    const reopened = satisfaction !== undefined && satisfaction <= 3;
     const planned = done || rng.chance(0.6);
     const plans = PLANS[category] ?? PLANS["其他"] ?? [];
     const id = ids.id(rng, period.month(period.monthIndex(receivedAt)).year);

@@ -5,7 +5,7 @@ import { runInit } from "../../src/cli/init-command";
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
 import type { CellValue } from "../../src/domain/schema/types";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
-import { parseAddress } from "../../src/workbook/a1";
+import { cellAddress, parseAddress } from "../../src/workbook/a1";
 import type { ReportResult } from "../../src/use-cases/generate-report";
 import { generateReport } from "../../src/use-cases/generate-report";
 import { readWorkbookState } from "../../src/use-cases/read-workbook";
@@ -27,9 +27,31 @@ let sheet: readonly (readonly CellValue[])[];
 const report = (host: XlsxHost) =>
   generateReport(host, { month: MONTH, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
 
+/**
+ * The demo reopens every 不满意 issue (002 step 5), as a team should; here a person closed them instead, so the
+ * 未重新处理 formula is proved on real rows.
+ */
+async function closeDissatisfied(host: XlsxHost): Promise<void> {
+  const rows = (await host.readSheet("问题记录")) ?? [];
+  const header = rows[0] ?? [];
+  const satisfaction = header.indexOf("客户满意度");
+  const status = header.indexOf("归档状态");
+  const dissatisfied = rows.flatMap((r, i) => (typeof r[satisfaction] === "number" && r[satisfaction] <= 3 ? [i] : []));
+  await host.apply({
+    lang: "zh-CN",
+    ops: dissatisfied.map((i) => ({
+      kind: "cells" as const,
+      sheet: "问题记录",
+      origin: cellAddress(i + 1, status + 1),
+      rows: [["已关闭"]],
+    })),
+  });
+}
+
 beforeAll(async () => {
   await runInit({ file: book, lang: "zh-CN", demo: { issues: 1000, seed: "report-proof" } });
   const host = await XlsxHost.load(readFileSync(book));
+  await closeDissatisfied(host);
   result = await report(host);
   writeFileSync(book, await host.toBuffer());
   const recalculated = await XlsxHost.load(readFileSync(recalculate(book).file));

@@ -1,7 +1,8 @@
 import type { PlanOp } from "../plan-types";
 
-/** Column widths of the report sheet (characters); A:L are printed, N holds the charts' source values. */
-export const REPORT_WIDTHS: readonly number[] = [22, 12, 12, 12, 13, 13, 12, 19, 15, 12, 16, 12, 2, 10];
+/** Column widths of the report sheet (characters); A:L are printed, N holds the charts' source values. D holds a
+ * suggestion phrase of up to 12 Chinese characters. */
+export const REPORT_WIDTHS: readonly number[] = [22, 12, 12, 24, 13, 13, 12, 19, 15, 12, 16, 12, 2, 10];
 
 /** Rows that print together: a section with its heading (and its chart), never split over two pages. */
 export interface Block {
