@@ -17,7 +17,15 @@ export type SourceErrorReason =
   | { readonly kind: "notWorkbook" }
   | { readonly kind: "noSheet"; readonly sheets: readonly string[] }
   | { readonly kind: "noSuchFile" }
-  | { readonly kind: "notCsvOrXlsx" };
+  | { readonly kind: "notCsvOrXlsx" }
+  | { readonly kind: "mappingNoColumn"; readonly column: string }
+  | { readonly kind: "mappingNoField"; readonly field: string }
+  | {
+      readonly kind: "mappingTaken";
+      readonly field: { readonly zh: string; readonly en: string };
+      readonly column: string;
+      readonly owner: string;
+    };
 
 /**
  * A source file that cannot be imported at all (DOMAIN.md §4, issue 3 item 9): missing, not CSV or XLSX, not

@@ -5,7 +5,7 @@
 import { IMPORT_REF_FIELD } from "../domain/schema/import-ref";
 import type { TableSpec } from "../domain/schema/types";
 import { columnLetter } from "../workbook/a1";
-import { ImportSourceError, type SourceLocation } from "./errors";
+import { ImportSourceError, type SourceErrorReason, type SourceLocation } from "./errors";
 import type { ColumnTarget, SourceColumn } from "./header-map";
 
 /** 0-based source column → the key of the field it feeds, or null to keep the column as an extra column. */
@@ -34,7 +34,10 @@ export function applyMappingOverrides(
     const column = columns.find((c) => c.index === index);
     const name = column?.label ?? (Number.isInteger(index) && index >= 0 ? columnLetter(index + 1) : at);
     if (!column) {
-      throw mappingError(where, name, "the mapping names a column the source does not have", "a column with data");
+      throw mappingError(where, name, "the mapping names a column the source does not have", "a column with data", {
+        kind: "mappingNoColumn",
+        column: name,
+      });
     }
     if (key === null) {
       targets.set(index, { kind: "extra", meta: column.target.kind === "extra" && column.target.meta });
@@ -43,11 +46,19 @@ export function applyMappingOverrides(
     const field = spec.fields.find((f) => f.key === key && f.key !== IMPORT_REF_FIELD.key);
     if (!field) {
       const keys = spec.fields.flatMap((f) => (f.key === IMPORT_REF_FIELD.key ? [] : [f.key])).join(", ");
-      throw mappingError(where, name, `the ${spec.key} table has no field "${key}"`, `one of ${keys}`);
+      throw mappingError(where, name, `the ${spec.key} table has no field "${key}"`, `one of ${keys}`, {
+        kind: "mappingNoField",
+        field: key,
+      });
     }
     const owner = claimedBy.get(key);
     if (owner !== undefined) {
-      throw mappingError(where, name, `field "${key}" is already mapped to ${owner}`, "one source column per field");
+      throw mappingError(where, name, `field "${key}" is already mapped to ${owner}`, "one source column per field", {
+        kind: "mappingTaken",
+        field: { zh: field.zh, en: field.en },
+        column: name,
+        owner,
+      });
     }
     claimedBy.set(key, name);
     targets.set(index, { kind: field.type === "formula" ? "calculated" : "field", key });
@@ -66,6 +77,7 @@ function mappingError(
   column: string,
   problem: string,
   expected: string,
+  reason: SourceErrorReason,
 ): ImportSourceError {
-  return new ImportSourceError({ ...where, column }, problem, expected);
+  return new ImportSourceError({ ...where, column }, problem, expected, { reason });
 }

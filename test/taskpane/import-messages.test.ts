@@ -79,6 +79,20 @@ describe("import errors in the pane's language", () => {
       "big.csv 超过 1,048,576 行，即 Excel 单个工作表的行数上限。请将文件拆分后分别导入。",
       "big.csv has more than 1,048,576 rows, Excel's limit for one sheet. Split the file into parts and import each.",
     ],
+    [
+      new ImportSourceError({ file: "问卷.xlsx", column: "渠道" }, "taken", "one", {
+        reason: { kind: "mappingTaken", field: { zh: "渠道", en: "Channel" }, column: "渠道", owner: "来源" },
+      }),
+      "问卷.xlsx：“渠道”同时对应了 来源 和 渠道 两列。每个字段只能对应一列。",
+      "问卷.xlsx: Channel is mapped to both 来源 and 渠道. Map one column to each field.",
+    ],
+    [
+      new ImportSourceError({ file: "a.csv", column: "F" }, "no column", "a column", {
+        reason: { kind: "mappingNoColumn", column: "F" },
+      }),
+      "a.csv：列对应关系指定的第 F 列在文件中不存在。请重新选择对应关系。",
+      "a.csv: the column mapping names column F, which the file does not have. Choose the mapping again.",
+    ],
   ];
   test.each(errors)("%s", (error, zh, en) => {
     expect(errorText(zhCN, error, "zh-CN").detail).toBe(zh);

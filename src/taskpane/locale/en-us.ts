@@ -407,6 +407,11 @@ export const enUS = {
   importErrorNoSheet: "{file} has no sheet of that name (its sheets: {sheets}).",
   importErrorNoSuchFile: "{file} does not exist.",
   importErrorNotCsvOrXlsx: "{file} is not a CSV or XLSX file.",
+  importErrorMappingNoColumn:
+    "{file}: the column mapping names column {column}, which the file does not have. Choose the mapping again.",
+  importErrorMappingNoField:
+    "{file}: the column mapping names a field “{field}” the table does not have. Choose the mapping again.",
+  importErrorMappingTaken: "{file}: {field} is mapped to both {owner} and {column}. Map one column to each field.",
   importAddToList: "Add “{value}” to the {list} list",
   importAddedToList: "“{value}” is now in the {list} list; its rows are valid.",
   importAddingToList: "Adding “{value}” to the list…",

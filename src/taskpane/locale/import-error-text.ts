@@ -24,5 +24,16 @@ export function importErrorText(error: ImportSourceError, t: Catalogue, locale: 
       return fill(t.importErrorNoSuchFile, { file });
     case "notCsvOrXlsx":
       return fill(t.importErrorNotCsvOrXlsx, { file });
+    case "mappingNoColumn":
+      return fill(t.importErrorMappingNoColumn, { file, column: r.column });
+    case "mappingNoField":
+      return fill(t.importErrorMappingNoField, { file, field: r.field });
+    case "mappingTaken":
+      return fill(t.importErrorMappingTaken, {
+        file,
+        field: locale === "zh-CN" ? r.field.zh : r.field.en,
+        column: r.column,
+        owner: r.owner,
+      });
   }
 }
