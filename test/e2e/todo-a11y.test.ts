@@ -136,6 +136,12 @@ describe.each([
     const current = grid.locator('[aria-current="true"]');
     expect(await current.getByRole("rowheader").innerText()).toBe(row);
     expect(await current.innerText()).toContain(id);
+    // Focus follows the row's first drawing (an effect after paint): wait for it, then check it is that row.
+    await pane.page
+      .waitForFunction(() => document.activeElement?.getAttribute("aria-current") === "true", null, {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
     expect(await current.evaluate((el) => el === document.activeElement)).toBe(true);
     await pane.shot("viewer");
     violations.viewer = await axeViolations(pane.page);

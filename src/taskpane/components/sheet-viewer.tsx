@@ -99,12 +99,17 @@ export function SheetViewer({ view, onClose }: SheetViewerProps) {
     el.scrollTop = Math.max(0, (target - 1) * ROW_HEIGHT - ROW_HEIGHT * 3);
     setTop(el.scrollTop);
   }, [content, target]);
+  const focused = useRef<{ content: unknown; target: number | undefined } | undefined>(undefined);
   useEffect(() => {
     if (!content) return;
+    if (focused.current?.content === content && focused.current.target === target) return;
     const row =
       target === undefined ? undefined : scroller.current?.querySelector<HTMLElement>('[aria-current="true"]');
+    // The row asked for is drawn only once the scroll position set above is rendered: focus it then.
+    if (target !== undefined && !row) return;
     (row ?? scroller.current)?.focus({ preventScroll: true });
-  }, [content, target]);
+    focused.current = { content, target };
+  }, [content, target, top]);
 
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(cells.length, Math.ceil((top + ROW_HEIGHT * VIEWPORT_ROWS * 3) / ROW_HEIGHT) + OVERSCAN);
