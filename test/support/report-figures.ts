@@ -1,6 +1,8 @@
 import type { Headline } from "../../src/domain/report/comparison";
 import type { MonthReport } from "../../src/domain/report/month-report";
 import type { CellValue } from "../../src/domain/schema/types";
+import { parseAddress } from "../../src/workbook/a1";
+import { sameResult } from "./compare";
 
 /**
  * The domain's value of a figure path of the report layout (`ReportResult.cells`), from a month's headline figures,
@@ -30,4 +32,21 @@ export function figure(h: Headline & Partial<Pick<MonthReport, "monitoring" | "t
   let value: unknown = h;
   for (const key of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
   return value as CellValue;
+}
+
+/**
+ * The formula cells of a recalculated report sheet whose value is not the domain's figure, as
+ * [path, address, value on the sheet, domain figure]: empty when every cell holds.
+ */
+export function formulaMismatches(
+  sheet: readonly (readonly CellValue[])[],
+  cells: Iterable<readonly [string, string]>,
+  figures: Parameters<typeof figure>[0],
+): (readonly [string, string, CellValue, CellValue])[] {
+  return [...cells]
+    .map(([path, address]) => {
+      const { row, col } = parseAddress(address);
+      return [path, address, sheet[row - 1]?.[col - 1], figure(figures, path)] as const;
+    })
+    .filter(([, , got, want]) => !sameResult(got, want));
 }

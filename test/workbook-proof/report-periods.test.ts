@@ -3,14 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInit } from "../../src/cli/init-command";
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
-import type { CellValue } from "../../src/domain/schema/types";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
-import { parseAddress } from "../../src/workbook/a1";
 import type { ReportResult } from "../../src/use-cases/generate-report";
 import { generateReport } from "../../src/use-cases/generate-report";
-import { sameResult } from "../support/compare";
 import { recalculate } from "../support/libreoffice";
-import { figure } from "../support/report-figures";
+import { formulaMismatches } from "../support/report-figures";
 
 /**
  * Issue 15: weekly, quarterly and custom-range reports of a demo workbook. LibreOffice recalculates the workbook
@@ -39,18 +36,10 @@ async function mismatches(period: string) {
   const result = results.get(period);
   if (!result) throw new Error(`no report for ${period}`);
   const sheet = (await recalculated.readSheet(result.sheet)) ?? [];
-  const cell = (address: string): CellValue => {
-    const { row, col } = parseAddress(address);
-    return sheet[row - 1]?.[col - 1];
-  };
-  const wrong = (cells: Readonly<Record<string, string>>, figures: Parameters<typeof figure>[0]) =>
-    Object.entries(cells)
-      .map(([path, address]) => [path, address, cell(address), figure(figures, path)] as const)
-      .filter(([, , got, want]) => !sameResult(got, want));
   return {
     result,
-    now: wrong(result.cells, result.report),
-    before: wrong(result.previousCells, result.report.previous),
+    now: formulaMismatches(sheet, Object.entries(result.cells), result.report),
+    before: formulaMismatches(sheet, Object.entries(result.previousCells), result.report.previous),
   };
 }
 
