@@ -502,8 +502,8 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         keywords: [],
         majorComplaints: 1,
         // The newest 电话客服部 row is this report's 重大投诉 draft (see "improvement drafts"): 技术部 → the
-        // Settings default owner 技术主管, masked like any name; due 04-30.
-        owner: "技***",
+        // Settings default owner 技术主管, a role title, not a person: shown as it is (王五 above is masked); due 04-30.
+        owner: "技术主管",
         dueDate: APR + 30,
         responseTarget: undefined, // blank channel: no target
         misses: { response: false, fcr: true, satisfaction: false },
@@ -520,7 +520,7 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         // code-point order: ASCII before Chinese, 态 U+6001 < 流 U+6D41.
         keywords: ["response", "slow", "态度差"],
         majorComplaints: 1, // I4
-        owner: "技***",
+        owner: "技术主管", // the same 电话客服部 draft's Settings role title
         dueDate: APR + 30,
         responseTarget: 15,
         misses: { response: true, fcr: false, satisfaction: true },
