@@ -213,7 +213,7 @@ export function monthReport(
       },
       improvements: drafts,
       improvementPlan: planSummary(selectNewDrafts(tables.improvements, drafts, planMonth, maxDrafts)),
-      resolution: resolutionFigures(tables.issues, periodRange(month)),
+      resolution: resolutionFigures(tables.issues, periodRange(month), settings.holidays),
       notReopened: notReopenedCount(tables.issues, periodRange(month)),
       rechecks: recheckItems(tables.improvements, month, new MetricSource(tables, settings, keywords)),
       previous,
@@ -221,7 +221,7 @@ export function monthReport(
       trend: overallRateTrend(tables, settings, month, options.trendMonths),
     },
     privacy,
-    roleTitles(owners.values(), privacy),
+    roleTitles(owners.values()),
   );
 }
 
