@@ -23,6 +23,22 @@ import { reportSheetPlan } from "../workbook/report/report-layout";
 import { PERIOD_SHEET_PREFIX } from "../workbook/report/period-labels";
 import { readWorkbookState } from "./read-workbook";
 import { requireReadableSettings } from "./workbook-damage";
+import { reportPrivacyFilter } from "../domain/report/private-report";
+import { teamTables, type ReportTeam } from "../domain/report/team-scope";
+import { teamSheetName } from "../workbook/report/team-sheet";
+
+function requireKnownTeam(tables: ReportTables, listed: readonly string[], team: string): void {
+  const teams = new Set(listed);
+  for (const row of [...tables.issues, ...tables.feedback])
+    if (row["team"] !== undefined) teams.add(String(row["team"]));
+  if (!teams.has(team)) throw new UnknownTeamError(team, [...teams]);
+}
+
+/** The team as the report shows it: masked when it is a name or a contact (DOMAIN.md §4.4). */
+function reportTeam(tables: ReportTables, team: string): ReportTeam {
+  const shown = reportPrivacyFilter(tables).text(team);
+  return { shown, masked: shown !== team };
+}
 
 /** The workbook holds more records than a caller with a time limit (the ribbon command) takes on. */
 export class TooManyRecordsError extends AppError {
@@ -31,6 +47,16 @@ export class TooManyRecordsError extends AppError {
     readonly limit: number,
   ) {
     super("too-many-records", `the workbook holds ${records} records, more than ${limit} that can be reported here`);
+  }
+}
+
+/** The report's team is neither on the Lists sheet's 部门/团队 list nor the team of any issue or feedback. */
+export class UnknownTeamError extends AppError {
+  constructor(
+    readonly team: string,
+    readonly known: readonly string[],
+  ) {
+    super("unknown-team", `no team "${team}" on the Lists sheet or in the records; teams: ${known.join(", ")}`);
   }
 }
 
@@ -53,6 +79,8 @@ export interface ReportInput {
   readonly seed?: string;
   /** Records (all five tables) above which nothing is computed or written: TooManyRecordsError. */
   readonly maxRecords?: number;
+  /** One 部门/团队 only (issue 15): its issues and feedback, the evaluations and calls linked to its issues. */
+  readonly team?: string;
 }
 
 export interface ReportResult {
@@ -96,23 +124,28 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   requireReadableSettings(state);
   const { settings } = state.parsed;
   const records = (key: TableKey) => state.tables[key]?.records ?? [];
-  const tables: ReportTables = {
+  const allTables: ReportTables = {
     issues: records("issues"),
     evaluations: records("evaluations"),
     followups: records("followups"),
     feedback: records("feedback"),
     improvements: records("improvements"),
   };
-  const count = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
+  const count = Object.values(allTables).reduce((n, rows) => n + rows.length, 0);
   if (input.maxRecords !== undefined && count > input.maxRecords)
     throw new TooManyRecordsError(count, input.maxRecords);
+  if (input.team !== undefined) requireKnownTeam(allTables, state.lists.get("team") ?? [], input.team);
+  const team = input.team === undefined ? undefined : reportTeam(allTables, input.team);
+  const tables = team ? teamTables(allTables, team) : allTables;
   const month = input.month ?? defaultReportMonth(tables, input.today ?? todaySerial());
   const stopWords = state.lists.get("stopWords") ?? [];
   const segmenter = await input.loadSegmenter(state.lists.get("lexicon") ?? []);
-  const report = monthReport(tables, settings, month, segmenter, stopWords, {
+  const computed = monthReport(tables, settings, month, segmenter, stopWords, {
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
   });
+  // A team's figures are no verdict on a draft of every team: the all-teams report fills 复评结果.
+  const report = team ? { ...computed, rechecks: [] } : computed;
   const merged = mergeImprovementDrafts(tables.improvements, report.improvements, draftMonth(month), {
     maxNew: settings.rules.maxDrafts,
     owners: parseDeptOwners(settings.rules.deptOwners),
@@ -125,7 +158,8 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     return state.tables[table]?.headers[key] ?? (field ? label(field, input.lang) : key);
   };
   const window = (key: string) => ({ key, ...periodRange(key) });
-  const sheet = `${label(PERIOD_SHEET_PREFIX[parsePeriod(month).kind], input.lang)} ${month}`;
+  const allTeamsSheet = `${label(PERIOD_SHEET_PREFIX[parsePeriod(month).kind], input.lang)} ${month}`;
+  const sheet = team ? teamSheetName(allTeamsSheet, team.shown) : allTeamsSheet;
   const json = toReportJson(report);
   const plan = reportSheetPlan({
     lang: input.lang,
@@ -156,6 +190,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       lowRate: settings.rules.lowRate,
     }),
     resolution: report.resolution,
+    team,
     improvementPlan: {
       ...report.improvementPlan,
       added: merged.added.length,
