@@ -92,6 +92,8 @@ export interface ReportResult {
   readonly cells: Readonly<Record<string, string>>;
   readonly previousCells: Readonly<Record<string, string>>;
   readonly improvementsAdded: number;
+  /** The team of a one-team report, as the report shows it. */
+  readonly team?: string;
 }
 
 /** The ribbon's month: the previous calendar month, or the latest month with data when that one has none. */
@@ -229,5 +231,6 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     cells: plan.cells,
     previousCells: plan.previousCells,
     improvementsAdded: merged.added.length,
+    ...(team ? { team: team.shown } : {}),
   };
 }

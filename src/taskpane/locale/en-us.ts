@@ -415,4 +415,8 @@ export const enUS = {
   importAddToList: "Add “{value}” to the {list} list",
   importAddedToList: "“{value}” is now in the {list} list; its rows are valid.",
   importAddingToList: "Adding “{value}” to the list…",
+  reportTeam: "Team",
+  reportAllTeams: "All teams",
+  errorUnknownTeam: "No such team in the Lists sheet's team list or in the records",
+  errorUnknownTeamNext: "Pick a team from the list, or add it to the team list on the Lists sheet first.",
 };

@@ -383,4 +383,8 @@ export const zhCN: typeof enUS = {
   importAddToList: "将“{value}”加入“{list}”列表",
   importAddedToList: "已将“{value}”加入“{list}”列表，相关行已有效。",
   importAddingToList: "正在将“{value}”加入列表…",
+  reportTeam: "团队",
+  reportAllTeams: "全部团队",
+  errorUnknownTeam: "“列表”工作表的部门/团队中没有这个团队，记录中也没有",
+  errorUnknownTeamNext: "请从下拉列表中选择团队，或先在“列表”工作表的部门/团队中添加它。",
 };
