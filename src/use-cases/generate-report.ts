@@ -24,7 +24,8 @@ import { PERIOD_SHEET_PREFIX } from "../workbook/report/period-labels";
 import { readWorkbookState } from "./read-workbook";
 import { requireReadableSettings } from "./workbook-damage";
 import { reportPrivacyFilter } from "../domain/report/private-report";
-import { teamTables, type ReportTeam } from "../domain/report/team-scope";
+import { isTeamDraft, teamTables, type ReportTeam } from "../domain/report/team-scope";
+import type { ImprovementDraft } from "../domain/report/improvement-drafts";
 import { teamSheetName } from "../workbook/report/team-sheet";
 
 function requireKnownTeam(tables: ReportTables, listed: readonly string[], team: string): void {
@@ -145,6 +146,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   const computed = monthReport(tables, settings, month, segmenter, stopWords, {
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
+    ...(team ? { keepDraft: (d: ImprovementDraft) => isTeamDraft(d, team) } : {}),
   });
   // A team's figures are no verdict on a draft of every team: the all-teams report fills 复评结果.
   const report = team ? { ...computed, rechecks: [] } : computed;

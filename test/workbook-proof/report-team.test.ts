@@ -79,6 +79,8 @@ test.each([
     expect(result.report.evaluations.total).toBeGreaterThan(0);
     expect(result.report.followups.total).toBeGreaterThan(0);
     expect(result.report.evaluations.valid).toBeGreaterThanOrEqual(5); // a grade, not 样本不足, is proved
+    // The drafts it raises are the team's own: each names it.
+    for (const draft of result.report.improvements) expect(draft.subject.startsWith(`${shown}/`)).toBe(true);
   },
 );
 
@@ -89,6 +91,7 @@ test("a team's report is its own sheet: the all-teams report of the month stays 
   const team = results.get("2024-03 电话客服部");
   expect(team?.report.sla.total).toBeLessThan(allTeams.report.sla.total);
   expect(team?.report.evaluations.total).toBeLessThan(allTeams.report.evaluations.total);
+  expect(team?.report.improvements.length).toBeGreaterThan(0);
 });
 
 test("王女士's report shows the team masked everywhere", async () => {

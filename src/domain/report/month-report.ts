@@ -46,6 +46,8 @@ export interface MonthReportOptions {
   readonly trendMonths?: number;
   /** A keyword extractor to reuse (with its cache) instead of one made from the segmenter and stop words. */
   readonly keywords?: KeywordExtractor;
+  /** Which drafts the report raises (a one-team report: those naming its team). @default every draft */
+  readonly keepDraft?: (draft: ImprovementDraft) => boolean;
 }
 
 export interface RecheckFigures {
@@ -185,7 +187,9 @@ export function monthReport(
     negativeFeedback: negativeFeedback(tables.feedback, settings.rules, month),
     issues: tables.issues,
   };
-  const drafts = improvementDrafts(sources, settings, month, keywords, options.ownerDepts);
+  const drafts = improvementDrafts(sources, settings, month, keywords, options.ownerDepts).filter(
+    options.keepDraft ?? (() => true),
+  );
   const { maxDrafts, deptOwners } = settings.rules;
   const planMonth = draftMonth(month);
   const owners = parseDeptOwners(deptOwners);

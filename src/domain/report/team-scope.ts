@@ -7,6 +7,7 @@
  * §4.4), each `*` stands for one hidden character, so `王**` selects every three-character team starting with 王.
  */
 import type { CellValue, RecordRow } from "../schema/types";
+import type { ImprovementDraft } from "./improvement-drafts";
 import type { ReportTables } from "./report-tables";
 
 /** The team a report is for, as the report shows it. */
@@ -23,6 +24,15 @@ export function isTeam(value: CellValue, team: ReportTeam): boolean {
   const shown = [...team.shown.toLowerCase()];
   if (cell.length !== shown.length) return false;
   return shown.every((ch, i) => (team.masked && ch === "*") || ch === cell[i]);
+}
+
+/**
+ * Whether a draft is the team's own: its subject starts with the team (a monitoring miss `team/stage/channel/…`,
+ * 重大投诉 `team/category`). A draft on the team's figures that does not name it (a low dimension, a keyword, a
+ * product's common problem) would read in the plan as one for every team, so a one-team report does not raise it.
+ */
+export function isTeamDraft(draft: Pick<ImprovementDraft, "subject">, team: ReportTeam): boolean {
+  return isTeam(draft.subject.split("/")[0], team);
 }
 
 /** The tables narrowed to one team; the improvement plan stays whole (drafts are matched against all of it). */
