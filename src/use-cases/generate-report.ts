@@ -88,7 +88,8 @@ export interface ReportResult {
   readonly sheet: string;
   readonly month: string;
   readonly report: MonthReport;
-  readonly json: Jsonify<MonthReport>;
+  /** The report's figures; a one-team report's also name the team, as the report shows it. */
+  readonly json: Jsonify<MonthReport> & { readonly team?: string };
   /** Figure path → the report cell holding its live formula. */
   readonly cells: Readonly<Record<string, string>>;
   readonly previousCells: Readonly<Record<string, string>>;
@@ -164,7 +165,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   const window = (key: string) => ({ key, ...periodRange(key) });
   const allTeamsSheet = `${label(PERIOD_SHEET_PREFIX[parsePeriod(month).kind], input.lang)} ${month}`;
   const sheet = team ? teamSheetName(allTeamsSheet, team.shown) : allTeamsSheet;
-  const json = toReportJson(report);
+  const json = { ...toReportJson(report), ...(team ? { team: team.shown } : {}) };
   const plan = reportSheetPlan({
     lang: input.lang,
     sheet,
@@ -192,6 +193,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       dimensions: settings.dimensions,
       minSample: settings.rules.minSample,
       lowRate: settings.rules.lowRate,
+      ...(team ? { team: team.shown } : {}),
     }),
     resolution: report.resolution,
     team,

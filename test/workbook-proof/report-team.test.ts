@@ -71,6 +71,8 @@ test.each([
     expect(result.sheet).toBe(name);
     expect(sheet[0]?.[0]).toBe(`服务质量报告 · ${key.split(" ")[0] ?? ""} · ${shown}`);
     expect(sheet.find((row) => row[0] === "团队")?.[1]).toBe(shown); // the cell the formulas read
+    expect(result.json.team).toBe(shown);
+    expect(sheet.some((row) => String(row[0]).includes(`，${shown}共收到满意度评估`))).toBe(true); // the narrative
     expect(now).toEqual([]);
     expect(before).toEqual([]);
     expect(Object.keys(result.cells).length).toBeGreaterThan(60);
