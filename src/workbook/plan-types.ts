@@ -141,6 +141,8 @@ export type PlanOp =
       readonly styles: readonly { readonly range: string; readonly style: ReportStyle }[];
       readonly merges: readonly string[];
       readonly rowHeights: readonly { readonly row: number; readonly points: number }[];
+      /** Each report style's name in the report's language: the named cell style a host defines or finds. */
+      readonly names: Readonly<Record<ReportStyle, string>>;
     }
   /** A report sheet's print settings (issue 14): A4 landscape, one page wide, as many tall as the breaks make. */
   | {

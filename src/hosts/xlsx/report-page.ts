@@ -1,10 +1,11 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseAddress } from "../../workbook/a1";
-import type { PlanOp } from "../../workbook/plan-types";
+import type { PlanOp, ReportStyle } from "../../workbook/plan-types";
 import { REPORT_STYLES, type StyleLook } from "../../workbook/report/report-styles";
 import { sheetParts } from "./chart-parts";
 import { internals } from "./exceljs-internals";
+import { namedStyleLook } from "./named-styles";
 
 type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
 
@@ -26,13 +27,20 @@ function cellStyle(look: StyleLook): Partial<ExcelJS.Style> {
   };
 }
 
-/** Gives each range of the report its style's look (keeping each cell's number format), merges, row heights. */
+/**
+ * Gives each range of the report its named style (keeping each cell's number format), merges, row heights. Every
+ * report style is defined in the workbook (named-styles.ts); one the workbook already defines keeps its definition.
+ */
 export function applyFormat(ws: ExcelJS.Worksheet, op: Op<"format">): void {
+  const styles = Object.keys(REPORT_STYLES) as ReportStyle[];
+  const looks = new Map(
+    styles.map((s) => [s, namedStyleLook(ws.workbook, op.names[s], cellStyle(REPORT_STYLES[s].look))] as const),
+  );
   for (const { range, style } of op.styles) {
     const [a = "A1", b = a] = range.split(":");
     const from = parseAddress(a);
     const to = parseAddress(b);
-    const look = cellStyle(REPORT_STYLES[style].look);
+    const look = looks.get(style) ?? {};
     for (let r = from.row; r <= to.row; r++) {
       for (let c = from.col; c <= to.col; c++) {
         const cell = ws.getRow(r).getCell(c);

@@ -22,6 +22,7 @@ import {
   showFirst,
 } from "./report-page";
 import { withQuotePrefixes } from "./quote-prefix";
+import { readNamedStyles, withNamedStyles } from "./named-styles";
 import { streamedPackage } from "./streamed-package";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
@@ -48,6 +49,7 @@ export class XlsxHost implements WorkbookHost {
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
     restoreRowBreaks(wb, await readRowBreaks(extras.data));
+    await readNamedStyles(wb, extras.data);
     return new XlsxHost(
       wb,
       extras.formulaNames,
@@ -132,7 +134,7 @@ export class XlsxHost implements WorkbookHost {
         carried: this.carried,
       }),
     );
-    return withQuotePrefixes(data);
+    return withQuotePrefixes(await withNamedStyles(this.workbook, data));
   }
 
   private applyOp(op: PlanOp): void {

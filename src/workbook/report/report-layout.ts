@@ -28,6 +28,7 @@ import { resolutionSection, type ResolutionSectionInput } from "./resolution-sec
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
 import { printLayout, REPORT_WIDTHS, ROW_POINTS, type Block } from "./report-print";
+import { reportStyleNames } from "./report-styles";
 
 export interface MonitoringGroup {
   readonly team: string;
@@ -615,7 +616,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     { kind: "sheet", name: input.sheet, freezeRows: 0, replace: true },
     { kind: "cells", sheet: input.sheet, origin: "A1", rows, numFmts },
     { kind: "columnWidths", sheet: input.sheet, widths: REPORT_WIDTHS },
-    { kind: "format", sheet: input.sheet, styles, merges, rowHeights },
+    { kind: "format", sheet: input.sheet, styles, merges, rowHeights, names: reportStyleNames(input.lang) },
     ...highlights,
     {
       kind: "chart",

@@ -57,3 +57,9 @@ export const REPORT_STYLES: Readonly<
     look: { font: { size: 11, color: "000000" }, wrap: true, vertical: "top" },
   },
 };
+
+/** Each report style's name in a language (the name Excel shows in its Cell Styles gallery). */
+export function reportStyleNames(lang: Lang): Record<ReportStyle, string> {
+  const entries = Object.entries(REPORT_STYLES) as [ReportStyle, (typeof REPORT_STYLES)[ReportStyle]][];
+  return Object.fromEntries(entries.map(([key, s]) => [key, s.name[lang]])) as Record<ReportStyle, string>;
+}
