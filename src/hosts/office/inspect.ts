@@ -43,6 +43,8 @@ export interface Inspection {
   readonly highlights: ReadonlyMap<number, number>;
   /** Replaced sheet (lower-cased) that exists → the charts and tables it holds, which the rebuild removes. */
   readonly replaced: ReadonlyMap<string, { readonly charts: readonly string[]; readonly tables: readonly string[] }>;
+  /** The workbook's cell style names, loaded when the plan formats a report with named styles. */
+  readonly styles?: readonly string[];
 }
 
 /**
@@ -80,6 +82,8 @@ export interface InspectOptions {
    * host appends with TableRowCollection.add, which inserts the rows and moves what is below down, merged areas too.
    */
   readonly mergedAreas?: boolean;
+  /** Load the workbook's cell style names for a report's named styles (`workbook.styles`, ExcelApi 1.7). */
+  readonly namedStyles?: boolean;
 }
 
 async function checkAgainst(
@@ -165,11 +169,16 @@ function queueChecks(
       );
     }
   });
+  let styles: string[] | undefined;
+  if (options.namedStyles && plan.ops.some((op) => op.kind === "format")) {
+    const all = context.workbook.styles.load("items/name");
+    reads.push(() => (styles = all.items.map((s) => s.name)));
+  }
   return {
     count: reads.length,
     read: (snapshot: LoadedSnapshot): Inspection => {
       for (const read of reads) read();
-      return { snapshot, tables, createAreas, validations, highlights, replaced };
+      return { snapshot, tables, createAreas, validations, highlights, replaced, ...(styles ? { styles } : {}) };
     },
   };
 }

@@ -116,7 +116,9 @@ export type WriteStep =
       /** Validations and highlights go to Excel as the plan gives them, where the range has none yet. */
       | Extract<PlanOp, { kind: "validation" | "highlight" }>
       /** A report's styles, print settings and tab (report-page.ts). */
-      | Extract<PlanOp, { kind: "format" | "pageLayout" | "showFirst" }>
+      | Extract<PlanOp, { kind: "pageLayout" | "showFirst" }>
+      /** `existingStyles`: the workbook's cell style names, when the report gets named styles (ExcelApi 1.7). */
+      | (Extract<PlanOp, { kind: "format" }> & { readonly existingStyles?: readonly string[] })
       | { readonly kind: "position"; readonly sheet: string; readonly position: number }
       | ChartPlan
       | { readonly kind: "calculate" }
@@ -201,6 +203,9 @@ export function planSteps(plan: WorkbookPlan, inspection: Inspection, mode: Appe
         steps.push(...orderSteps(op.sheets, [...snapshot.sheets, ...added(snapshot, sheets)]));
         return;
       case "format":
+        need(op.sheet);
+        steps.push({ ...op, ...group(op.sheet), ...(inspection.styles ? { existingStyles: inspection.styles } : {}) });
+        return;
       case "pageLayout":
         need(op.sheet);
         steps.push({ ...op, ...group(op.sheet) });
