@@ -45,6 +45,8 @@ export interface Inspection {
   readonly replaced: ReadonlyMap<string, { readonly charts: readonly string[]; readonly tables: readonly string[] }>;
   /** The workbook's cell style names, loaded when the plan formats a report with named styles. */
   readonly styles?: readonly string[];
+  /** Each of those styles' fill and font colour (lower-cased name → colours), for the report's marks. */
+  readonly styleColours?: ReadonlyMap<string, { readonly fill: string; readonly font: string }>;
 }
 
 /**
@@ -170,15 +172,20 @@ function queueChecks(
     }
   });
   let styles: string[] | undefined;
+  const styleColours = new Map<string, { fill: string; font: string }>();
   if (options.namedStyles && plan.ops.some((op) => op.kind === "format")) {
-    const all = context.workbook.styles.load("items/name");
-    reads.push(() => (styles = all.items.map((s) => s.name)));
+    const all = context.workbook.styles.load("items/name,items/fill/color,items/font/color");
+    reads.push(() => {
+      styles = all.items.map((s) => s.name);
+      for (const s of all.items) styleColours.set(lower(s.name), { fill: s.fill.color, font: s.font.color });
+    });
   }
   return {
     count: reads.length,
     read: (snapshot: LoadedSnapshot): Inspection => {
       for (const read of reads) read();
-      return { snapshot, tables, createAreas, validations, highlights, replaced, ...(styles ? { styles } : {}) };
+      const named = styles ? { styles, styleColours } : {};
+      return { snapshot, tables, createAreas, validations, highlights, replaced, ...named };
     },
   };
 }

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 /**
  * Named cell styles (styles.xml `<cellStyleXfs>` and `<cellStyles>`, each cell format pointing at its style with
  * `xfId`), which ExcelJS 4.4 neither reads nor writes: it writes Normal alone and every cell format as Normal's.
- * A workbook's styles are read when it is opened and written into the package after ExcelJS wrote it:
+ * A workbook's styles are read when it is opened and written into the styles part ExcelJS wrote:
  * - every named style the workbook had (built-in ones such as Good or Heading 1 with their `builtinId`, the user's
  *   own), with its definition as it was; cell formats that pointed at one point at it again;
  * - the report's styles (report-page.ts): a style the workbook already defines is used as it is defined there, so a
@@ -277,7 +277,7 @@ function linkedXf(xf: string, xfId: number, cell: Partial<ExcelJS.Style>, style:
 }
 
 /** The styles part with the workbook's named styles added and its cell formats pointing at them. */
-async function addNamedStyles(xml: string, book: StyleBook): Promise<string> {
+async function withNamedStyles(xml: string, book: StyleBook): Promise<string> {
   const parsed = await parseStyles(xml);
   const lists = {
     fonts: new PartList(xml, "fonts", "font"),
@@ -320,15 +320,13 @@ async function addNamedStyles(xml: string, book: StyleBook): Promise<string> {
 }
 
 /**
- * A written package with the workbook's named styles (see above). Read again and rewritten only when the workbook
- * has a named style besides Normal; the other parts are copied as they were compressed.
+ * Adds the workbook's named styles to a package ExcelJS has written (its styles part; the sheets' rows are not
+ * needed, so this runs before they are joined to the package) and points the cell formats at them. A workbook with
+ * no named style besides Normal is left as ExcelJS wrote it.
  */
-export async function withNamedStyles(wb: ExcelJS.Workbook, data: Uint8Array): Promise<Uint8Array> {
+export async function addNamedStyles(zip: JSZip, wb: ExcelJS.Workbook): Promise<void> {
   const book = books.get(wb);
-  if (!book || book.styles.length === 0) return data;
-  const zip = await JSZip.loadAsync(data);
+  if (!book || book.styles.length === 0) return;
   const xml = await zip.file("xl/styles.xml")?.async("string");
-  if (xml === undefined) return data;
-  zip.file("xl/styles.xml", await addNamedStyles(xml, book));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  if (xml !== undefined) zip.file("xl/styles.xml", await withNamedStyles(xml, book));
 }

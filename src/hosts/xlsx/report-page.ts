@@ -54,6 +54,24 @@ export function applyFormat(ws: ExcelJS.Worksheet, op: Op<"format">): void {
 }
 
 /**
+ * A report mark just added by applyHighlight takes the fill and font colour of its named style (`op.cellStyle`) as the
+ * workbook defines it, so a company's restyle of the good and bad styles reaches the marks of its next report. A
+ * range that already had a conditional format (applyHighlight added none) is left alone.
+ */
+export function applyMarkStyle(ws: ExcelJS.Worksheet, op: Op<"highlight">): void {
+  const key = (Object.keys(REPORT_STYLES) as ReportStyle[]).find((s) => s === op.style);
+  if (!op.cellStyle || !key) return;
+  const rule = internals(ws)
+    .conditionalFormattings.filter((cf) => cf.ref === op.range)
+    .at(-1)?.rules[0];
+  if (!rule || !("style" in rule) || !rule.style) return;
+  const look = namedStyleLook(ws.workbook, op.cellStyle, cellStyle(REPORT_STYLES[key].look));
+  const fill = look.fill?.type === "pattern" && look.fill.pattern === "solid" ? look.fill.fgColor : undefined;
+  if (fill) rule.style.fill = { type: "pattern", pattern: "solid", bgColor: fill };
+  if (look.font?.color) rule.style.font = { ...rule.style.font, color: look.font.color };
+}
+
+/**
  * A4 landscape, one page wide and as many tall as needed: Excel honours fitToWidth/fitToHeight only with
  * `<sheetPr><pageSetUpPr fitToPage="1"/>`, which ExcelJS writes from `fitToPage`; fitToHeight 0 means "automatic".
  * Manual breaks go after the row above each page's first row.

@@ -16,13 +16,14 @@ import { addExtras, isPlainRange, readExtras } from "./package-parts";
 import {
   absolutePrintArea,
   applyFormat,
+  applyMarkStyle,
   applyPageLayout,
   readRowBreaks,
   restoreRowBreaks,
   showFirst,
 } from "./report-page";
 import { withQuotePrefixes } from "./quote-prefix";
-import { readNamedStyles, withNamedStyles } from "./named-styles";
+import { addNamedStyles, readNamedStyles } from "./named-styles";
 import { streamedPackage } from "./streamed-package";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
@@ -125,16 +126,17 @@ export class XlsxHost implements WorkbookHost {
     this.workbook.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    const data = await streamedPackage(this.workbook, (zip) =>
-      addExtras(zip, {
+    const data = await streamedPackage(this.workbook, async (zip) => {
+      await addExtras(zip, {
         formulaNames: this.formulaNames,
         calculatedColumns: this.calculated,
         totalsRowFormulas: this.totalsRowFormulas,
         charts: this.charts,
         carried: this.carried,
-      }),
-    );
-    return withQuotePrefixes(await withNamedStyles(this.workbook, data));
+      });
+      await addNamedStyles(zip, this.workbook);
+    });
+    return withQuotePrefixes(data);
   }
 
   private applyOp(op: PlanOp): void {
@@ -164,7 +166,8 @@ export class XlsxHost implements WorkbookHost {
       case "validation":
         return applyValidation(this.sheet(op.sheet), op);
       case "highlight":
-        return applyHighlight(this.sheet(op.sheet), op);
+        applyHighlight(this.sheet(op.sheet), op);
+        return applyMarkStyle(this.sheet(op.sheet), op);
       case "columnWidths":
         return applyColumnWidths(this.sheet(op.sheet), op);
       case "sheetOrder":

@@ -28,7 +28,7 @@ import { resolutionSection, type ResolutionSectionInput } from "./resolution-sec
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
 import { printLayout, REPORT_WIDTHS, ROW_POINTS, type Block } from "./report-print";
-import { reportStyleNames } from "./report-styles";
+import { reportStyleNames, withMarkStyle } from "./report-styles";
 import { tableParts } from "./repeated-header";
 
 export interface MonitoringGroup {
@@ -628,7 +628,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     { kind: "cells", sheet: input.sheet, origin: "A1", rows, numFmts },
     { kind: "columnWidths", sheet: input.sheet, widths: REPORT_WIDTHS },
     { kind: "format", sheet: input.sheet, styles, merges, rowHeights, names: reportStyleNames(input.lang) },
-    ...highlights,
+    ...highlights.map((h) => withMarkStyle(h, reportStyleNames(input.lang))),
     {
       kind: "chart",
       sheet: input.sheet,

@@ -16,6 +16,8 @@ import { stylesOf } from "./stand-in/style-types";
 const MONTH = "2024-02";
 const seed = demoSeed({ issues: 80, seed: "report-styles" });
 const NAMES = ["报告标题", "报告副标题", "报告注释", "报告章节", "报告表头", "报告关键指标", "报告正文", "报告段落"];
+/** Styles of the marks (conditional formats): defined in the gallery, applied to no range. */
+const MARKS = ["报告达标", "报告未达标"];
 
 async function officeReport(styles: boolean, before?: (excel: ExcelStandIn) => void) {
   const excel = new ExcelStandIn();
@@ -30,7 +32,8 @@ async function officeReport(styles: boolean, before?: (excel: ExcelStandIn) => v
 test("with ExcelApi 1.7 the report's ranges get named styles, added once with the product's look", async () => {
   const { excel, sheet, syncs } = await officeReport(true);
   const styles = stylesOf(excel.model);
-  for (const name of NAMES) expect([name, styles.has(name)]).toEqual([name, true]);
+  for (const name of [...NAMES, ...MARKS]) expect([name, styles.has(name)]).toEqual([name, true]);
+  expect(styles.get("报告未达标")).toMatchObject({ "fill.color": "#FFC7CE", "font.color": "#9C0006" });
   expect(styles.get("报告标题")).toMatchObject({
     "font.size": 18,
     "font.bold": true,
@@ -59,10 +62,16 @@ test("with ExcelApi 1.7 the report's ranges get named styles, added once with th
 test("a report style the workbook already has is used as the company defined it", async () => {
   const { excel, sheet } = await officeReport(true, (e) => {
     stylesOf(e.model).set("报告标题", { "font.size": 24, "font.color": "#C00000" });
+    stylesOf(e.model).set("报告未达标", { "fill.color": "#7030A0", "font.color": "#FFFFFF" });
   });
   expect(stylesOf(excel.model).get("报告标题")).toEqual({ "font.size": 24, "font.color": "#C00000" });
   expect(lookOf(excel.model.sheet(sheet)).formats.get("A1:A1")).toEqual({ style: "报告标题" });
   expect(stylesOf(excel.model).get("报告正文")).toMatchObject({ "font.size": 10 });
+  // The target-missed marks take the company's colours; the met ones keep the product's.
+  const marks = excel.model.sheet(sheet).conditionalFormats.map((c) => `${c.fill} ${c.font}`);
+  expect(marks).toContain("#7030A0 #FFFFFF");
+  expect(marks).toContain("#C6EFCE #006100");
+  expect(marks).not.toContain("#FFC7CE #9C0006");
 }, 180_000);
 
 test("a second report adds no style and keeps every style as it was", async () => {

@@ -8,13 +8,15 @@ import { generateReport } from "../../../src/use-cases/generate-report";
 import { setUpWorkbook } from "../../../src/use-cases/set-up-workbook";
 import { checkPackage } from "../../package/package-check";
 import { cellText, loadPackage } from "../../package/package-model";
-import { attr, childElements, serializeXml, type XmlElement } from "../../package/xml-tree";
+import { attr, childElements, descendants, serializeXml, type XmlElement } from "../../package/xml-tree";
 
 /**
  * The report's look comes from named cell styles, so a company restyles every report once in Excel (Home ▸ Cell
  * Styles ▸ Modify), and the named styles a workbook already has survive our saves (issue 14 item 2).
  */
 const REPORT_STYLE_NAMES = [
+  "报告达标",
+  "报告未达标",
   "报告标题",
   "报告副标题",
   "报告注释",
@@ -87,27 +89,43 @@ async function cellWith(data: Uint8Array, sheetName: string, text: string): Prom
   throw new Error(`no cell "${text}" on ${sheetName}`);
 }
 
-/** Edits a package's styles.xml as Excel does after Modify: the style's font changes, and so do its cells'. */
-async function restyle(data: Uint8Array, name: string, font: string): Promise<Uint8Array> {
+/**
+ * Edits a package's styles.xml as Excel does after Modify: the style's font or fill changes, and so do its cells'.
+ */
+async function restyle(data: Uint8Array, name: string, kind: "font" | "fill", part: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   let xml = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
-  const fonts = /<fonts count="(\d+)"/.exec(xml);
-  const fontId = Number(fonts?.[1]);
-  xml = xml.replace(/<fonts count="\d+"/, `<fonts count="${fontId + 1}"`).replace("</fonts>", `${font}</fonts>`);
+  const list = new RegExp(`<${kind}s count="(\\d+)"`);
+  const id = Number(list.exec(xml)?.[1]);
+  xml = xml.replace(list, `<${kind}s count="${id + 1}"`).replace(`</${kind}s>`, `${part}</${kind}s>`);
   const xfId = new RegExp(`<cellStyle name="${name}" xfId="(\\d+)"`).exec(xml)?.[1] ?? "?";
+  const attribute = new RegExp(`${kind}Id="\\d+"`);
   xml = xml.replace(/<cellStyleXfs\b[^>]*>([\s\S]*?)<\/cellStyleXfs>/, (block) => {
     let i = 0;
     return block.replace(/<xf\b[^>]*?(\/?)>/g, (xf) =>
-      String(i++) === xfId ? xf.replace(/fontId="\d+"/, `fontId="${fontId}"`) : xf,
+      String(i++) === xfId ? xf.replace(attribute, `${kind}Id="${id}"`) : xf,
     );
   });
   xml = xml.replace(/<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/, (block) =>
     block.replace(new RegExp(`<xf\\b[^>]*\\bxfId="${xfId}"[^>]*>`, "g"), (xf) =>
-      xf.replace(/fontId="\d+"/, `fontId="${fontId}"`),
+      xf.replace(attribute, `${kind}Id="${id}"`),
     ),
   );
   zip.file("xl/styles.xml", xml);
   return zip.generateAsync({ type: "uint8array" });
+}
+
+/** The fill colours of a sheet's conditional formats (their dxfs), sorted. */
+async function markFills(data: Uint8Array, sheetName: string): Promise<string[]> {
+  const model = await loadPackage(data);
+  const styles = model.xml.get("xl/styles.xml") as XmlElement;
+  const dxfs = childElements(styles, "dxfs").flatMap((l) => childElements(l, "dxf"));
+  const onSheet = model.sheets.find((s) => s.name === sheetName)?.xml as XmlElement;
+  const fills = descendants(onSheet, "cfRule").map((rule) => {
+    const dxf = dxfs[Number(attr(rule, "dxfId"))] as XmlElement;
+    return attr(descendants(dxf, "bgColor")[0] as XmlElement, "rgb") ?? "?";
+  });
+  return [...new Set(fills)].sort();
 }
 
 let first: Uint8Array;
@@ -142,7 +160,9 @@ test("every report style is a named cell style, and the report's cells use them"
 
 test("a company's restyle of a report style survives later saves and the next report", async () => {
   const red = '<font><b/><sz val="20"/><color rgb="FFC00000"/><name val="Microsoft YaHei"/></font>';
-  const restyled = await restyle(first, "报告标题", red);
+  const purple =
+    '<fill><patternFill patternType="solid"><fgColor rgb="FF7030A0"/><bgColor indexed="64"/></patternFill></fill>';
+  const restyled = await restyle(await restyle(first, "报告标题", "font", red), "报告未达标", "fill", purple);
   const saved = await (await XlsxHost.load(restyled)).toBuffer();
   const host = await XlsxHost.load(saved);
   const next = await report(host, "2024-03");
@@ -156,6 +176,11 @@ test("a company's restyle of a report style survives later saves and the next re
   expect(styles.styleOf(next.sheet, "A1")).toBe("报告标题");
   expect(styles.fontOf(next.sheet, "A1")).toMatch(/<color rgb="FFC00000"\/>/);
   expect(styles.fontOf(next.sheet, "A1")).toMatch(/<sz val="20"\/>/);
+  // The new report's target-missed marks (conditional formats) take the restyled fill; the met ones keep ours.
+  const marks = await markFills(after, next.sheet);
+  expect(marks).toEqual(expect.arrayContaining(["FF7030A0", "FFC6EFCE"]));
+  expect(marks).not.toContain("FFFFC7CE");
+  expect(await markFills(first, sheet)).toEqual(expect.arrayContaining(["FFFFC7CE", "FFC6EFCE"]));
   // The other report styles keep the product's look.
   expect(styles.definition("报告章节").font).toContain('<color rgb="FF1F3864"/>');
   const check = await checkPackage(after);

@@ -38,7 +38,8 @@ const set =
     props[key(t)] = v;
   };
 const styleProp = (key: string) => ({ set: set<StyleTarget>(() => key) });
-const colour = (key: string) => ({
+const colour = (key: string, unset: string) => ({
+  get: (t: StyleTarget, m: WorkbookModel) => stylesOf(m).get(t.name)?.[key] ?? unset,
   set: (t: StyleTarget, v: unknown, m: WorkbookModel) => {
     if (typeof v !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(v))
       throw new StandInError("InvalidArgument", `bad colour ${String(v)}`);
@@ -87,10 +88,10 @@ export const STYLE_TYPES: Record<string, TypeSpec<unknown>> = {
       size: styleProp("font.size"),
       bold: styleProp("font.bold"),
       italic: styleProp("font.italic"),
-      color: colour("font.color"),
+      color: colour("font.color", "#000000"),
     },
   }),
-  StyleFill: spec<StyleTarget>({ props: { color: colour("fill.color") } }),
+  StyleFill: spec<StyleTarget>({ props: { color: colour("fill.color", "#FFFFFF") } }),
   StyleBorderCollection: spec<StyleTarget>({
     methods: {
       getItem: {
