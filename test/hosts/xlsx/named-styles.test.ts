@@ -216,3 +216,46 @@ test("the named styles of a workbook saved by Excel survive a round trip and a r
   expect(check.schemaErrors).toEqual([]);
   expect(check.violations).toEqual([]);
 }, 180_000);
+
+/** Adds a custom named style (no builtinId, as Excel's New Cell Style writes it) and gives it to one cell. */
+async function withUserStyle(data: Uint8Array, sheetName: string, ref: string): Promise<Uint8Array> {
+  const part = (await loadPackage(data)).sheets.find((s) => s.name === sheetName)?.part ?? "?";
+  const zip = await JSZip.loadAsync(data);
+  let xml = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+  const count = (tag: string) => Number(new RegExp(`<${tag} count="(\\d+)"`).exec(xml)?.[1]);
+  const add = (tag: string, item: string) => {
+    const n = count(tag);
+    xml = xml.replace(`<${tag} count="${n}"`, `<${tag} count="${n + 1}"`).replace(`</${tag}>`, `${item}</${tag}>`);
+    return n;
+  };
+  const font = add("fonts", '<font><b/><sz val="11"/><color rgb="FF00B050"/><name val="Calibri"/></font>');
+  const styleXf = add(
+    "cellStyleXfs",
+    `<xf numFmtId="0" fontId="${font}" fillId="0" borderId="0" applyNumberFormat="0" applyFill="0" ` +
+      'applyBorder="0" applyAlignment="0" applyProtection="0"/>',
+  );
+  add("cellStyles", `<cellStyle name="质检重点" xfId="${styleXf}"/>`);
+  const cellXf = add("cellXfs", `<xf numFmtId="0" fontId="${font}" fillId="0" borderId="0" xfId="${styleXf}"/>`);
+  zip.file("xl/styles.xml", xml);
+  const sheetXml = (await zip.file(part)?.async("string")) ?? "";
+  zip.file(
+    part,
+    sheetXml.replace(new RegExp(`<c r="${ref}"([^>]*?)( s="\\d+")?([ />])`), `<c r="${ref}"$1 s="${cellXf}"$3`),
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+test("a user's own named style, and the cell that uses it, survive saves and a report", async () => {
+  const host = await XlsxHost.load(first);
+  host.workbook.addWorksheet("我的备注").getCell("A1").value = "重点客户";
+  const styled = await withUserStyle(await host.toBuffer(), "我的备注", "A1");
+  const before = await stylesOf(styled);
+  expect(before.styleOf("我的备注", "A1")).toBe("质检重点");
+  const again = await XlsxHost.load(styled);
+  await report(again, "2024-01");
+  const after = await stylesOf(await (await XlsxHost.load(await again.toBuffer())).toBuffer());
+  expect(after.cellStyles).toContainEqual({ name: "质检重点", builtinId: undefined });
+  expect(after.styleOf("我的备注", "A1")).toBe("质检重点");
+  expect(after.definition("质检重点")).toEqual(before.definition("质检重点"));
+  expect(after.definition("质检重点").font).toContain('<color rgb="FF00B050"/>');
+}, 120_000);
