@@ -12,6 +12,7 @@ import type { ImprovementDraft } from "./improvement-drafts";
 import type { MonitoringRow } from "./monitoring";
 import type { MonthReport } from "./month-report";
 import type { ReportTables } from "./report-tables";
+import { maskCoverage } from "./sample-coverage";
 
 /** The privacy filter of a report: it also knows every name in the tables' personal fields. */
 export function reportPrivacyFilter(tables: ReportTables): PrivacyFilter {
@@ -94,6 +95,7 @@ export function maskReport(report: MonthReport, privacy: PrivacyFilter): MonthRe
     evaluations: maskEvaluations(report.evaluations, privacy),
     previous: { ...report.previous, evaluations: maskEvaluations(report.previous.evaluations, privacy) },
     monitoring: report.monitoring.map((m) => maskMonitoring(m, privacy)),
+    coverage: maskCoverage(report.coverage, privacy),
     improvements: report.improvements.map((d) => maskDraft(d, privacy)),
     rechecks: report.rechecks.map((r) => ({
       ...r,
