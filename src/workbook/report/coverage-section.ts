@@ -115,7 +115,6 @@ export function coverageSection(input: CoverageSectionInput): CoverageSection {
     tallest = Math.max(tallest, i - headerIndex - 1);
     heights[slot] = i - headerIndex - 1;
   });
-  if (tallest === 0) rows.pop();
   // The lines go below the right table when the left one leaves room there (the section stays short), else below both.
   const lines = coverageLines(coverage, t);
   const right = heights[1] ?? 0;
