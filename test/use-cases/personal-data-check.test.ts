@@ -37,7 +37,7 @@ test("validate names each column that holds personal data under a header that do
   const report = await validateWorkbook(host);
   expect(report.warnings.map((w) => [w.sheet, w.column, w.kind])).toEqual([
     ["问题记录", "产品信息 (J)", "name"],
-    // the user columns follow the 29 fields of a new table (导入来源, 区域, 服务等级 last)
+    // the user columns follow the 30 fields of a new table (导入来源, 区域, 服务等级 last)
     ["问题记录", "列1 (AE)", "name"],
     ["问题记录", "号码 (AF)", "contact"],
   ]);
