@@ -415,4 +415,6 @@ export const enUS = {
   importAddToList: "Add “{value}” to the {list} list",
   importAddedToList: "“{value}” is now in the {list} list; its rows are valid.",
   importAddingToList: "Adding “{value}” to the list…",
+  importErrorTooManyRowsAt:
+    "{file} goes past Excel's {limit} rows for one sheet at row {row}. Split the file into parts and import each.",
 };

@@ -383,4 +383,5 @@ export const zhCN: typeof enUS = {
   importAddToList: "将“{value}”加入“{list}”列表",
   importAddedToList: "已将“{value}”加入“{list}”列表，相关行已有效。",
   importAddingToList: "正在将“{value}”加入列表…",
+  importErrorTooManyRowsAt: "{file} 第 {row} 行超出了 Excel 单个工作表 {limit} 行的上限。请将文件拆分后分别导入。",
 };
