@@ -1,7 +1,7 @@
 /**
  * Benchmark of Excel's row limit on import (issue 13 item 2, issue 18 item 2): the command-line import into a
  * set-up workbook of a generated CSV of 1,048,577 rows (a header and 1,048,576 ticket lines, about 100 MB) and of an
- * XLSX export of as many rows, each run as its own process under /usr/bin/time: how long the refusal takes, the
+ * XLSX export of as many rows, with and without its used range stated ahead of the rows, each run as its own process under /usr/bin/time: how long the refusal takes, the
  * process's peak memory, and that it is refused with a message naming Excel's limit and leaves the workbook as it
  * was. The files are written to a temporary folder and removed afterwards.
  */
@@ -37,7 +37,7 @@ export interface LimitRefusal {
 }
 
 export interface ImportLimitsBench {
-  readonly importLimits: LimitRefusal & { readonly xlsx: LimitRefusal };
+  readonly importLimits: LimitRefusal & { readonly xlsx: LimitRefusal; readonly xlsxWithoutDimension: LimitRefusal };
 }
 
 function ticketsCsv(file: string): number {
@@ -50,8 +50,12 @@ function ticketsCsv(file: string): number {
   return bytes.length;
 }
 
-/** A one-sheet export with inline strings, as survey and ticket systems write it. */
-async function ticketsXlsx(file: string): Promise<number> {
+/**
+ * A one-sheet export with inline strings, as survey and ticket systems write it; with the used range stated ahead of
+ * the rows (`<dimension>`, as Excel writes it) or without (as some exporters write it).
+ */
+async function ticketsXlsx(file: string, stated: boolean): Promise<number> {
+  const dimension = stated ? `<dimension ref="A1:H${String(ROWS)}"/>` : "";
   const ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const pkg = "http://schemas.openxmlformats.org/package/2006";
@@ -79,7 +83,10 @@ async function ticketsXlsx(file: string): Promise<number> {
     "xl/_rels/workbook.xml.rels",
     `<Relationships xmlns="${pkg}/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
   );
-  zip.file("xl/worksheets/sheet1.xml", `<worksheet xmlns="${ns}"><sheetData>${rows.join("")}</sheetData></worksheet>`);
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `<worksheet xmlns="${ns}">${dimension}<sheetData>${rows.join("")}</sheetData></worksheet>`,
+  );
   const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   writeFileSync(file, bytes);
   return bytes.length;
@@ -122,8 +129,10 @@ export async function benchImportLimits(): Promise<ImportLimitsBench> {
     const csvRefusal = refuse(book, csv, ticketsCsv(csv));
     rmSync(csv);
     const xlsx = join(dir, "tickets.xlsx");
-    const xlsxRefusal = refuse(book, xlsx, await ticketsXlsx(xlsx));
-    return { importLimits: { ...csvRefusal, xlsx: xlsxRefusal } };
+    const xlsxRefusal = refuse(book, xlsx, await ticketsXlsx(xlsx, true));
+    const bare = join(dir, "tickets-without-dimension.xlsx");
+    const bareRefusal = refuse(book, bare, await ticketsXlsx(bare, false));
+    return { importLimits: { ...csvRefusal, xlsx: xlsxRefusal, xlsxWithoutDimension: bareRefusal } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -245,7 +245,17 @@ async function readCells(file: string, sheet: string, entry: JSZip.JSZipObject, 
     open: (tag) => {
       const name = local(tag.name);
       const a = tag.attributes;
-      if (name === "row") {
+      if (name === "dimension") {
+        // The used range a writer states ahead of the rows (Excel's own files do): past the limit, no row is read.
+        const last = /(\d+)$/.exec(String(a["ref"] ?? ""))?.[1];
+        if (last !== undefined && Number(last) > EXCEL_MAX_ROWS) {
+          const limit = `Excel's ${EXCEL_MAX_ROWS.toLocaleString("en-US")} rows`;
+          tooLarge({ file, sheet, row: Number(last) }, `row ${last}`, limit, {
+            kind: "tooManyRows",
+            limit: EXCEL_MAX_ROWS,
+          });
+        }
+      } else if (name === "row") {
         row = a["r"] === undefined ? row + 1 : Number(a["r"]);
         col = 0;
         if (row > EXCEL_MAX_ROWS) {

@@ -87,11 +87,23 @@ describe("an XLSX export", () => {
     );
   });
 
+  test("whose stated used range goes past 1,048,576 rows is refused before a row is read", async () => {
+    // The rows themselves stay within the limit: only the <dimension> ahead of them can be what is refused.
+    const bytes = await xlsxExport("导出", [[1, ["编号"]]], "A1:H1048600");
+    await expect(readSourceGrid(xlsx(bytes))).rejects.toThrow(
+      "export.xlsx [导出] row 1048600: the sheet goes beyond row 1048600; expected at most Excel's 1,048,576 rows per sheet",
+    );
+  });
+
   test("whose last row is 1,048,576 is read", async () => {
-    const bytes = await xlsxExport("导出", [
-      [1, ["编号"]],
-      [1_048_576, ["T2"]],
-    ]);
+    const bytes = await xlsxExport(
+      "导出",
+      [
+        [1, ["编号"]],
+        [1_048_576, ["T2"]],
+      ],
+      "A1:A1048576",
+    );
     const grid = await readSourceGrid(xlsx(bytes));
     expect(grid.rows.length).toBe(1_048_576);
     expect(grid.rows[1_048_575]).toEqual(["T2"]);

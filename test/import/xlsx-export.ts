@@ -4,11 +4,13 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 
 /**
  * A one-sheet .xlsx as a survey tool writes it: inline strings, each row at the row number given (so a test can
- * place a row past Excel's limit, which Excel and ExcelJS refuse to write).
+ * place a row past Excel's limit, which Excel and ExcelJS refuse to write), and the used range stated ahead of
+ * them when `dimension` is given.
  */
 export async function xlsxExport(
   sheet: string,
   rows: readonly (readonly [number, readonly string[]])[],
+  dimension?: string,
 ): Promise<Uint8Array> {
   const zip = new JSZip();
   const ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -47,7 +49,7 @@ export async function xlsxExport(
     .join("");
   zip.file(
     "xl/worksheets/sheet1.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData>${body}</sheetData></worksheet>`,
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}">${dimension === undefined ? "" : `<dimension ref="${dimension}"/>`}<sheetData>${body}</sheetData></worksheet>`,
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
