@@ -176,3 +176,23 @@ describe("the panels' actions in browser mode", () => {
     expect(actions.dateHeaders()).toEqual(inThread.dateHeaders());
   });
 });
+
+test("a result that cannot cross to the pane still settles the request, as a failure", async () => {
+  const { worker, pane } = channel();
+  const refusing: MessagePort<WorkerRequest, WorkerResponse> = {
+    postMessage: (message, transfer) => {
+      if (message.kind === "done" && message.value !== undefined && typeof message.value !== "number") {
+        throw new DOMException("could not be cloned", "DataCloneError");
+      }
+      worker.postMessage(message, transfer);
+    },
+    addEventListener: (type, listener) => worker.addEventListener(type, listener),
+  };
+  serveWorkbooks(refusing, () => Promise.reject(new Error("no segmenter in this test")));
+  const client = new WorkbookWorkerClient(pane);
+  const book = await newInWorker(client, "新.xlsx", "zh-CN", false);
+  const failed = await book.host.sheetNames().catch((e: unknown) => e);
+  expect(failed).toBeInstanceOf(Error);
+  expect((failed as Error).message).toContain("could not be cloned");
+  expect(errorText(zhCN, failed, "zh-CN").title).toBe(zhCN.errorUnexpected);
+});

@@ -103,7 +103,12 @@ export function serveWorkbooks(port: MessagePort<WorkerRequest, WorkerResponse>,
     handle(request, progress).then(
       (value) => {
         port.postMessage({ id: request.id, kind: "progress", percent: 100 });
-        port.postMessage({ id: request.id, kind: "done", value }, value instanceof Uint8Array ? [value.buffer] : []);
+        try {
+          port.postMessage({ id: request.id, kind: "done", value }, value instanceof Uint8Array ? [value.buffer] : []);
+        } catch (error) {
+          // A result that cannot be cloned (a DataCloneError) must still settle the pane's request.
+          port.postMessage({ id: request.id, kind: "failed", error: sendError(error) });
+        }
       },
       (error: unknown) => port.postMessage({ id: request.id, kind: "failed", error: sendError(error) }),
     );
