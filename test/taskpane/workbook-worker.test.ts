@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../../src/domain/errors";
+import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
+import type { ReportResult } from "../../src/use-cases/generate-report";
 import { tableSpecs } from "../../src/domain/schema";
 import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
@@ -195,4 +197,30 @@ test("a result that cannot cross to the pane still settles the request, as a fai
   expect(failed).toBeInstanceOf(Error);
   expect((failed as Error).message).toContain("could not be cloned");
   expect(errorText(zhCN, failed, "zh-CN").title).toBe(zhCN.errorUnexpected);
+});
+
+test("a report in the worker keys its text with the worker's own segmenter, as the pane's thread would", async () => {
+  const { worker, pane } = channel();
+  const lexicons: (readonly string[])[] = [];
+  serveWorkbooks(worker, async (lexicon) => {
+    lexicons.push(lexicon);
+    return loadJiebaSegmenter(lexicon);
+  });
+  const client = new WorkbookWorkerClient(pane);
+  const book = await newInWorker(client, "演示.xlsx", "zh-CN", true);
+  const host = book.host as WorkerHost;
+  const status = (await host.action("workbookStatus", ["zh-CN"])) as inThread.WorkbookStatus;
+  const month = status.suggestedMonth ?? "";
+  const paneLoader = jest.fn(async (lexicon: readonly string[]) => loadJiebaSegmenter(lexicon));
+  const local = await XlsxHost.load((await book.save?.()) as Uint8Array);
+  const there = (await host.action("monthReport", [month, "zh-CN", paneLoader])) as ReportResult;
+  const here = await inThread.monthReport(local, month, "zh-CN", paneLoader);
+  expect(lexicons).toHaveLength(1);
+  expect(paneLoader).toHaveBeenCalledTimes(1);
+  expect(there.sheet).toBe(here.sheet);
+  // The keywords come from the segmenter; the rest of the figures are the report's, proved elsewhere.
+  expect(there.json.topKeywords.length).toBeGreaterThan(0);
+  expect(there.json.topKeywords).toEqual(here.json.topKeywords);
+  expect(there.json.topSuggestions).toEqual(here.json.topSuggestions);
+  expect(there.json.evaluations).toEqual(here.json.evaluations);
 });

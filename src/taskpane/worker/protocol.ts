@@ -18,6 +18,8 @@ export type WorkerRequest =
       readonly workbook: number;
       readonly action: string;
       readonly args: readonly unknown[];
+      /** The arguments that were functions, which cannot be sent: each is the pane's segmenter loader. */
+      readonly segmenterAt: readonly number[];
     }
   /** One WorkbookHost method on the workbook (the panels' direct reads: the sheet viewer's names and cells). */
   | {

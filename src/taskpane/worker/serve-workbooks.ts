@@ -10,33 +10,8 @@ import type { LoadSegmenter } from "../state/host-context";
 import * as actions from "../workbook/workbook-actions";
 import { sendError, type MessagePort, type WorkerRequest, type WorkerResponse } from "./protocol";
 
-/** The actions a request may name: those that take the workbook's host first. */
-type HostAction = {
-  [K in keyof typeof actions]: (typeof actions)[K] extends (host: WorkbookHost, ...rest: never[]) => unknown
-    ? K
-    : never;
-}[keyof typeof actions];
-
-const HOST_ACTIONS: ReadonlySet<string> = new Set<HostAction>([
-  "writingLang",
-  "workbookStatus",
-  "setUp",
-  "previewImport",
-  "importFile",
-  "listImports",
-  "undoImport",
-  "validate",
-  "monthReport",
-  "shareableCopy",
-  "readSettings",
-  "saveSettings",
-  "worklist",
-  "sheetCells",
-  "addToList",
-]);
-
-/** The actions whose last argument loads the keyword segmenter: the pane cannot send a function, so it is this. */
-const SEGMENTED: ReadonlySet<string> = new Set<HostAction>(["monthReport", "shareableCopy"]);
+/** The actions that do not take the workbook's host first: the worker runs them itself, or the pane does. */
+const NOT_ON_A_WORKBOOK: ReadonlySet<string> = new Set(["openXlsx", "newWorkbook", "dateHeaders"]);
 
 const HOST_METHODS: ReadonlySet<string> = new Set(["sheetNames", "readTable", "readSheet", "read", "activate"]);
 
@@ -84,11 +59,13 @@ export function serveWorkbooks(port: MessagePort<WorkerRequest, WorkerResponse>,
         return host[request.method]?.(...request.args);
       }
       case "action": {
-        if (!HOST_ACTIONS.has(request.action)) throw new Error(`no workbook action ${request.action}`);
-        const run = actions[request.action as HostAction] as (...args: unknown[]) => Promise<unknown>;
+        const run: unknown = (actions as Record<string, unknown>)[request.action];
+        if (typeof run !== "function" || NOT_ON_A_WORKBOOK.has(request.action)) {
+          throw new Error(`no workbook action ${request.action}`);
+        }
         const host = stepsReported(hostOf(request.workbook), progress);
-        const args = SEGMENTED.has(request.action) ? [...request.args.slice(0, -1), loadSegmenter] : request.args;
-        return run(host, ...args);
+        const args = request.args.map((arg, i) => (request.segmenterAt.includes(i) ? loadSegmenter : arg));
+        return (run as (...a: unknown[]) => Promise<unknown>)(host, ...args);
       }
     }
   };

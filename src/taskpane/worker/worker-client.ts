@@ -93,7 +93,8 @@ export class WorkerHost implements WorkbookHost {
   action(action: string, args: readonly unknown[]): Promise<unknown> {
     // A function (the segmenter loader) cannot cross: the worker brings its own.
     const sent = args.map((arg) => (typeof arg === "function" ? undefined : arg));
-    return this.client.request({ kind: "action", workbook: this.workbook, action, args: sent });
+    const segmenterAt = args.flatMap((arg, i) => (typeof arg === "function" ? [i] : []));
+    return this.client.request({ kind: "action", workbook: this.workbook, action, args: sent, segmenterAt });
   }
 
   sheetNames() {
