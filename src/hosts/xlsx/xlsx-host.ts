@@ -16,12 +16,14 @@ import { addExtras, isPlainRange, readExtras } from "./package-parts";
 import {
   absolutePrintArea,
   applyFormat,
+  applyMarkStyle,
   applyPageLayout,
   readRowBreaks,
   restoreRowBreaks,
   showFirst,
 } from "./report-page";
 import { withQuotePrefixes } from "./quote-prefix";
+import { addNamedStyles, readNamedStyles } from "./named-styles";
 import { streamedPackage } from "./streamed-package";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
@@ -48,6 +50,7 @@ export class XlsxHost implements WorkbookHost {
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
     restoreRowBreaks(wb, await readRowBreaks(extras.data));
+    await readNamedStyles(wb, extras.data);
     return new XlsxHost(
       wb,
       extras.formulaNames,
@@ -123,15 +126,16 @@ export class XlsxHost implements WorkbookHost {
     this.workbook.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    const data = await streamedPackage(this.workbook, (zip) =>
-      addExtras(zip, {
+    const data = await streamedPackage(this.workbook, async (zip) => {
+      await addExtras(zip, {
         formulaNames: this.formulaNames,
         calculatedColumns: this.calculated,
         totalsRowFormulas: this.totalsRowFormulas,
         charts: this.charts,
         carried: this.carried,
-      }),
-    );
+      });
+      await addNamedStyles(zip, this.workbook);
+    });
     return withQuotePrefixes(data);
   }
 
@@ -162,7 +166,8 @@ export class XlsxHost implements WorkbookHost {
       case "validation":
         return applyValidation(this.sheet(op.sheet), op);
       case "highlight":
-        return applyHighlight(this.sheet(op.sheet), op);
+        applyHighlight(this.sheet(op.sheet), op);
+        return applyMarkStyle(this.sheet(op.sheet), op);
       case "columnWidths":
         return applyColumnWidths(this.sheet(op.sheet), op);
       case "sheetOrder":
