@@ -4,6 +4,8 @@ import XmlStream from "exceljs/lib/utils/xml-stream";
 import JSZip from "jszip";
 import { ChunkStream } from "./chunk-stream";
 import { internals } from "./exceljs-internals";
+import type { CellModel } from "./quote-prefix";
+import { needsQuotePrefix, prefixedStyles } from "./quote-prefix";
 
 /** Rows rendered into one chunk of a sheet's XML. */
 const BLOCK_ROWS = 2000;
@@ -12,6 +14,7 @@ interface RowModel {
   number: number;
   min: number;
   max: number;
+  cells: CellModel[];
 }
 
 interface SheetModel {
@@ -47,6 +50,7 @@ interface XlsxInternals {
 }
 
 const EMPTY_SHEET_DATA = "<sheetData/>";
+const STYLES = "xl/styles.xml";
 
 /**
  * The workbook's package, with every worksheet's rows streamed: ExcelJS's own writer renders everything but the
@@ -58,7 +62,9 @@ const EMPTY_SHEET_DATA = "<sheetData/>";
  *
  * The rows are walked twice: first to register their styles, shared strings, hyperlinks, comments and merges
  * (ExcelJS's prepare step, which must be complete before styles.xml and sharedStrings.xml are written), then to
- * render them, prepared again with the same (now complete) registers so they get the same ids.
+ * render them, prepared again with the same (now complete) registers so they get the same ids. The first walk also
+ * notes the formats of text cells that need Excel's quote prefix (quote-prefix.ts); their prefixed copies are added
+ * to styles.xml before any row is rendered, and the second walk gives those cells the copy.
  *
  * `finish` edits the small parts (the package extras) before the sheets' rows are joined to them.
  */
@@ -76,6 +82,7 @@ export async function streamedPackage(
   } finally {
     for (const [id, ws] of sheets) ws._rows = rowsOf.get(id) ?? [];
   }
+  const riskyStyles = new Set<number>();
   for (const sheet of model.worksheets) {
     const rows = rowsOf.get(sheet.id) ?? [];
     sheet.rows = {
@@ -83,6 +90,7 @@ export async function streamedPackage(
         for (const row of rowModels(rows)) {
           sheet.dimensions.expand(row.number, row.min, row.number, row.max);
           visit(row);
+          for (const cell of row.cells) if (needsQuotePrefix(cell)) riskyStyles.add(cell.styleId ?? 0);
         }
       },
     };
@@ -107,6 +115,8 @@ export async function streamedPackage(
   await xlsx.addApp(parts, model);
   await xlsx.addCore(parts, model);
   await xlsx.addWorkbook(parts, model);
+  const styles = prefixedStyles((await zip.file(STYLES)?.async("string")) ?? "", riskyStyles);
+  if (styles.copies.size > 0) zip.file(STYLES, styles.xml);
   await finish(zip);
 
   for (const sheet of model.worksheets) {
@@ -117,7 +127,7 @@ export async function streamedPackage(
     if (at < 0 || !rows.some(Boolean)) continue;
     const head = xml.slice(0, at);
     const tail = xml.slice(at + EMPTY_SHEET_DATA.length);
-    zip.file(name, partContent(sheetChunks(head, rows, tail, model)) as unknown as Uint8Array);
+    zip.file(name, partContent(sheetChunks(head, rows, tail, model, styles.copies)) as unknown as Uint8Array);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -135,6 +145,7 @@ function* sheetChunks(
   rows: readonly (ExcelJS.Row | undefined)[],
   tail: string,
   model: WriteModel,
+  quotePrefixed: ReadonlyMap<number, number>,
 ): Generator<Uint8Array> {
   const encoder = utf8Encoder();
   const rowXform = new RowXform();
@@ -153,6 +164,9 @@ function* sheetChunks(
   let inBlock = 0;
   for (const row of rowModels(rows)) {
     rowXform.prepare(row, options);
+    for (const cell of row.cells) {
+      if (needsQuotePrefix(cell)) cell.styleId = quotePrefixed.get(cell.styleId ?? 0) ?? cell.styleId;
+    }
     rowXform.render(xml, row, options);
     if (++inBlock === BLOCK_ROWS) {
       yield encoder.encode(xml.xml);

@@ -21,7 +21,6 @@ import {
   restoreRowBreaks,
   showFirst,
 } from "./report-page";
-import { withQuotePrefixes } from "./quote-prefix";
 import { streamedPackage } from "./streamed-package";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
@@ -117,13 +116,16 @@ export class XlsxHost implements WorkbookHost {
     ];
   }
 
-  /** The .xlsx package, with the parts ExcelJS cannot write; every sheet's rows streamed (streamed-package.ts). */
+  /**
+   * The .xlsx package, with the parts ExcelJS cannot write; every sheet's rows streamed, quote prefixes included
+   * (streamed-package.ts).
+   */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.worksheets.forEach(foldValidationCells);
     this.workbook.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    const data = await streamedPackage(this.workbook, (zip) =>
+    return streamedPackage(this.workbook, (zip) =>
       addExtras(zip, {
         formulaNames: this.formulaNames,
         calculatedColumns: this.calculated,
@@ -132,7 +134,6 @@ export class XlsxHost implements WorkbookHost {
         carried: this.carried,
       }),
     );
-    return withQuotePrefixes(data);
   }
 
   private applyOp(op: PlanOp): void {
