@@ -4,6 +4,8 @@ import XmlStream from "exceljs/lib/utils/xml-stream";
 import JSZip from "jszip";
 import { ChunkStream } from "./chunk-stream";
 import { internals } from "./exceljs-internals";
+import type { PartDeflater } from "./part-deflate";
+import { compressedEntry } from "./part-deflate";
 import type { CellModel } from "./quote-prefix";
 import { needsQuotePrefix, prefixedStyles } from "./quote-prefix";
 
@@ -66,11 +68,14 @@ const STYLES = "xl/styles.xml";
  * notes the formats of text cells that need Excel's quote prefix (quote-prefix.ts); their prefixed copies are added
  * to styles.xml before any row is rendered, and the second walk gives those cells the copy.
  *
- * `finish` edits the small parts (the package extras) before the sheets' rows are joined to them.
+ * `finish` edits the small parts (the package extras) before the sheets' rows are joined to them. With `deflate`
+ * (a native deflate, part-deflate.ts) every part is deflated by it as it is made, the sheets chunk by chunk;
+ * without, JSZip deflates them.
  */
 export async function streamedPackage(
   workbook: ExcelJS.Workbook,
   finish: (zip: JSZip) => Promise<void>,
+  deflate?: PartDeflater,
 ): Promise<Uint8Array> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const sheets = new Map(workbook.worksheets.map((ws) => [ws.id, internals(ws)]));
@@ -119,6 +124,7 @@ export async function streamedPackage(
   if (styles.copies.size > 0) zip.file(STYLES, styles.xml);
   await finish(zip);
 
+  const streamed = new Set<string>();
   for (const sheet of model.worksheets) {
     const name = `xl/worksheets/sheet${sheet.id}.xml`;
     const xml = (await zip.file(name)?.async("string")) ?? "";
@@ -127,7 +133,15 @@ export async function streamedPackage(
     if (at < 0 || !rows.some(Boolean)) continue;
     const head = xml.slice(0, at);
     const tail = xml.slice(at + EMPTY_SHEET_DATA.length);
-    zip.file(name, partContent(sheetChunks(head, rows, tail, model, styles.copies)) as unknown as Uint8Array);
+    const chunks = sheetChunks(head, rows, tail, model, styles.copies);
+    zip.file(name, deflate ? compressedEntry(await deflate(chunks)) : partContent(chunks));
+    streamed.add(name);
+  }
+  if (deflate) {
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir || streamed.has(entry.name)) continue;
+      zip.file(entry.name, compressedEntry(await deflate([await entry.async("uint8array")])));
+    }
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -185,10 +199,11 @@ function utf8Encoder(): { encode(text: string): Uint8Array } {
 
 /**
  * A part's content for JSZip: pulled chunk by chunk where JSZip takes a stream (Node), joined where it does not
- * (a browser without a Buffer, where JSZip only takes whole data).
+ * (a browser without a Buffer, where JSZip only takes whole data). Typed as bytes: JSZip's typings leave its
+ * stream input out.
  */
-function partContent(chunks: Iterator<Uint8Array>): ChunkStream | Uint8Array {
-  if (typeof Buffer !== "undefined") return new ChunkStream(chunks);
+function partContent(chunks: Iterator<Uint8Array>): Uint8Array {
+  if (typeof Buffer !== "undefined") return new ChunkStream(chunks) as unknown as Uint8Array;
   const all: Uint8Array[] = [];
   for (let next = chunks.next(); !next.done; next = chunks.next()) all.push(next.value);
   const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));

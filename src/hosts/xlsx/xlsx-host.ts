@@ -22,6 +22,7 @@ import {
   showFirst,
 } from "./report-page";
 import { streamedPackage } from "./streamed-package";
+import type { PartDeflater } from "./part-deflate";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
 export class XlsxHost implements WorkbookHost {
@@ -118,21 +119,24 @@ export class XlsxHost implements WorkbookHost {
 
   /**
    * The .xlsx package, with the parts ExcelJS cannot write; every sheet's rows streamed, quote prefixes included
-   * (streamed-package.ts).
+   * (streamed-package.ts); deflated by `deflate` where the platform has a native one (part-deflate.ts).
    */
-  async toBuffer(): Promise<Uint8Array> {
+  async toBuffer(deflate?: PartDeflater): Promise<Uint8Array> {
     this.workbook.worksheets.forEach(foldValidationCells);
     this.workbook.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    return streamedPackage(this.workbook, (zip) =>
-      addExtras(zip, {
-        formulaNames: this.formulaNames,
-        calculatedColumns: this.calculated,
-        totalsRowFormulas: this.totalsRowFormulas,
-        charts: this.charts,
-        carried: this.carried,
-      }),
+    return streamedPackage(
+      this.workbook,
+      (zip) =>
+        addExtras(zip, {
+          formulaNames: this.formulaNames,
+          calculatedColumns: this.calculated,
+          totalsRowFormulas: this.totalsRowFormulas,
+          charts: this.charts,
+          carried: this.carried,
+        }),
+      deflate,
     );
   }
 

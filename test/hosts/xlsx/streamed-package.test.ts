@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { demoSeed } from "../../../src/demo/demo-seed";
 import type { TableGrid } from "../../../src/hosts/host";
 import { ChunkStream } from "../../../src/hosts/xlsx/chunk-stream";
+import { nodeDeflate } from "../../../src/hosts/xlsx/node-deflate";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { setUpWorkbook } from "../../../src/use-cases/set-up-workbook";
 import { checkPackage } from "../../package/package-check";
@@ -78,6 +79,19 @@ test("a user's styled cell, link, note and merge in a late block are kept", asyn
 
 test("the streamed package passes the package check (ECMA-376 schemas and package rules)", async () => {
   expect(await checkPackage(saved)).toEqual({ schemaErrors: [], violations: [] });
+}, 300_000);
+
+test("deflated natively (Node's zlib), the package holds the same parts, byte for byte inflated", async () => {
+  const native = await host.toBuffer(nodeDeflate);
+  const parts = async (data: Uint8Array) => {
+    const zip = await JSZip.loadAsync(data);
+    const entries = Object.values(zip.files).filter((f) => !f.dir);
+    return new Map(await Promise.all(entries.map(async (f) => [f.name, await f.async("string")] as const)));
+  };
+  const [ours, theirs] = await Promise.all([parts(native), parts(saved)]);
+  expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
+  for (const [name, text] of theirs) expect([name, ours.get(name) === text]).toEqual([name, true]);
+  expect(await checkPackage(native)).toEqual({ schemaErrors: [], violations: [] });
 }, 300_000);
 
 test("a failure while a part streams fails the package instead of writing a truncated part", async () => {
