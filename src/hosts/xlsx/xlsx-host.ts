@@ -22,6 +22,7 @@ import {
   showFirst,
 } from "./report-page";
 import { streamedPackage } from "./streamed-package";
+import { keepValidationRanges } from "./validation-ranges";
 import type { PartDeflater } from "./part-deflate";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
@@ -43,6 +44,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
+    keepValidationRanges();
     const extras = await readExtras(await readableByExcelJs(data));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
