@@ -1,8 +1,13 @@
 import { once } from "node:events";
 import { crc32, createDeflateRaw } from "node:zlib";
-import type { DeflatedPart, PartDeflater } from "./part-deflate";
+import CompressedObject from "jszip/lib/compressedObject";
+import compressions from "jszip/lib/compressions";
+import type { PartDeflater } from "./part-deflate";
 
-/** Node's native deflate for the package writer (part-deflate.ts), fed chunk by chunk with back-pressure. */
+/**
+ * Node's native deflate for the package writer (part-deflate.ts), fed chunk by chunk with back-pressure. Node only:
+ * the browser bundle's JSZip is its prebuilt copy, which does not share these modules.
+ */
 export const nodeDeflate: PartDeflater = async (chunks) => {
   const deflate = createDeflateRaw({ level: 6 });
   const out: Buffer[] = [];
@@ -22,6 +27,6 @@ export const nodeDeflate: PartDeflater = async (chunks) => {
   }
   deflate.end();
   await ended;
-  const part: DeflatedPart = { data: Buffer.concat(out), size, crc32: crc };
-  return part;
+  const data = Buffer.concat(out);
+  return new CompressedObject(data.length, size, crc, compressions.DEFLATE, data) as unknown as Uint8Array;
 };

@@ -5,7 +5,6 @@ import JSZip from "jszip";
 import { ChunkStream } from "./chunk-stream";
 import { internals } from "./exceljs-internals";
 import type { PartDeflater } from "./part-deflate";
-import { compressedEntry } from "./part-deflate";
 import type { CellModel } from "./quote-prefix";
 import { needsQuotePrefix, prefixedStyles } from "./quote-prefix";
 
@@ -134,13 +133,13 @@ export async function streamedPackage(
     const head = xml.slice(0, at);
     const tail = xml.slice(at + EMPTY_SHEET_DATA.length);
     const chunks = sheetChunks(head, rows, tail, model, styles.copies);
-    zip.file(name, deflate ? compressedEntry(await deflate(chunks)) : partContent(chunks));
+    zip.file(name, deflate ? await deflate(chunks) : partContent(chunks));
     streamed.add(name);
   }
   if (deflate) {
     for (const entry of Object.values(zip.files)) {
       if (entry.dir || streamed.has(entry.name)) continue;
-      zip.file(entry.name, compressedEntry(await deflate([await entry.async("uint8array")])));
+      zip.file(entry.name, await deflate([await entry.async("uint8array")]));
     }
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
