@@ -9,7 +9,7 @@ import { checkPackage } from "../../package/package-check";
 import { sheetXml } from "../../support/xlsx-parts";
 
 /**
- * The streamed package writer (issue 18): every sheet's rows are written block by block (2,000 rows a block), the
+ * The streamed package writer (issue 18): every sheet's rows are written block by block (100 rows a block), the
  * rest of the package by ExcelJS. A workbook whose tables span several blocks must come back as it was saved and
  * pass the package check; user content in a late block (styles, a link, a note, a merge) must be kept.
  */
