@@ -41,6 +41,7 @@ beforeAll(async () => {
     customerId: `C2024030${i % 5}`,
     urgency: i % 4 === 0 ? "重大" : "一般",
     firstContactResolved: i % 2 === 0 ? "是" : "否",
+    ...(i < 9 ? { completedAt: at(1 + i) + (i + 1) / 24 } : {}), // 1 … 9 hours: the resolution section's teams
   }));
   const feedback: RecordRow[] = Array.from({ length: 9 }, (_, i) => ({
     id: `FB-${String(i + 1).padStart(3, "0")}`,
@@ -67,6 +68,30 @@ test("the groups show masked", () => {
 test("each monitoring formula equals the domain's figure after LibreOffice recalculates", () => {
   const paths = Object.keys(result.cells).filter((p) => p.startsWith("monitoring."));
   expect(paths).toHaveLength(12);
+  const mismatches = paths.flatMap((path) => {
+    const { row, col } = parseAddress(result.cells[path] ?? "A1");
+    const excel = sheet[row - 1]?.[col - 1];
+    const domain = figure(result.report, path);
+    return sameResult(excel, domain) ? [] : [`${path}: LibreOffice ${String(excel)} vs domain ${String(domain)}`];
+  });
+  expect(mismatches).toEqual([]);
+});
+
+test("问题解决周期 per team: a masked team's live formulas still select its own issues", () => {
+  // Each team has 3 completed issues (i < 9, every third): 138****5678 1, 4, 7 h; 在线客服部 2, 5, 8 h; 王** 3, 6, 9 h.
+  expect(result.report.resolution.byTeam).toEqual([
+    {
+      team: "138****5678",
+      masked: true,
+      completed: 3,
+      meanHours: expect.closeTo(4, 9),
+      medianHours: expect.closeTo(4, 9),
+    },
+    { team: "在线客服部", completed: 3, meanHours: expect.closeTo(5, 9), medianHours: expect.closeTo(5, 9) },
+    { team: "王**", masked: true, completed: 3, meanHours: expect.closeTo(6, 9), medianHours: expect.closeTo(6, 9) },
+  ]);
+  const paths = Object.keys(result.cells).filter((p) => p.startsWith("resolution.byTeam."));
+  expect(paths).toHaveLength(9);
   const mismatches = paths.flatMap((path) => {
     const { row, col } = parseAddress(result.cells[path] ?? "A1");
     const excel = sheet[row - 1]?.[col - 1];

@@ -9,6 +9,8 @@ import { cellAddress } from "../../src/workbook/a1";
 import type { ReportResult } from "../../src/use-cases/generate-report";
 import { generateReport } from "../../src/use-cases/generate-report";
 import { readWorkbookState } from "../../src/use-cases/read-workbook";
+import { loadPackage } from "../package/package-model";
+import { childElements, textOf } from "../package/xml-tree";
 import { recalculate } from "../support/libreoffice";
 import { personalDataCells } from "../support/personal-data";
 import { formulaMismatches } from "../support/report-figures";
@@ -69,6 +71,8 @@ test("the report covers every kind of figure", () => {
     "sla.byUrgency.",
     "resolution.byUrgency.",
     "resolution.all.",
+    "resolution.byTeam.",
+    "resolution.normalWorking.",
     "notReopened",
   ]) {
     expect([prefix, paths.some((p) => p.startsWith(prefix))]).toEqual([prefix, true]);
@@ -77,6 +81,21 @@ test("the report covers every kind of figure", () => {
   // The resolution and 未重新处理 formulas are checked on real figures, not only on blanks and zeros.
   expect(result.report.resolution.all.completed).toBeGreaterThan(50);
   expect(result.report.notReopened).toBeGreaterThan(0);
+  expect(result.report.resolution.normalWorking.completed).toBeGreaterThan(10);
+  expect(result.report.resolution.byTeam.length).toBeGreaterThan(2);
+});
+
+test("a median is AGGREGATE in the plan and _xlfn.AGGREGATE in the file, with the domain's value cached", async () => {
+  const model = await loadPackage(readFileSync(book));
+  const cell = model.sheets
+    .find((s) => s.name === result.sheet)
+    ?.cells.get(result.cells["resolution.all.medianHours"] ?? "");
+  const [f, v] = ["f", "v"].map((name) => {
+    const child = cell ? childElements(cell, name)[0] : undefined;
+    return child ? textOf(child) : "";
+  });
+  expect(f?.startsWith("IFERROR(_xlfn.AGGREGATE(16,6,")).toBe(true);
+  expect(Number(v)).toBeCloseTo(result.report.resolution.all.medianHours ?? Number.NaN, 9);
 });
 
 test("every formula cell of this month equals the domain's figure after LibreOffice recalculates", () => {

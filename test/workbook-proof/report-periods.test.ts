@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInit } from "../../src/cli/init-command";
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
+import { resolutionFigures } from "../../src/domain/report/resolution-figures";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import type { ReportResult } from "../../src/use-cases/generate-report";
 import { generateReport } from "../../src/use-cases/generate-report";
+import { readWorkbookState } from "../../src/use-cases/read-workbook";
 import { recalculate } from "../support/libreoffice";
 import { formulaMismatches } from "../support/report-figures";
 
@@ -62,3 +64,16 @@ test.each([
     expect(result.report.sla.total).toBeGreaterThan(0);
   },
 );
+
+test("2024Q1's working time of 一般 is proved across the Spring Festival holidays in the demo's Settings", async () => {
+  const { result, now } = await mismatches("2024Q1");
+  expect(now.filter(([path]) => path.startsWith("resolution."))).toEqual([]);
+  const state = await readWorkbookState(recalculated, "zh-CN");
+  const holidays = state.parsed.settings.holidays;
+  expect(holidays).toContain(45334); // Mon 2024-02-12, 春节
+  // Without the holidays the figure would differ: the formula matched the one that leaves them out.
+  const issues = state.tables.issues?.records ?? [];
+  const noHolidays = resolutionFigures(issues, { start: 45292, end: 45383 }, []).normalWorking;
+  expect(noHolidays.completed).toBe(result.report.resolution.normalWorking.completed);
+  expect(result.report.resolution.normalWorking.meanHours ?? 0).toBeLessThan(noHolidays.meanHours ?? 0);
+});

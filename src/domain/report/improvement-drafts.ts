@@ -4,7 +4,8 @@
  */
 import type { KeywordExtractor } from "../keywords/extract-keywords";
 import { compareText, type KeywordCount } from "../keywords/top-keywords";
-import { draftMonth, periodRange } from "./period";
+import { draftMonth, parsePeriod } from "./period";
+import { periodWords } from "./period-words";
 import type { RecordRow } from "../schema/types";
 import { IMPROVEMENT_STATUS, URGENCY } from "../schema/values";
 import type { Settings } from "../settings";
@@ -170,7 +171,7 @@ function groupBy(rows: readonly RecordRow[], keys: readonly string[]): Map<strin
   return groups;
 }
 
-function commonIssueDrafts(issues: readonly RecordRow[], settings: Settings, depts: OwnerDeptMapping) {
+function commonIssueDrafts(issues: readonly RecordRow[], settings: Settings, depts: OwnerDeptMapping, when: string) {
   const min = settings.rules.commonIssueMin;
   const named = issues.filter((r) => textOf(r["category"]) !== undefined && textOf(r["product"]) !== undefined);
   return [...groupBy(named, ["category", "product"])]
@@ -180,7 +181,7 @@ function commonIssueDrafts(issues: readonly RecordRow[], settings: Settings, dep
       const product = textOf(rows[0]?.["product"]) ?? BLANK;
       return {
         subject,
-        problem: `${product}：${category ?? BLANK}问题本月 ${String(rows.length)} 条`,
+        problem: `${product}：${category ?? BLANK}问题${when} ${String(rows.length)} 条`,
         figure: `${String(rows.length)} 条问题 ≥ ${String(min)}`,
         ownerDept: ownerDeptFor(category, depts),
         impact: customersOf(rows),
@@ -189,7 +190,7 @@ function commonIssueDrafts(issues: readonly RecordRow[], settings: Settings, dep
 }
 
 /** One draft per team × category of the month's 重大 issues with an id, the ids in its 依据. */
-function majorComplaintDrafts(issues: readonly RecordRow[], depts: OwnerDeptMapping) {
+function majorComplaintDrafts(issues: readonly RecordRow[], depts: OwnerDeptMapping, when: string) {
   const major = issues.filter((r) => textOf(r["id"]) !== undefined && textOf(r["urgency"]) === URGENCY.major);
   return [...groupBy(major, ["team", "category"])].map(([subject, rows]): DraftBody => {
     const ids = rows.map((r) => textOf(r["id"]) ?? "");
@@ -198,7 +199,7 @@ function majorComplaintDrafts(issues: readonly RecordRow[], depts: OwnerDeptMapp
     const count = String(ids.length);
     return {
       subject,
-      problem: `重大投诉 ${subject.replaceAll("/", " ")}：本月 ${count} 条`,
+      problem: `重大投诉 ${subject.replaceAll("/", " ")}：${when} ${count} 条`,
       figure: `${URGENCY.major} ${count} 条：${shown}${rest}`,
       ownerDept: mostCommon(rows, "ownerDept") ?? ownerDeptFor(textOf(rows[0]?.["category"]), depts),
       impact: customersOf(rows),
@@ -212,7 +213,8 @@ function majorComplaintDrafts(issues: readonly RecordRow[], depts: OwnerDeptMapp
  * rows: the TOP 5 may come from evaluation comments and follow-up problems too, the share is the feedback's), 指标未达标 (each missed figure of each monitoring row whose figure rests on ≥ minGroupIssues records:
  * issues for response and FCR, feedback rows for satisfaction), 共性问题 (category + product shared by
  * ≥ commonIssueMin issues received in the month, blanks excluded), 重大投诉 (the month's 重大 issues with an id,
- * one draft per team × category, the ids in the 依据, at most MAJOR_IDS_SHOWN listed).
+ * one draft per team × category, the ids in the 依据, at most MAJOR_IDS_SHOWN listed). Problem texts name the
+ * period by its kind (本周/本月/本季度/本期); the 依据 of a 共性问题 keeps 本月, the word that identifies its row.
  *
  * impact = shortfall × customers, where shortfall is the figure's distance from its threshold relative to the
  * threshold, capped at 1 (1 for the counted origins: each keyword row, common issue and major complaint is a customer
@@ -233,7 +235,8 @@ export function improvementDrafts(
   keywords: KeywordExtractor,
   depts: OwnerDeptMapping = DEFAULT_OWNER_DEPTS,
 ): ImprovementDraft[] {
-  const range = periodRange(month);
+  const range = parsePeriod(month);
+  const when = periodWords(range.kind, "zh-CN").current;
   const issues = sources.issues.filter((r) => inRange(r["receivedAt"], range));
   const dueDate = endOfNextMonth(draftMonth(month));
   const recheckDate = edate(dueDate, 1);
@@ -241,8 +244,8 @@ export function improvementDrafts(
     [IMPROVEMENT_ORIGIN.lowDimension, lowDimensionDrafts(sources, settings, depts)],
     [IMPROVEMENT_ORIGIN.frequentProblem, frequentProblemDrafts(sources, settings, keywords, depts)],
     [IMPROVEMENT_ORIGIN.targetMissed, targetDrafts(sources.monitoring, settings, depts)],
-    [IMPROVEMENT_ORIGIN.commonIssue, commonIssueDrafts(issues, settings, depts)],
-    [IMPROVEMENT_ORIGIN.majorComplaint, majorComplaintDrafts(issues, depts)],
+    [IMPROVEMENT_ORIGIN.commonIssue, commonIssueDrafts(issues, settings, depts, when)],
+    [IMPROVEMENT_ORIGIN.majorComplaint, majorComplaintDrafts(issues, depts, when)],
   ];
   return bodies
     .flatMap(([origin, list]) =>

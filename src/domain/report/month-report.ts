@@ -20,7 +20,7 @@ import { mergeImprovementDrafts, selectNewDrafts, type DraftSelection } from "./
 import { withTeamOwners } from "./monitoring-owners";
 import { monitoringSummary, type MonitoringRow } from "./monitoring";
 import { draftMonth, parsePeriod, periodRange, previousPeriod, shiftPeriod, type Period } from "./period";
-import { maskReport, privateKeywordExtractor, reportPrivacyFilter } from "./private-report";
+import { maskReport, privateKeywordExtractor, reportPrivacyFilter, roleTitles } from "./private-report";
 import {
   createSuggestionExtractor,
   negativeFeedback,
@@ -188,10 +188,8 @@ export function monthReport(
   const drafts = improvementDrafts(sources, settings, month, keywords, options.ownerDepts);
   const { maxDrafts, deptOwners } = settings.rules;
   const planMonth = draftMonth(month);
-  const merged = mergeImprovementDrafts(tables.improvements, drafts, planMonth, {
-    maxNew: maxDrafts,
-    owners: parseDeptOwners(deptOwners),
-  });
+  const owners = parseDeptOwners(deptOwners);
+  const merged = mergeImprovementDrafts(tables.improvements, drafts, planMonth, { maxNew: maxDrafts, owners });
   const monitoring = withTeamOwners(figures, merged.rows, planMonth);
   return maskReport(
     {
@@ -215,7 +213,7 @@ export function monthReport(
       },
       improvements: drafts,
       improvementPlan: planSummary(selectNewDrafts(tables.improvements, drafts, planMonth, maxDrafts)),
-      resolution: resolutionFigures(tables.issues, periodRange(month)),
+      resolution: resolutionFigures(tables.issues, periodRange(month), settings.holidays),
       notReopened: notReopenedCount(tables.issues, periodRange(month)),
       rechecks: recheckItems(tables.improvements, month, new MetricSource(tables, settings, keywords)),
       previous,
@@ -223,6 +221,7 @@ export function monthReport(
       trend: overallRateTrend(tables, settings, month, options.trendMonths),
     },
     privacy,
+    roleTitles(owners.values()),
   );
 }
 

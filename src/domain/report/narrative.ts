@@ -7,6 +7,8 @@ import type { Lang } from "../schema/types";
 import { serialToParts } from "../serial";
 import type { Dimension } from "../settings";
 import type { MonthReport } from "./month-report";
+import { parsePeriod } from "./period";
+import { periodName, periodWords } from "./period-words";
 import type { Jsonify } from "./report-json";
 
 export type ReportFigures = Jsonify<MonthReport>;
@@ -37,11 +39,6 @@ export const formatScore = (x: number) => x.toFixed(2);
 export const formatPercent = (x: number) => `${(x * 100).toFixed(1)}%`;
 const points = (x: number) => Math.abs(x * 100).toFixed(1);
 
-function monthName(month: string, lang: Lang): string {
-  const [y, m] = month.split("-");
-  return lang === "zh-CN" ? `${y}年${Number(m)}月` : month;
-}
-
 function dayName(serial: number, lang: Lang): string {
   const p = serialToParts(serial);
   return lang === "zh-CN"
@@ -50,9 +47,10 @@ function dayName(serial: number, lang: Lang): string {
 }
 
 /**
- * The summary paragraphs of a month report: scope and data quality; the overall score, its rate, grade (or 样本不足)
- * and change from last month; the lowest (or low-score) dimensions with their scores and the customers' most frequent
- * problems in their own words; the first drafted measures with department and date.
+ * The summary paragraphs of a period's report, naming the period by its kind (本周/本月/本季度/本期): scope and data
+ * quality; the overall score, its rate, grade (or 样本不足) and change from the period before; the lowest (or
+ * low-score) dimensions with their scores and the customers' most frequent problems in their own words; the first
+ * drafted measures with department and date.
  */
 export function reportNarrative(r: ReportFigures, options: NarrativeOptions): string[] {
   const zh = options.lang === "zh-CN";
@@ -61,7 +59,8 @@ export function reportNarrative(r: ReportFigures, options: NarrativeOptions): st
     const d = options.dimensions.find((x) => x.key === key);
     return d ? (zh ? d.zh : d.en) : fallback;
   };
-  const month = monthName(r.month, options.lang);
+  const month = periodName(r.month, options.lang);
+  const when = periodWords(parsePeriod(r.month).kind, options.lang);
   const paragraphs: string[] = [];
 
   // 1. Background and scope.
@@ -105,11 +104,11 @@ export function reportNarrative(r: ReportFigures, options: NarrativeOptions): st
         ? ""
         : e.overallRate >= before
           ? zh
-            ? `，较上月上升${points(e.overallRate - before)}个百分点`
-            : `, up ${points(e.overallRate - before)} percentage points on last month`
+            ? `，较${when.previous}上升${points(e.overallRate - before)}个百分点`
+            : `, up ${points(e.overallRate - before)} percentage points on ${when.previous}`
           : zh
-            ? `，较上月下降${points(e.overallRate - before)}个百分点`
-            : `, down ${points(e.overallRate - before)} percentage points on last month`;
+            ? `，较${when.previous}下降${points(e.overallRate - before)}个百分点`
+            : `, down ${points(e.overallRate - before)} percentage points on ${when.previous}`;
     const scored = e.dimensions.filter((d) => d.mean !== null && d.rate !== null);
     const low = scored.filter((d) => d.low);
     const lowest = [...scored].sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0))[0];
@@ -137,11 +136,13 @@ export function reportNarrative(r: ReportFigures, options: NarrativeOptions): st
           : `; customers most often mention ${words.map((k) => `"${k.keyword}" (${k.count})`).join(", ")}`;
     paragraphs.push(
       zh
-        ? `本月服务总体满意度得分${formatScore(e.overall)}分(得分率${formatPercent(e.overallRate)}，${grade})${change}。${dims}${voice}。`
+        ? `${when.current}服务总体满意度得分${formatScore(e.overall)}分(得分率${formatPercent(e.overallRate)}，${grade})${change}。${dims}${voice}。`
         : `The overall satisfaction score is ${formatScore(e.overall)} of 5 (${formatPercent(e.overallRate)}, ${grade})${change}. ${capital(dims)}${voice}.`,
     );
   } else {
-    paragraphs.push(zh ? "本月没有可计分的有效评估。" : "No valid evaluation could be scored this month.");
+    paragraphs.push(
+      zh ? `${when.current}没有可计分的有效评估。` : `No valid evaluation could be scored ${when.current}.`,
+    );
   }
 
   // 3. The first measures, with department and date.

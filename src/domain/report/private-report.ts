@@ -4,6 +4,7 @@
  * shows — monitoring groups, owners, improvement drafts, strata, re-check ids — goes through the privacy filter.
  */
 import type { KeywordExtractor } from "../keywords/extract-keywords";
+import { looksLikeContact, looksLikeName } from "../privacy/column-sniff";
 import { createPrivacyFilter, knownNames, type PrivacyFilter } from "../privacy/privacy-filter";
 import { PERSONAL_FIELDS } from "../privacy/personal-columns";
 import type { EvaluationFigures } from "./evaluation-figures";
@@ -44,8 +45,18 @@ export function privateKeywordExtractor(keywords: KeywordExtractor, privacy: Pri
 const maskOptional = (privacy: PrivacyFilter, text: string | undefined) =>
   text === undefined ? undefined : privacy.text(text);
 
-function maskMonitoring(row: MonitoringRow, privacy: PrivacyFilter): MonitoringRow {
-  const owner = privacy.cell(row.owner, "name");
+/**
+ * The role titles among Settings' default owners (`deptOwners` values such as 客服主管): not a person, so a report shows
+ * them as they are. A value that looks like a name (王丽, Li Wei) or holds a contact is not a role title and stays
+ * masked. (The workbook's known names are no test here: the plan's 责任人 column, a name column, holds the titles
+ * the report itself wrote.)
+ */
+export function roleTitles(owners: Iterable<string>): ReadonlySet<string> {
+  return new Set([...owners].filter((o) => !looksLikeName(o) && !looksLikeContact(o)));
+}
+
+function maskMonitoring(row: MonitoringRow, privacy: PrivacyFilter, roles: ReadonlySet<string>): MonitoringRow {
+  const owner = row.owner !== undefined && roles.has(row.owner) ? row.owner : privacy.cell(row.owner, "name");
   const [team, stage, channel] = [row.team, row.stage, row.channel].map((t) => maskOptional(privacy, t));
   const masked = { team: team !== row.team, stage: stage !== row.stage, channel: channel !== row.channel };
   return {
@@ -86,14 +97,26 @@ function maskEvaluations(figures: EvaluationFigures, privacy: PrivacyFilter): Ev
 /**
  * The report with every text it shows masked (DOMAIN.md §4.4): monitoring groups as free text (a phone typed into
  * 部门/团队 shows as 138****5678; the report's COUNTIFS criteria read `*` as a wildcard, so the masked group still
- * counts its own rows), owners as names, drafts' subject, problem and 依据, strata, and re-check ids as ids.
+ * counts its own rows; so do the resolution section's teams), owners as names unless they are one of the `roles` (`roleTitles`), drafts' subject, problem
+ * and 依据, strata, and re-check ids as ids.
  */
-export function maskReport(report: MonthReport, privacy: PrivacyFilter): MonthReport {
+export function maskReport(
+  report: MonthReport,
+  privacy: PrivacyFilter,
+  roles: ReadonlySet<string> = new Set(),
+): MonthReport {
   return {
     ...report,
     evaluations: maskEvaluations(report.evaluations, privacy),
     previous: { ...report.previous, evaluations: maskEvaluations(report.previous.evaluations, privacy) },
-    monitoring: report.monitoring.map((m) => maskMonitoring(m, privacy)),
+    monitoring: report.monitoring.map((m) => maskMonitoring(m, privacy, roles)),
+    resolution: {
+      ...report.resolution,
+      byTeam: report.resolution.byTeam.map((t) => {
+        const team = privacy.text(t.team);
+        return team === t.team ? t : { ...t, team, masked: true };
+      }),
+    },
     improvements: report.improvements.map((d) => maskDraft(d, privacy)),
     rechecks: report.rechecks.map((r) => ({
       ...r,

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/schema/types";
 import { cellAddress, parseAddress } from "../../workbook/a1";
 import { cellValue } from "./cell-values";
+import { toFileFormula } from "./future-functions";
 import { internals, tableInternals } from "./exceljs-internals";
 import type { HighlightStyle, PlanError, PlanOp, TableBase, ValidationRule } from "../../workbook/plan-types";
 import { TableBlockedError, WorkbookChangedError } from "../../workbook/plan-errors";
@@ -199,8 +200,9 @@ function keptResult(v: ExcelJS.CellValue | CellValue): CellValue | PlanError {
 
 const toCell = (v: ExcelJS.CellValue | CellValue): ExcelJS.CellValue => (v === undefined ? null : v);
 
-/** A formula with the domain's result as its cached value, when the plan knows it. */
-function formulaCell(formula: string, value: CellValue | PlanError): ExcelJS.CellFormulaValue {
+/** A formula with the domain's result as its cached value, when the plan knows it; post-2007 functions prefixed. */
+function formulaCell(plain: string, value: CellValue | PlanError): ExcelJS.CellFormulaValue {
+  const formula = toFileFormula(plain);
   if (value === undefined) return { formula } as ExcelJS.CellFormulaValue;
   return { formula, result: typeof value === "object" ? { error: value.error } : value, date1904: false };
 }

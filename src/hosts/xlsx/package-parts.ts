@@ -3,6 +3,7 @@ import type { CarriedParts } from "./carried-parts";
 import { readCarriedParts, worksheetIndexes, writeCarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { readCharts, writeCharts } from "./chart-parts";
+import { fromFileFormula, toFileFormula } from "./future-functions";
 
 /**
  * ExcelJS cannot model two parts of a workbook that the product relies on, so the xlsx host writes them into the
@@ -78,7 +79,8 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
       (_whole, attrs: string, body: string) => {
         const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
         const formula = /<calculatedColumnFormula\b[^>]*>([^<]*)<\/calculatedColumnFormula>/.exec(body)?.[1];
-        if (name !== undefined && formula !== undefined) formulas.set(xmlUnescape(name), xmlUnescape(formula));
+        if (name !== undefined && formula !== undefined)
+          formulas.set(xmlUnescape(name), fromFileFormula(xmlUnescape(formula)));
         const total = /<totalsRowFormula\b[^>]*>([^<]*)<\/totalsRowFormula>/.exec(body)?.[1];
         if (name !== undefined && total !== undefined) totals.set(xmlUnescape(name), xmlUnescape(total));
         return `<tableColumn${attrs}/>`;
@@ -149,7 +151,9 @@ function withColumnFormulas(
     const total = /\btotalsRowFunction="custom"/.test(attrs) ? totals?.get(name) : undefined;
     if (formula === undefined && total === undefined) return whole;
     const children =
-      (formula === undefined ? "" : `<calculatedColumnFormula>${xmlEscape(formula)}</calculatedColumnFormula>`) +
+      (formula === undefined
+        ? ""
+        : `<calculatedColumnFormula>${xmlEscape(toFileFormula(formula))}</calculatedColumnFormula>`) +
       (total === undefined ? "" : `<totalsRowFormula>${xmlEscape(total)}</totalsRowFormula>`);
     return `<tableColumn${attrs}>${children}</tableColumn>`;
   });

@@ -75,8 +75,8 @@ export interface ReportSheetInput {
   readonly targets?: Partial<Record<"benchmark" | "validityTarget" | "coverageTarget", number>>;
   /** The month's drafted measures, most important first. */
   readonly measures?: readonly ReportMeasure[];
-  /** 问题解决周期 medians (values) per urgency and in all; absent: no resolution section. */
-  readonly resolution?: ResolutionSectionInput["medians"];
+  /** 问题解决周期: the teams the section lists; absent: no resolution section. */
+  readonly resolution?: ResolutionSectionInput["figures"];
   /** The improvement-plan section (drafts in the plan, left out, due for re-check); absent: no section. */
   readonly improvementPlan?: ImprovementSectionInput;
 }
@@ -575,7 +575,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       firstRow: next,
       window: now,
       col: (key) => col("issues", key),
-      medians: input.resolution,
+      figures: input.resolution,
+      urgencyLabel: (u) => t(L.urgencies[u as keyof typeof L.urgencies]),
       t,
     });
     section.rows.forEach((row, i) => add(row, section.formats[i]));

@@ -17,6 +17,7 @@ import {
   toReportJson,
   type MonthReport,
 } from "../../../src/domain/report";
+import { resolutionFigures } from "../../../src/domain/report/resolution-figures";
 import { listSpec } from "../../../src/domain/schema/lists";
 import type { RecordRow } from "../../../src/domain/schema/types";
 import { DEFAULT_SETTINGS } from "../../../src/domain/settings";
@@ -502,8 +503,8 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         keywords: [],
         majorComplaints: 1,
         // The newest 电话客服部 row is this report's 重大投诉 draft (see "improvement drafts"): 技术部 → the
-        // Settings default owner 技术主管, masked like any name; due 04-30.
-        owner: "技***",
+        // Settings default owner 技术主管, a role title, not a person: shown as it is (王五 above is masked); due 04-30.
+        owner: "技术主管",
         dueDate: APR + 30,
         responseTarget: undefined, // blank channel: no target
         misses: { response: false, fcr: true, satisfaction: false },
@@ -520,7 +521,7 @@ describe("golden month report 2024-03 (hand-checked)", () => {
         // code-point order: ASCII before Chinese, 态 U+6001 < 流 U+6D41.
         keywords: ["response", "slow", "态度差"],
         majorComplaints: 1, // I4
-        owner: "技***",
+        owner: "技术主管", // the same 电话客服部 draft's Settings role title
         dueDate: APR + 30,
         responseTarget: 15,
         misses: { response: true, fcr: false, satisfaction: true },
@@ -591,6 +592,34 @@ describe("golden month report 2024-03 (hand-checked)", () => {
     expect(r.all.completed).toBe(6);
     expect(r.all.meanHours).toBeCloseTo(49, 9); // (49 + 137 + 26 + 9 + 25 + 48) / 6 = 294 / 6
     expect(r.all.medianHours).toBeCloseTo(37, 9); // 9 25 26 48 49 137 → (26 + 48) / 2
+    expect(r.byUrgency.紧急.medianHours).toBeCloseTo(17.5, 9); // two values: their mean
+    expect(r.byUrgency.重大.medianHours).toBeCloseTo(36.5, 9);
+  });
+
+  it("问题解决周期 per team (issue 15): 部门/团队 in code-point order (在 U+5728 < 电 U+7535)", () => {
+    expect(report.resolution.byTeam).toEqual([
+      // I1 49 h, I2 26 h (I3, I8 open): mean = median = (49 + 26) / 2 = 37.5.
+      { team: "在线客服部", completed: 2, meanHours: 37.5, medianHours: 37.5 },
+      // I4 25 h, I5 137 h, I6 9 h, I7 48 h (the 投诉处理 group is the same team): mean 219 / 4 = 54.75;
+      // median of 9 25 48 137 = (25 + 48) / 2 = 36.5.
+      { team: "电话客服部", completed: 4, meanHours: expect.closeTo(54.75, 9), medianHours: expect.closeTo(36.5, 9) },
+    ]);
+  });
+
+  it("问题解决周期 of 一般 in working time (issue 15): whole weekend days between receipt and completion left out", () => {
+    // I1 Mon 03-04 09:00 → Wed 03-06 10:00: only Tue 03-05 lies between, a working day → 49 h.
+    // I5 Fri 03-08 16:00 → Thu 03-14 09:00: Sat 9, Sun 10, Mon 11, Tue 12, Wed 13 between; Sat, Sun off →
+    // 137 − 2 × 24 = 89 h. Mean = median = (49 + 89) / 2 = 69.
+    const w = report.resolution.normalWorking;
+    expect(w.completed).toBe(2);
+    expect(w.meanHours).toBeCloseTo(69, 9);
+    expect(w.medianHours).toBeCloseTo(69, 9);
+    // With holidays Tue 03-12, Sat 03-09 (already a weekend day: counted once) and 03-12 listed twice, as WORKDAY
+    // and NETWORKDAYS read the list: I5 loses Sat, Sun, Tue = 3 days → 137 − 72 = 65 h; I1 keeps 49 h.
+    const holidays = [MAR + 12, MAR + 9, MAR + 12];
+    const withHolidays = resolutionFigures(issues, { start: MAR + 1, end: APR + 1 }, holidays).normalWorking;
+    expect(withHolidays.meanHours).toBeCloseTo(57, 9); // (49 + 65) / 2
+    expect(withHolidays.medianHours).toBeCloseTo(57, 9);
   });
 
   it("未重新处理 (issue 15, 002 step 5): 不满意 issues of March that were closed anyway", () => {

@@ -234,3 +234,25 @@ describe("ownerDeptFor", () => {
     expect(ownerDeptFor("新分类", mapping)).toBe("总经办");
   });
 });
+
+describe("draft problem texts name the period by its kind (issue 15)", () => {
+  const issues: RecordRow[] = [4, 5, 6].map((d) => ({
+    id: `2024-SVC-00${String(d)}`,
+    urgency: "重大",
+    receivedAt: MAR + d, // 2024-03-04 … 03-06: ISO week 2024-W10
+    team: "A组",
+    category: "其他",
+    product: "P",
+  }));
+  it.each([
+    ["2024-W10", "本周"],
+    ["2024-03", "本月"],
+    ["2024Q1", "本季度"],
+    ["2024-03-01~2024-03-15", "本期"],
+  ])("%s says %s", (period, word) => {
+    const result = improvementDrafts({ ...empty, issues }, DEFAULT_SETTINGS, period, words);
+    expect(result.map((d) => d.problem).sort()).toEqual([`P：其他问题${word} 3 条`, `重大投诉 A组 其他：${word} 3 条`]);
+    // The 共性问题 依据 keeps 本月: it is the key that finds the row again, whatever the report's rhythm.
+    expect(result.find((d) => d.origin === "共性问题")?.evidence).toBe("其他/P 本月 3 条问题 ≥ 3");
+  });
+});

@@ -117,3 +117,25 @@ test("the zh-CN narrative has no English and the en-US one no Chinese outside us
     ).toEqual([]);
   }
 });
+
+test.each([
+  ["2024-W10", "zh-CN", "2024年第10周共收到", "本周服务总体满意度", "较上周"],
+  ["2024Q1", "zh-CN", "2024年第1季度共收到", "本季度服务总体满意度", "较上季度"],
+  ["2024-03-01~2024-03-15", "zh-CN", "2024年3月1日至2024年3月15日共收到", "本期服务总体满意度", "较上期"],
+  ["2024-W10", "en-US", "In 2024-W10,", "The overall satisfaction", "on last week"],
+  [
+    "2024-03-01~2024-03-15",
+    "en-US",
+    "In 2024-03-01 to 2024-03-15,",
+    "The overall satisfaction",
+    "on the previous period",
+  ],
+] as const)("a %s report in %s names its own period, never 本月", (period, lang, opening, score, versus) => {
+  // The March figures under another period's key: only the words change.
+  const r = { ...report("2024-03"), month: period };
+  const text = reportNarrative(r, { lang, dimensions: DEFAULT_SETTINGS.dimensions, minSample: 5, lowRate: 0.7 });
+  expect(text[0]?.startsWith(opening)).toBe(true);
+  expect(text[1]?.startsWith(score)).toBe(true);
+  expect(text[1]).toContain(versus);
+  expect(text.join("")).not.toMatch(/本月|上月|last month/u);
+});
