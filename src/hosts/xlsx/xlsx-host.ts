@@ -16,11 +16,13 @@ import { addExtras, isPlainRange, readExtras } from "./package-parts";
 import {
   absolutePrintArea,
   applyFormat,
+  applyMarkStyle,
   applyPageLayout,
   readRowBreaks,
   restoreRowBreaks,
   showFirst,
 } from "./report-page";
+import { addNamedStyles, readNamedStyles } from "./named-styles";
 import { streamedPackage } from "./streamed-package";
 import { keepValidationRanges } from "./validation-ranges";
 import type { PartDeflater } from "./part-deflate";
@@ -50,6 +52,7 @@ export class XlsxHost implements WorkbookHost {
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
     restoreRowBreaks(wb, await readRowBreaks(extras.data));
+    await readNamedStyles(wb, extras.data);
     return new XlsxHost(
       wb,
       extras.formulaNames,
@@ -130,14 +133,16 @@ export class XlsxHost implements WorkbookHost {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     return streamedPackage(
       this.workbook,
-      (zip) =>
-        addExtras(zip, {
+      async (zip) => {
+        await addExtras(zip, {
           formulaNames: this.formulaNames,
           calculatedColumns: this.calculated,
           totalsRowFormulas: this.totalsRowFormulas,
           charts: this.charts,
           carried: this.carried,
-        }),
+        });
+        await addNamedStyles(zip, this.workbook);
+      },
       deflate,
     );
   }
@@ -169,7 +174,8 @@ export class XlsxHost implements WorkbookHost {
       case "validation":
         return applyValidation(this.sheet(op.sheet), op);
       case "highlight":
-        return applyHighlight(this.sheet(op.sheet), op);
+        applyHighlight(this.sheet(op.sheet), op);
+        return applyMarkStyle(this.sheet(op.sheet), op);
       case "columnWidths":
         return applyColumnWidths(this.sheet(op.sheet), op);
       case "sheetOrder":
