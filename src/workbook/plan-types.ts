@@ -132,6 +132,8 @@ export type PlanOp =
       /** Formula relative to the range's top-left cell, true where the cell is highlighted. */
       readonly formula: string;
       readonly style: HighlightStyle;
+      /** A report's mark: the named cell style whose fill and font colour it takes where the workbook defines one. */
+      readonly cellStyle?: string;
     }
   | ChartPlan
   /** A report sheet's look: named cell styles on ranges, merged areas and row heights (issue 14). */
@@ -141,6 +143,8 @@ export type PlanOp =
       readonly styles: readonly { readonly range: string; readonly style: ReportStyle }[];
       readonly merges: readonly string[];
       readonly rowHeights: readonly { readonly row: number; readonly points: number }[];
+      /** Each report style's name in the report's language: the named cell style a host defines or finds. */
+      readonly names: Readonly<Record<ReportStyle, string>>;
     }
   /** A report sheet's print settings (issue 14): A4 landscape, one page wide, as many tall as the breaks make. */
   | {
@@ -163,7 +167,8 @@ export type PlanOp =
  * Named cell styles of a report (Excel's cell styles: a company restyles every report by changing the style once).
  * Their look is REPORT_STYLES in src/workbook/report/report-styles.ts.
  */
-export type ReportStyle = "title" | "subtitle" | "note" | "heading" | "header" | "kpi" | "body" | "paragraph";
+export type ReportStyle =
+  "title" | "subtitle" | "note" | "heading" | "header" | "kpi" | "body" | "paragraph" | "good" | "bad";
 
 /** A native chart of one series. Ranges are absolute references with the sheet ('Sheet'!$A$2:$A$6). */
 export interface ChartPlan {

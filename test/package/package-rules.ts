@@ -252,6 +252,7 @@ export function styleRules(model: PackageModel): string[] {
       within(where, "borderId", attr(xf, "borderId"), borders);
       within(where, "xfId", attr(xf, "xfId"), styleXfs);
     });
+  out.push(...namedStyleRules(stylesPart, styles, styleXfs));
   for (const sheet of model.sheets) {
     for (const [ref, c] of sheet.cells) within(`${sheet.part} ${ref}`, "style", attr(c, "s"), xfs);
     for (const r of descendants(sheet.xml, "row"))
@@ -268,6 +269,40 @@ export function styleRules(model: PackageModel): string[] {
       }
     }
   }
+  return out;
+}
+
+/**
+ * Named cell styles as Excel requires them: every list's count is its length, cellStyleXfs[0] is Normal (the one
+ * style with builtinId 0), every cellStyle points at an existing cellStyleXfs entry of its own, and a style's xf has
+ * no xfId (only cell formats point at a style).
+ */
+function namedStyleRules(part: string, styles: XmlElement, styleXfs: number): string[] {
+  const out: string[] = [];
+  for (const list of childElements(styles)) {
+    const count = attr(list, "count");
+    const items = childElements(list).length;
+    if (count !== undefined && Number(count) !== items)
+      out.push(`${part}: <${list.local}> count ${count}, has ${items}`);
+  }
+  if (styleXfs < 1) out.push(`${part}: no cellStyleXfs entry for Normal`);
+  const cellStyles = childElements(styles, "cellStyles").flatMap((l) => childElements(l, "cellStyle"));
+  const normal = cellStyles.filter((c) => attr(c, "builtinId") === "0");
+  if (normal.length !== 1 || attr(normal[0] as XmlElement, "xfId") !== "0")
+    out.push(`${part}: Normal (builtinId 0) must be the one style on cellStyleXfs 0`);
+  const taken = new Set<string>();
+  for (const c of cellStyles) {
+    const xfId = attr(c, "xfId") ?? "";
+    if (!(Number(xfId) >= 0 && Number(xfId) < styleXfs))
+      out.push(`${part}: cellStyle "${attr(c, "name")}" xfId ${xfId} does not exist (${styleXfs} defined)`);
+    if (taken.has(xfId)) out.push(`${part}: cellStyle "${attr(c, "name")}" shares cellStyleXfs ${xfId}`);
+    taken.add(xfId);
+  }
+  childElements(styles, "cellStyleXfs")
+    .flatMap((l) => childElements(l, "xf"))
+    .forEach((xf, i) => {
+      if (attr(xf, "xfId") !== undefined) out.push(`${part}: cellStyleXfs #${i} has an xfId`);
+    });
   return out;
 }
 

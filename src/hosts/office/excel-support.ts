@@ -48,9 +48,10 @@ export function openExcelHost(options: OfficeHostOptions = {}): OfficeHost {
   checkExcelSupport();
   const requirements = officeRequirements();
   const api19 = requirements?.isSetSupported(EXCEL_API.set, "1.9") === true;
+  const api17 = requirements?.isSetSupported(EXCEL_API.set, "1.7") === true;
   return new OfficeHost((batch) => Excel.run(batch), {
     append: appendMode(requirements),
-    reportLook: { format: true, page: api19 },
+    reportLook: { format: true, page: api19, styles: api17 },
     specialCells: api19,
     ...options,
   });

@@ -43,6 +43,10 @@ export interface Inspection {
   readonly highlights: ReadonlyMap<number, number>;
   /** Replaced sheet (lower-cased) that exists → the charts and tables it holds, which the rebuild removes. */
   readonly replaced: ReadonlyMap<string, { readonly charts: readonly string[]; readonly tables: readonly string[] }>;
+  /** The workbook's cell style names, loaded when the plan formats a report with named styles. */
+  readonly styles?: readonly string[];
+  /** Each of those styles' fill and font colour (lower-cased name → colours), for the report's marks. */
+  readonly styleColours?: ReadonlyMap<string, { readonly fill: string; readonly font: string }>;
 }
 
 /**
@@ -80,6 +84,8 @@ export interface InspectOptions {
    * host appends with TableRowCollection.add, which inserts the rows and moves what is below down, merged areas too.
    */
   readonly mergedAreas?: boolean;
+  /** Load the workbook's cell style names for a report's named styles (`workbook.styles`, ExcelApi 1.7). */
+  readonly namedStyles?: boolean;
 }
 
 async function checkAgainst(
@@ -165,11 +171,21 @@ function queueChecks(
       );
     }
   });
+  let styles: string[] | undefined;
+  const styleColours = new Map<string, { fill: string; font: string }>();
+  if (options.namedStyles && plan.ops.some((op) => op.kind === "format")) {
+    const all = context.workbook.styles.load("items/name,items/fill/color,items/font/color");
+    reads.push(() => {
+      styles = all.items.map((s) => s.name);
+      for (const s of all.items) styleColours.set(lower(s.name), { fill: s.fill.color, font: s.font.color });
+    });
+  }
   return {
     count: reads.length,
     read: (snapshot: LoadedSnapshot): Inspection => {
       for (const read of reads) read();
-      return { snapshot, tables, createAreas, validations, highlights, replaced };
+      const named = styles ? { styles, styleColours } : {};
+      return { snapshot, tables, createAreas, validations, highlights, replaced, ...named };
     },
   };
 }

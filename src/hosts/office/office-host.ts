@@ -44,9 +44,11 @@ export interface OfficeHostOptions {
   /**
    * Which of a report's looks this Excel is given (issue 14): `format` its styles, merges and row heights (range
    * formats, ExcelApi 1.1–1.2), `page` its print settings (`worksheet.pageLayout` and page breaks, ExcelApi 1.9).
-   * Left out, a report is written with its values, formulas, highlights and charts only. @default none
+   * Left out, a report is written with its values, formulas, highlights and charts only. With `styles` (ExcelApi 1.7)
+   * its look comes from named cell styles (`workbook.styles`, `range.style`), else from direct range formats.
+   * @default none
    */
-  readonly reportLook?: { readonly format: boolean; readonly page: boolean };
+  readonly reportLook?: { readonly format: boolean; readonly page: boolean; readonly styles?: boolean };
   /**
    * `Range.getSpecialCellsOrNullObject` (ExcelApi 1.9) is there: `constantCells` tells typed values from formulas.
    * @default false
@@ -69,7 +71,7 @@ export class OfficeHost implements WorkbookHost {
   private readonly ttl: number;
   private readonly now: () => number;
   private readonly append: AppendMode;
-  private readonly reportLook: { readonly format: boolean; readonly page: boolean };
+  private readonly reportLook: { readonly format: boolean; readonly page: boolean; readonly styles?: boolean };
   private readonly specialCells: boolean;
   private snapshot?: { readonly value: WorkbookSnapshot; readonly at: number };
   /**
@@ -150,7 +152,12 @@ export class OfficeHost implements WorkbookHost {
     this.snapshot = undefined;
     this.known = undefined;
     try {
-      const limits = { rows: this.blockRows, bytes: this.maxRequestBytes, append: this.append };
+      const limits = {
+        rows: this.blockRows,
+        bytes: this.maxRequestBytes,
+        append: this.append,
+        namedStyles: look.format && look.styles === true,
+      };
       this.known = await this.run((context) => writePlan(context, plan, limits, hint));
     } finally {
       this.snapshot = undefined;

@@ -100,8 +100,9 @@ function queueStep(context: Excel.RequestContext, step: WriteStep, sheet: (name:
     case "highlight": {
       const format = sheet(step.sheet).getRange(step.range).conditionalFormats.add("Custom");
       format.custom.rule.formula = `=${step.formula}`;
-      format.custom.format.fill.color = HIGHLIGHT_COLOURS[step.style].fill;
-      format.custom.format.font.color = HIGHLIGHT_COLOURS[step.style].font;
+      const colours = step.colours ?? HIGHLIGHT_COLOURS[step.style];
+      format.custom.format.fill.color = colours.fill;
+      format.custom.format.font.color = colours.font;
       return;
     }
     case "chart":

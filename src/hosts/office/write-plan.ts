@@ -23,10 +23,13 @@ import { planSteps, snapshotAfter } from "./write-steps";
 export async function writePlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  limits: BatchLimits & { readonly append: AppendMode },
+  limits: BatchLimits & { readonly append: AppendMode; readonly namedStyles?: boolean },
   hint?: WorkbookSnapshot,
 ): Promise<WorkbookSnapshot> {
-  const inspection = await inspect(context, plan, hint, { mergedAreas: limits.append === "resize" });
+  const inspection = await inspect(context, plan, hint, {
+    mergedAreas: limits.append === "resize",
+    namedStyles: limits.namedStyles === true,
+  });
   const { snapshot } = inspection;
   const steps: WriteStep[] = [
     ...planSteps(plan, inspection, limits.append),

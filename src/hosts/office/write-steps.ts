@@ -114,9 +114,15 @@ export type WriteStep =
       | { readonly kind: "widths"; readonly sheet: string; readonly widths: readonly { col: number; points: number }[] }
       | { readonly kind: "boldRow"; readonly sheet: string; readonly row: number }
       /** Validations and highlights go to Excel as the plan gives them, where the range has none yet. */
-      | Extract<PlanOp, { kind: "validation" | "highlight" }>
+      | Extract<PlanOp, { kind: "validation" }>
+      /** `colours`: a report mark's, from its named style as the workbook defines it (else the product's). */
+      | (Extract<PlanOp, { kind: "highlight" }> & {
+          readonly colours?: { readonly fill: string; readonly font: string };
+        })
       /** A report's styles, print settings and tab (report-page.ts). */
-      | Extract<PlanOp, { kind: "format" | "pageLayout" | "showFirst" }>
+      | Extract<PlanOp, { kind: "pageLayout" | "showFirst" }>
+      /** `existingStyles`: the workbook's cell style names, when the report gets named styles (ExcelApi 1.7). */
+      | (Extract<PlanOp, { kind: "format" }> & { readonly existingStyles?: readonly string[] })
       | { readonly kind: "position"; readonly sheet: string; readonly position: number }
       | ChartPlan
       | { readonly kind: "calculate" }
@@ -191,7 +197,10 @@ export function planSteps(plan: WorkbookPlan, inspection: Inspection, mode: Appe
         return;
       case "highlight":
         need(op.sheet);
-        if ((inspection.highlights.get(i) ?? 0) === 0) steps.push({ ...op, ...group(op.sheet) });
+        if ((inspection.highlights.get(i) ?? 0) === 0) {
+          const colours = op.cellStyle ? inspection.styleColours?.get(lower(op.cellStyle)) : undefined;
+          steps.push({ ...op, ...(colours ? { colours } : {}), ...group(op.sheet) });
+        }
         return;
       case "chart":
         need(op.sheet);
@@ -201,6 +210,9 @@ export function planSteps(plan: WorkbookPlan, inspection: Inspection, mode: Appe
         steps.push(...orderSteps(op.sheets, [...snapshot.sheets, ...added(snapshot, sheets)]));
         return;
       case "format":
+        need(op.sheet);
+        steps.push({ ...op, ...group(op.sheet), ...(inspection.styles ? { existingStyles: inspection.styles } : {}) });
+        return;
       case "pageLayout":
         need(op.sheet);
         steps.push({ ...op, ...group(op.sheet) });

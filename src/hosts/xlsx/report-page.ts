@@ -1,10 +1,11 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseAddress } from "../../workbook/a1";
-import type { PlanOp } from "../../workbook/plan-types";
+import type { PlanOp, ReportStyle } from "../../workbook/plan-types";
 import { REPORT_STYLES, type StyleLook } from "../../workbook/report/report-styles";
 import { sheetParts } from "./chart-parts";
 import { internals } from "./exceljs-internals";
+import { namedStyleLook } from "./named-styles";
 
 type Op<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
 
@@ -26,13 +27,20 @@ function cellStyle(look: StyleLook): Partial<ExcelJS.Style> {
   };
 }
 
-/** Gives each range of the report its style's look (keeping each cell's number format), merges, row heights. */
+/**
+ * Gives each range of the report its named style (keeping each cell's number format), merges, row heights. Every
+ * report style is defined in the workbook (named-styles.ts); one the workbook already defines keeps its definition.
+ */
 export function applyFormat(ws: ExcelJS.Worksheet, op: Op<"format">): void {
+  const styles = Object.keys(REPORT_STYLES) as ReportStyle[];
+  const looks = new Map(
+    styles.map((s) => [s, namedStyleLook(ws.workbook, op.names[s], cellStyle(REPORT_STYLES[s].look))] as const),
+  );
   for (const { range, style } of op.styles) {
     const [a = "A1", b = a] = range.split(":");
     const from = parseAddress(a);
     const to = parseAddress(b);
-    const look = cellStyle(REPORT_STYLES[style].look);
+    const look = looks.get(style) ?? {};
     for (let r = from.row; r <= to.row; r++) {
       for (let c = from.col; c <= to.col; c++) {
         const cell = ws.getRow(r).getCell(c);
@@ -43,6 +51,24 @@ export function applyFormat(ws: ExcelJS.Worksheet, op: Op<"format">): void {
   }
   for (const range of op.merges) ws.mergeCells(range);
   for (const { row, points } of op.rowHeights) ws.getRow(row).height = points;
+}
+
+/**
+ * A report mark just added by applyHighlight takes the fill and font colour of its named style (`op.cellStyle`) as the
+ * workbook defines it, so a company's restyle of the good and bad styles reaches the marks of its next report. A
+ * range that already had a conditional format (applyHighlight added none) is left alone.
+ */
+export function applyMarkStyle(ws: ExcelJS.Worksheet, op: Op<"highlight">): void {
+  const key = (Object.keys(REPORT_STYLES) as ReportStyle[]).find((s) => s === op.style);
+  if (!op.cellStyle || !key) return;
+  const rule = internals(ws)
+    .conditionalFormattings.filter((cf) => cf.ref === op.range)
+    .at(-1)?.rules[0];
+  if (!rule || !("style" in rule) || !rule.style) return;
+  const look = namedStyleLook(ws.workbook, op.cellStyle, cellStyle(REPORT_STYLES[key].look));
+  const fill = look.fill?.type === "pattern" && look.fill.pattern === "solid" ? look.fill.fgColor : undefined;
+  if (fill) rule.style.fill = { type: "pattern", pattern: "solid", bgColor: fill };
+  if (look.font?.color) rule.style.font = { ...rule.style.font, color: look.font.color };
 }
 
 /**

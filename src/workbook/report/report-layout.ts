@@ -29,6 +29,8 @@ import { coverageSection, type CoverageSectionInput } from "./coverage-section";
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
 import { printLayout, REPORT_WIDTHS, ROW_POINTS, type Block } from "./report-print";
+import { reportStyleNames, withMarkStyle } from "./report-styles";
+import { tableParts } from "./repeated-header";
 
 export interface MonitoringGroup {
   readonly team: string;
@@ -428,12 +430,16 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
 
   // The monitoring summary (004 table 1): one row per team × stage × channel, misses marked.
   const monHeading = heading(t(L.monitoring));
-  const monHeader = add(L.monitoringColumns.map((c) => t(c)));
-  style("header", monHeader, 1, monHeader, 12);
-  rowHeights.push({ row: monHeader, points: 30 });
+  const monHeaderRow = () => {
+    const r = add(L.monitoringColumns.map((c) => t(c)));
+    style("header", r, 1, r, 12);
+    rowHeights.push({ row: r, points: 30 });
+    return r;
+  };
+  const monHeader = monHeaderRow();
   const owners = draftOwners(input.measures ?? []);
-  input.monitoring.forEach((g, i) => {
-    const r = monHeader + 1 + i;
+  const monitoringRow = (g: MonitoringGroup, i: number) => {
+    const r = next;
     const group = (table: "issues" | "feedback") =>
       [
         equalsCell(col(table, "team"), `$B${r}`, g.masked?.team),
@@ -486,10 +492,17 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     cells[`monitoring.${i}.fcrRate`] = at(r, 7);
     cells[`monitoring.${i}.avgSatisfaction`] = at(r, 8);
     cells[`monitoring.${i}.majorComplaints`] = at(r, 10);
-  });
-  if (input.monitoring.length > 0) {
-    const first = monHeader + 1;
-    const last = monHeader + input.monitoring.length;
+  };
+  // A table longer than a page is printed in parts, each under its own header row (repeated-header.ts).
+  const titlePoints = rowHeights.find((h) => h.row === 1)?.points ?? ROW_POINTS;
+  const parts = tableParts(input.monitoring.length, { titles: titlePoints, lead: 2 * ROW_POINTS + 30, header: 30 });
+  for (const part of parts) {
+    const header = part.from === 0 ? monHeader : monHeaderRow();
+    input.monitoring.slice(part.from, part.from + part.count).forEach((g, k) => monitoringRow(g, part.from + k));
+    blocks.push({ first: part.from === 0 ? monHeading - 1 : header, last: next - 1, header });
+    if (part.count === 0) continue;
+    const first = header + 1;
+    const last = next - 1;
     style("body", first, 1, last, 12);
     const miss = (letter: string, formula: string): PlanOp => ({
       kind: "highlight",
@@ -504,7 +517,6 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       miss("H", monitoringMissFormulas.satisfaction(`H${first}`)),
     );
   }
-  blocks.push({ first: monHeading - 1, last: next - 1, header: monHeader });
 
   // TOP problems and suggestions (values: counted by the segmenter, not by Excel), and the drafted measures.
   const kwHeading = heading(t(L.keywords));
@@ -630,8 +642,8 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     { kind: "sheet", name: input.sheet, freezeRows: 0, replace: true },
     { kind: "cells", sheet: input.sheet, origin: "A1", rows, numFmts },
     { kind: "columnWidths", sheet: input.sheet, widths: REPORT_WIDTHS },
-    { kind: "format", sheet: input.sheet, styles, merges, rowHeights },
-    ...highlights,
+    { kind: "format", sheet: input.sheet, styles, merges, rowHeights, names: reportStyleNames(input.lang) },
+    ...highlights.map((h) => withMarkStyle(h, reportStyleNames(input.lang))),
     {
       kind: "chart",
       sheet: input.sheet,

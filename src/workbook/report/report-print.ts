@@ -19,6 +19,15 @@ const PAGE = { width: (297 / 25.4 - 1.4) * 72, height: (210 / 25.4 - 1.5) * 72 }
 /** Points per character of column width (Calibri 11: 7 px a character and 5 px padding, at 96 dpi). */
 const pointsPerChar = (chars: number) => ((chars * 7 + 5) * 72) / 96;
 
+/** The scale that fits the printed columns (A:L) on one page width. */
+function printScale(): number {
+  const printed = REPORT_WIDTHS.slice(0, 12).reduce((sum, w) => sum + pointsPerChar(w), 0);
+  return Math.min(1, PAGE.width / printed);
+}
+
+/** The points of rows that fit on one printed page, unscaled (what a block of rows may add up to). */
+export const PAGE_POINTS = PAGE.height / printScale();
+
 /**
  * The report's print settings: A4 landscape, one page wide, and a page break before each block that would not fit on
  * the page it starts on, so no table or chart is split (a block taller than a page starts a page of its own). Page
@@ -31,8 +40,7 @@ export function printLayout(
   lastRow: number,
   text: { header: string; footer: string },
 ): Extract<PlanOp, { kind: "pageLayout" }> {
-  const printed = REPORT_WIDTHS.slice(0, 12).reduce((sum, w) => sum + pointsPerChar(w), 0);
-  const scale = Math.min(1, PAGE.width / printed);
+  const scale = printScale();
   const titleRows = { first: 1, last: 1 };
   const heights = new Map(rowHeights.map((h) => [h.row, h.points]));
   const height = (from: number, to: number) => {

@@ -1,5 +1,5 @@
 import type { Lang } from "../../domain/schema/types";
-import type { ReportStyle } from "../plan-types";
+import type { PlanOp, ReportStyle } from "../plan-types";
 
 /** How a named report style looks: both hosts write these as Excel cell styles (a company restyles them once). */
 export interface StyleLook {
@@ -56,4 +56,25 @@ export const REPORT_STYLES: Readonly<
     name: { "zh-CN": "报告段落", "en-US": "Report paragraph" },
     look: { font: { size: 11, color: "000000" }, wrap: true, vertical: "top" },
   },
+  // A target met or missed is marked by a conditional format (it follows the live figure), in these styles' colours.
+  good: {
+    name: { "zh-CN": "报告达标", "en-US": "Report target met" },
+    look: { font: { size: 10, color: "006100" }, fill: "C6EFCE", border: "BFBFBF" },
+  },
+  bad: {
+    name: { "zh-CN": "报告未达标", "en-US": "Report target missed" },
+    look: { font: { size: 10, color: "9C0006" }, fill: "FFC7CE", border: "BFBFBF" },
+  },
 };
+
+/** Each report style's name in a language (the name Excel shows in its Cell Styles gallery). */
+export function reportStyleNames(lang: Lang): Record<ReportStyle, string> {
+  const entries = Object.entries(REPORT_STYLES) as [ReportStyle, (typeof REPORT_STYLES)[ReportStyle]][];
+  return Object.fromEntries(entries.map(([key, s]) => [key, s.name[lang]])) as Record<ReportStyle, string>;
+}
+
+/** A report's good and bad marks (conditional formats) name the report style whose colours they take. */
+export function withMarkStyle(op: PlanOp, names: Readonly<Record<ReportStyle, string>>): PlanOp {
+  if (op.kind !== "highlight" || (op.style !== "good" && op.style !== "bad")) return op;
+  return { ...op, cellStyle: names[op.style] };
+}

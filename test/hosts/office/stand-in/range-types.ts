@@ -1,6 +1,7 @@
 import type { Area, ConditionalFormatModel } from "./model";
 import { StandInError, areaAddress, inside, overlaps } from "./model";
 import { lookOf, REPORT_FONT_PROPS, REPORT_FORMAT_PROPS } from "./report-look-types";
+import { RANGE_STYLE_PROP } from "./style-types";
 import type { TypeSpec } from "./types";
 import type { RangeTarget, WorkbookModel } from "./workbook-model";
 
@@ -30,6 +31,7 @@ export const RANGE_TYPES: Record<string, TypeSpec<unknown>> = {
       rowCount: rangeProp("rowCount"),
       columnCount: rangeProp("columnCount"),
       address: { get: (t) => `'${t.sheet.name}'!${areaAddress(t.area)}` },
+      ...RANGE_STYLE_PROP,
     },
     nav: {
       format: { type: "RangeFormat", get: (t) => t },

@@ -3,6 +3,7 @@ import { MAX_COLS, MAX_ROWS, StandInError, parseArea } from "./model";
 import { CHART_TYPES } from "./chart-types";
 import { RANGE_TYPES } from "./range-types";
 import { REPORT_LOOK_TYPES } from "./report-look-types";
+import { STYLE_TYPES } from "./style-types";
 import type { RangeTarget, WorkbookModel } from "./workbook-model";
 
 /** How the stand-in's proxy of one Excel type behaves: its properties, navigations, methods and items. */
@@ -47,6 +48,7 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
       tables: { type: "TableCollection", get: () => ({ sheet: null }) },
       names: { type: "NamedItemCollection", get: (m) => m },
       application: { type: "Application", get: (m) => m },
+      styles: { type: "StyleCollection", get: (m) => m },
     },
   }),
   Application: spec<WorkbookModel>({
@@ -114,6 +116,7 @@ export const TYPES: Record<string, TypeSpec<unknown>> = {
   }),
   ...RANGE_TYPES,
   ...REPORT_LOOK_TYPES,
+  ...STYLE_TYPES,
   ...CHART_TYPES,
   TableCollection: spec<TablesTarget>({
     items: { type: "Table", list: (t, m) => m.tables.filter((x) => t.sheet === null || x.sheet === t.sheet) },
