@@ -112,6 +112,11 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   const report = monthReport(tables, settings, month, segmenter, stopWords, {
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
+    strataLists: {
+      region: state.lists.get("region"),
+      serviceLevel: state.lists.get("serviceLevel"),
+      customerType: state.lists.get("customerType"),
+    },
   });
   const merged = mergeImprovementDrafts(tables.improvements, report.improvements, draftMonth(month), {
     maxNew: settings.rules.maxDrafts,
@@ -156,6 +161,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       lowRate: settings.rules.lowRate,
     }),
     resolution: report.resolution,
+    coverage: { coverage: report.coverage, has: (table, key) => state.tables[table]?.headers[key] !== undefined },
     improvementPlan: {
       ...report.improvementPlan,
       added: merged.added.length,
