@@ -7,14 +7,16 @@ import { benchReport } from "./report-bench";
 import { benchImportLimits } from "./import-limits-bench";
 import { benchKeywords } from "./keyword-bench";
 import { benchScale } from "./scale/scale-bench";
+import { benchBrowser } from "./browser-bench";
 
 /**
- * `npm run bench [-- report|office|pane|import|keywords|scale …]` (all by default): the domain report against arquero on
+ * `npm run bench [-- report|office|pane|import|keywords|scale|browser …]` (all by default): the domain report against arquero on
  * 100,000 issues and feedback rows (wall time, medians), the Office host's round trips and request sizes on the
  * Excel stand-in, the production pane's initial JavaScript and first render against their budgets
  * (bench/budgets.json), the refusal of a source over Excel's row limit (import-limits-bench.ts), the TOP-5 keyword
  * precision and recall on the labelled set (keyword-bench.ts), and the file path at scale (bench/scale/scale-bench.ts: CLI init/import/report against the
- * floor writer and the ExcelJS baseline). Written to bench/results.json; a partial run replaces only its own keys.
+ * floor writer and the ExcelJS baseline), and browser mode opening a large workbook and reporting against the 200 ms
+ * long-task budget (browser-bench.ts). Written to bench/results.json; a partial run replaces only its own keys.
  */
 const PARTS = {
   report: async () => benchReport(),
@@ -23,6 +25,7 @@ const PARTS = {
   import: benchImportLimits,
   keywords: async () => benchKeywords(),
   scale: benchScale,
+  browser: benchBrowser,
 } as const;
 
 type Part = keyof typeof PARTS;

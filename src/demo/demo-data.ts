@@ -16,6 +16,7 @@ import { generateFeedback } from "./feedback-rows";
 import { generateFollowups } from "./followup-rows";
 import { generateImprovements } from "./improvement-rows";
 import { generateIssues } from "./issue-rows";
+import { customerStrata, withStrata } from "./strata";
 import { CustomerBook, ProductCatalog, StaffRoster } from "./parties";
 import { DemoPeriod } from "./period";
 
@@ -63,9 +64,11 @@ export function generateDemoData(options: DemoOptions): DemoData {
     customers: new CustomerBook(people, new ProductCatalog(people, period.start), period.start),
   };
   const { rows, facts } = generateIssues(ctx, issues);
+  const evaluations = generateEvaluations(ctx, facts);
+  const strata = customerStrata(ctx, facts, evaluations);
   return {
-    issues: rows,
-    evaluations: generateEvaluations(ctx, facts),
+    issues: rows.map((row, i) => withStrata(row, strata.get(facts[i]?.customer.id ?? ""))),
+    evaluations: evaluations.map((row) => withStrata(row, strata.get(String(row["customerId"])))),
     followups: generateFollowups(ctx, facts),
     feedback: generateFeedback(ctx, Math.round(issues * FEEDBACK_PER_ISSUE)),
     improvements: generateImprovements(ctx),

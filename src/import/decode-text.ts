@@ -43,6 +43,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
 }
 
+/** UTF-16 by its mark or its zero bytes: the one encoding here whose line ends and quotes are not single bytes. */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || utf16WithoutMark(bytes) !== undefined;
+}
+
 function withBadBytes(bytes: Uint8Array, encoding: "utf-8" | "utf-8-bom"): DecodedText {
   const text = new TextDecoder("utf-8").decode(bytes);
   const { bad } = scanUtf8(bytes);

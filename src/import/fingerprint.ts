@@ -6,6 +6,7 @@
  * fingerprint within one file gets `/n`, so identical rows of one file are all imported, once.
  */
 import type { CellValue, TableSpec } from "../domain/schema/types";
+import { COVERAGE_FIELDS } from "../domain/schema/coverage-fields";
 import { IMPORT_REF_FIELD } from "../domain/schema/import-ref";
 import { normalizeHeader, type SourceColumn } from "./header-map";
 import { SURVEY_META } from "./header-synonyms";
@@ -41,8 +42,12 @@ const text = (v: CellValue) => String(v).trim();
 
 /** The canonical text of a row's mapped values: entry fields by key, then the extra columns, each sorted. */
 function canonical(spec: TableSpec, columns: readonly SourceColumn[], row: FingerprintRow): string {
+  // A blank field added after fingerprints were introduced (区域, 服务等级) is left out, so a file imported before
+  // it still matches its earlier import.
+  const later = new Set(COVERAGE_FIELDS.map((f) => f.key));
   const fields = spec.fields
     .filter((f) => f.type !== "formula" && f.key !== IMPORT_REF_FIELD.key)
+    .filter((f) => !later.has(f.key) || row.record[f.key] !== undefined)
     .map((f) => [f.key, row.record[f.key] ?? null]);
   const extras = columns.flatMap((c, i) =>
     c.target.kind === "extra" ? [[`+${normalizeHeader(c.header)}`, row.values[i] ?? null]] : [],

@@ -9,6 +9,31 @@ type Synonyms = Readonly<Record<string, readonly string[]>>;
 const CONTACT = ["联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "phone", "mobile", "telephone"];
 const CUSTOMER_ID = ["客户编号", "客户ID", "客户代码", "客户号", "用户ID", "会员号", "customer no", "customer id"];
 const CUSTOMER_NAME = ["客户名称", "客户姓名", "客户", "姓名", "customer", "customer name"];
+/** 区域 and 服务等级 (issue 15): what CRM and ticket exports call a sales region and a customer tier. */
+const REGION = [
+  "地区",
+  "大区",
+  "所属区域",
+  "所属地区",
+  "所属大区",
+  "片区",
+  "销售区域",
+  "服务区域",
+  "area",
+  "sales region",
+];
+const SERVICE_LEVEL = [
+  "客户等级",
+  "会员等级",
+  "客户级别",
+  "会员级别",
+  "服务级别",
+  "VIP等级",
+  "customer level",
+  "customer tier",
+  "service tier",
+  "membership level",
+];
 
 export const HEADER_SYNONYMS: Readonly<Record<TableKey, Synonyms>> = {
   issues: {
@@ -34,6 +59,8 @@ export const HEADER_SYNONYMS: Readonly<Record<TableKey, Synonyms>> = {
     satisfaction: ["满意度", "满意度评分", "客户评分"],
     suggestion: ["建议"],
     status: ["状态", "工单状态", "处理状态"],
+    region: REGION,
+    serviceLevel: SERVICE_LEVEL,
   },
   evaluations: {
     issueId: ["问题编号", "工单号", "工单编号"],
@@ -85,6 +112,8 @@ export const HEADER_SYNONYMS: Readonly<Record<TableKey, Synonyms>> = {
       "suggestions",
       "any other comments",
     ],
+    region: REGION,
+    serviceLevel: SERVICE_LEVEL,
   },
   followups: {
     issueId: ["问题编号", "工单号", "工单编号"],

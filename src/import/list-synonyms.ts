@@ -4,7 +4,10 @@
  * workbook's list still has.
  */
 import type { ListKey } from "../domain/schema/types";
-import { YES_NO } from "../domain/schema/values";
+import { SERVICE_LEVEL, YES_NO } from "../domain/schema/values";
+
+/** A region's other names: with 区 or 大区, and in English (华东 → 华东区, 华东大区, East China). */
+const region = (name: string, english: string) => [`${name}区`, `${name}大区`, `${english} China`];
 
 type ListSynonyms = Readonly<Record<string, readonly string[]>>;
 
@@ -46,6 +49,19 @@ export const LIST_SYNONYMS: Partial<Readonly<Record<ListKey, ListSynonyms>>> = {
     待处理: ["未处理", "pending", "to do"],
     处理中: ["进行中", "in progress"],
     已完成: ["完成", "done"],
+  },
+  region: {
+    华北: region("华北", "North"),
+    东北: region("东北", "Northeast"),
+    华东: region("华东", "East"),
+    华中: region("华中", "Central"),
+    华南: region("华南", "South"),
+    西南: region("西南", "Southwest"),
+    西北: region("西北", "Northwest"),
+  },
+  serviceLevel: {
+    [SERVICE_LEVEL.standard]: ["普通客户", "普通会员", "标准", "常规", "非VIP", "standard", "regular", "normal"],
+    [SERVICE_LEVEL.vip]: ["VIP客户", "VIP会员", "贵宾", "贵宾客户", "premium"],
   },
   improvementStatus: {
     未开始: ["not started"],

@@ -6,7 +6,8 @@
  *   ordinary character, reported with its row, and parsing goes on with the next line, so one stray quote does not
  *   swallow the rest of the file;
  * - Excel's sheet limits are checked before any row is kept: a file with more records than Excel has rows is
- *   refused after counting, without building its rows.
+ *   refused after counting, without building its rows (and before its text is decoded when its bytes alone tell:
+ *   `refuseTooManyLines`). (A field longer than a cell holds is the import's to quarantine, row by row.)
  */
 import Papa from "papaparse";
 import { ImportSourceError } from "./errors";
@@ -85,6 +86,24 @@ function parseFrom(file: string, text: string, from: number, delimiter: string, 
   return broken;
 }
 
+/**
+ * Refuses, from the bytes alone, a UTF-8 or GB18030 file (in both a line feed, carriage return or quote byte is
+ * always that character) without quotes whose lines are more than Excel's rows: without quotes every line end
+ * ends a record. A file with quotes, or within the limit, is left to `parseCsv`, which counts records.
+ * @throws ImportSourceError naming the first row past the limit.
+ */
+export function refuseTooManyLines(file: string, bytes: Uint8Array): void {
+  if (bytes.includes(0x22)) return;
+  let lines = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) lines++;
+  }
+  const last = bytes[bytes.length - 1];
+  if (last !== undefined && last !== 0x0a && last !== 0x0d) lines++;
+  if (lines > EXCEL_MAX_ROWS) tooManyRows(file);
+}
+
 /** Counts records (without keeping them) when the file may have more records than Excel has rows. */
 function refuseTooManyRows(file: string, text: string, delimiter: string): void {
   let lines = 0;
@@ -101,15 +120,17 @@ function refuseTooManyRows(file: string, text: string, delimiter: string): void 
       if (records > limit) parser.abort();
     },
   });
-  if (records > limit) {
-    const max = EXCEL_MAX_ROWS.toLocaleString("en-US");
-    throw new ImportSourceError(
-      { file },
-      `more than ${max} rows`,
-      `at most Excel's ${max} rows per sheet; split the file into parts`,
-      { reason: { kind: "tooManyRows", limit: EXCEL_MAX_ROWS } },
-    );
-  }
+  if (records > limit) tooManyRows(file);
+}
+
+function tooManyRows(file: string): never {
+  const max = EXCEL_MAX_ROWS.toLocaleString("en-US");
+  throw new ImportSourceError(
+    { file, row: EXCEL_MAX_ROWS + 1 },
+    `more than ${max} rows`,
+    `at most Excel's ${max} rows per sheet; split the file into parts`,
+    { reason: { kind: "tooManyRows", limit: EXCEL_MAX_ROWS } },
+  );
 }
 
 function tooManyColumns(file: string, row: number, columns: number): never {

@@ -4,9 +4,9 @@
  */
 import type { CellValue } from "../domain/schema/types";
 import { isEncryptedPackage, WorkbookPasswordError } from "../hosts/xlsx/encrypted-package";
-import { decodeText, type TextEncodingName } from "./decode-text";
+import { decodeText, isUtf16, type TextEncodingName } from "./decode-text";
 import type { ImportProblem } from "./import-types";
-import { guessDelimiter, normaliseLineEnds, parseCsv, usesDecimalComma } from "./read-csv";
+import { guessDelimiter, normaliseLineEnds, parseCsv, refuseTooManyLines, usesDecimalComma } from "./read-csv";
 import { readXlsxSheet } from "./read-xlsx-source";
 import { columnLabel, headerText } from "./text-cells";
 import { describeReason, type ProblemReason } from "./problem-reasons";
@@ -50,8 +50,9 @@ export async function readSourceGrid(source: ImportSource): Promise<SourceGrid> 
   }
 }
 
-/** @throws ImportSourceError when the file is larger than an Excel sheet */
+/** @throws ImportSourceError when the file is larger than an Excel sheet or a field than an Excel cell */
 function readCsv(file: string, bytes: Uint8Array): SourceGrid {
+  if (!isUtf16(bytes)) refuseTooManyLines(file, bytes);
   const { text, encoding, badBytes } = decodeText(bytes);
   const normalised = normaliseLineEnds(text);
   const delimiter = guessDelimiter(normalised);

@@ -9,12 +9,14 @@
  * - dates in the 1904 date system come back as 1900-system serials, like every other date;
  * - merged cells give the merged value in every cell they cover (a two-row header);
  * - Excel's row and column limits are checked as rows arrive.
+ * Every part is inflated and parsed as a stream of chunks (JSZip's internalStream into saxes), so a sheet's XML is
+ * never whole in memory, and a sheet past Excel's rows is refused as soon as that row arrives.
  */
 import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../domain/schema/types";
-import { parseAddress } from "../workbook/a1";
-import { ImportSourceError, type SourceErrorReason } from "./errors";
+import { columnLetter, parseAddress } from "../workbook/a1";
+import { ImportSourceError, type SourceErrorReason, type SourceLocation } from "./errors";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./excel-limits";
 import { isDateFormat } from "./number-formats";
 import { resolveTarget } from "../hosts/xlsx/part-paths";
@@ -47,17 +49,16 @@ export async function readXlsxSheet(file: string, bytes: Uint8Array, sheet?: str
       reason: { kind: "notWorkbook" },
     });
   }
-  const text = async (path: string) => zip.file(path)?.async("string");
-  const workbookXml = await text("xl/workbook.xml");
+  const workbookXml = await text(zip, "xl/workbook.xml");
   if (workbookXml === undefined) {
     throw new ImportSourceError({ file }, "not a readable .xlsx workbook", "an .xlsx file saved by Excel", {
       reason: { kind: "notWorkbook" },
     });
   }
-  const book = readWorkbook(workbookXml, (await text("xl/_rels/workbook.xml.rels")) ?? "");
+  const book = readWorkbook(workbookXml, (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "");
   const chosen = sheet === undefined ? book.sheets[0] : book.sheets.find((s) => s.name === sheet);
-  const xml = chosen && (await text(chosen.part));
-  if (!chosen || xml === undefined) {
+  const sheetPart = chosen && zip.file(chosen.part);
+  if (!chosen || !sheetPart) {
     throw new ImportSourceError(
       { file, sheet },
       sheet === undefined ? "the workbook has no sheet" : `no sheet named "${sheet}"`,
@@ -65,16 +66,68 @@ export async function readXlsxSheet(file: string, bytes: Uint8Array, sheet?: str
       { reason: { kind: "noSheet", sheets: book.sheets.map((s) => s.name) } },
     );
   }
-  const strings = readSharedStrings((await text(book.sharedStrings)) ?? "");
-  const dateStyles = readDateStyles((await text(book.styles)) ?? "");
-  const cells = readCells(file, chosen.name, xml, { strings, dateStyles, date1904: book.date1904 });
+  const strings = await readSharedStrings(zip.file(book.sharedStrings));
+  const dateStyles = await readDateStyles(zip.file(book.styles));
+  const cells = await readCells(file, chosen.name, sheetPart, { strings, dateStyles, date1904: book.date1904 });
   return { sheet: chosen.name, ...cells, date1904: book.date1904 };
 }
 
-function parse(
-  xml: string,
-  handlers: { open?: (tag: SaxesTagPlain) => void; text?: (t: string) => void; close?: (name: string) => void },
-): void {
+const text = async (zip: JSZip, path: string) => zip.file(path)?.async("string");
+
+type Handlers = {
+  open?: (tag: SaxesTagPlain) => void;
+  text?: (t: string) => void;
+  close?: (name: string) => void;
+};
+
+/** JSZip's documented chunked reader of one entry (ZipObject#internalStream), which its typings leave out. */
+interface StreamedEntry {
+  internalStream(type: "string"): JSZip.JSZipStreamHelper<string>;
+}
+
+/**
+ * Parses a zip entry's XML as JSZip inflates it, chunk by chunk. A handler that throws stops the stream and
+ * rejects with its error.
+ */
+function parseEntry(entry: JSZip.JSZipObject, handlers: Handlers): Promise<void> {
+  const parser = saxes(handlers);
+  const stream = (entry as unknown as StreamedEntry).internalStream("string");
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      stream.pause();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    stream
+      .on("data", (chunk) => {
+        if (failed) return;
+        try {
+          parser.write(chunk);
+        } catch (error) {
+          fail(error);
+        }
+      })
+      .on("error", fail)
+      .on("end", () => {
+        if (failed) return;
+        try {
+          parser.close();
+          resolve();
+        } catch (error) {
+          fail(error);
+        }
+      })
+      .resume();
+  });
+}
+
+function parse(xml: string, handlers: Handlers): void {
+  saxes(handlers).write(xml).close();
+}
+
+function saxes(handlers: Handlers): SaxesParser {
   const parser = new SaxesParser();
   if (handlers.open) {
     const open = handlers.open;
@@ -89,7 +142,7 @@ function parse(
     const close = handlers.close;
     parser.on("closetag", (tag) => close(local(tag.name)));
   }
-  parser.write(xml).close();
+  return parser;
 }
 
 function readWorkbook(xml: string, relsXml: string) {
@@ -124,12 +177,13 @@ function readWorkbook(xml: string, relsXml: string) {
 }
 
 /** Shared strings as plain text: runs joined, phonetic runs left out. */
-function readSharedStrings(xml: string): string[] {
+async function readSharedStrings(entry: JSZip.JSZipObject | null): Promise<string[]> {
   const strings: string[] = [];
   let current = "";
   let inText = false;
   let phonetic = 0;
-  parse(xml, {
+  if (!entry) return strings;
+  await parseEntry(entry, {
     open: (tag) => {
       const name = local(tag.name);
       if (name === "si") current = "";
@@ -149,12 +203,13 @@ function readSharedStrings(xml: string): string[] {
 }
 
 /** Indexes of the cell formats (cellXfs) that show a date or time. */
-function readDateStyles(xml: string): Set<number> {
+async function readDateStyles(entry: JSZip.JSZipObject | null): Promise<Set<number>> {
   const custom = new Map<number, string>();
   const dates = new Set<number>();
   let inCellXfs = false;
   let xf = 0;
-  parse(xml, {
+  if (!entry) return dates;
+  await parseEntry(entry, {
     open: (tag) => {
       const name = local(tag.name);
       if (name === "numFmt") custom.set(Number(tag.attributes["numFmtId"]), String(tag.attributes["formatCode"] ?? ""));
@@ -178,7 +233,7 @@ interface CellContext {
 }
 
 /** The sheet's cells as rows; row i is sheet row i + 1. */
-function readCells(file: string, sheet: string, xml: string, ctx: CellContext) {
+async function readCells(file: string, sheet: string, entry: JSZip.JSZipObject, ctx: CellContext) {
   const rows: CellValue[][] = [];
   const uncachedFormulas: { row: number; column: number }[] = [];
   const merges: string[] = [];
@@ -186,16 +241,27 @@ function readCells(file: string, sheet: string, xml: string, ctx: CellContext) {
   let col = 0;
   let cell: { type: string; style: number; formula: boolean; value: string | undefined; inline: string } | undefined;
   let reading: "v" | "t" | undefined;
-  parse(xml, {
+  await parseEntry(entry, {
     open: (tag) => {
       const name = local(tag.name);
       const a = tag.attributes;
-      if (name === "row") {
+      if (name === "dimension") {
+        // The used range a writer states ahead of the rows (Excel's own files do): past the limit, no row is read.
+        const last = /(\d+)$/.exec(String(a["ref"] ?? ""))?.[1];
+        if (last !== undefined && Number(last) > EXCEL_MAX_ROWS) {
+          const limit = `Excel's ${EXCEL_MAX_ROWS.toLocaleString("en-US")} rows`;
+          tooLarge({ file, sheet, row: Number(last) }, `row ${last}`, limit, {
+            kind: "tooManyRows",
+            limit: EXCEL_MAX_ROWS,
+          });
+        }
+      } else if (name === "row") {
         row = a["r"] === undefined ? row + 1 : Number(a["r"]);
         col = 0;
         if (row > EXCEL_MAX_ROWS) {
           const limit = `Excel's ${EXCEL_MAX_ROWS.toLocaleString("en-US")} rows`;
-          tooLarge(file, sheet, `row ${String(row)}`, limit, { kind: "tooManyRows", limit: EXCEL_MAX_ROWS });
+          const where = { file, sheet, row };
+          tooLarge(where, `row ${String(row)}`, limit, { kind: "tooManyRows", limit: EXCEL_MAX_ROWS });
         }
       } else if (name === "c") {
         if (a["r"] === undefined) col++;
@@ -203,7 +269,7 @@ function readCells(file: string, sheet: string, xml: string, ctx: CellContext) {
         if (col > EXCEL_MAX_COLUMNS) {
           const limit = `Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")} columns`;
           const reason = { kind: "tooManyColumns", limit: EXCEL_MAX_COLUMNS, columns: col } as const;
-          tooLarge(file, sheet, `column ${String(col)}`, limit, reason);
+          tooLarge({ file, sheet, row, column: columnLetter(col) }, `column ${String(col)}`, limit, reason);
         }
         cell = {
           type: String(a["t"] ?? "n"),
@@ -276,8 +342,6 @@ function fillMerges(rows: CellValue[][], merges: readonly string[]): void {
   }
 }
 
-function tooLarge(file: string, sheet: string, what: string, limit: string, reason: SourceErrorReason): never {
-  throw new ImportSourceError({ file, sheet }, `the sheet goes beyond ${what}`, `at most ${limit} per sheet`, {
-    reason,
-  });
+function tooLarge(where: SourceLocation, what: string, limit: string, reason: SourceErrorReason): never {
+  throw new ImportSourceError(where, `the sheet goes beyond ${what}`, `at most ${limit} per sheet`, { reason });
 }

@@ -3,6 +3,8 @@ import { PaneRoot, type PaneRootProps } from "./components/pane-root";
 import { indexedDbStore } from "./workbook/workbook-store";
 import { excelBridge, onExcelReady } from "./excel-bridge";
 import { detectLocale } from "./locale";
+import { runWorkbookInWorker } from "./workbook/load-actions";
+import { startWorkbookWorker } from "./worker/start-worker";
 
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
@@ -15,6 +17,8 @@ function render(props: PaneRootProps): void {
   root?.render(<PaneRoot key={props.kind} {...props} />);
 }
 
+// Browser mode: the workbook's work runs in a Web Worker, so the pane stays responsive (issue 18 item 3).
+if (typeof Worker !== "undefined") runWorkbookInWorker(startWorkbookWorker);
 render({ kind: "browser", initialLocale: detectLocale(), store: indexedDbStore() });
 
 onExcelReady(({ displayLanguage, theme }) => {

@@ -147,6 +147,11 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   const computed = monthReport(tables, settings, month, segmenter, stopWords, {
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
+    strataLists: {
+      region: state.lists.get("region"),
+      serviceLevel: state.lists.get("serviceLevel"),
+      customerType: state.lists.get("customerType"),
+    },
     ...(team ? { keepDraft: (d: ImprovementDraft) => isTeamDraft(d, team) } : {}),
   });
   // A team's figures are no verdict on a draft of every team: the all-teams report fills 复评结果.
@@ -196,6 +201,7 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       ...(team ? { team: team.shown } : {}),
     }),
     resolution: report.resolution,
+    coverage: { coverage: report.coverage, has: (table, key) => state.tables[table]?.headers[key] !== undefined },
     team,
     improvementPlan: {
       ...report.improvementPlan,

@@ -52,7 +52,10 @@ export function personalDataWarnings(
     const { grid, firstColumn } = found;
     grid.headers.forEach((header, c) => {
       if (isRecognised(header, spec)) return;
-      const kind = sniffPersonalColumn(grid.rows.map((r) => r[c]));
+      // A dropdown's own list values (华东, 华南 …) are not people, however much they look like names.
+      const list = spec.fields.find((f) => f.key === fieldKeyOf(spec, header))?.list;
+      const listed = new Set(list === undefined ? [] : (state.lists.get(list) ?? []));
+      const kind = sniffPersonalColumn(grid.rows.map((r) => r[c]).filter((v) => !listed.has(String(v))));
       if (kind === undefined) return;
       const column = `${header} (${columnLetter(firstColumn + c)})`;
       const shown =

@@ -80,6 +80,13 @@ describe("import errors in the pane's language", () => {
       "big.csv has more than 1,048,576 rows, Excel's limit for one sheet. Split the file into parts and import each.",
     ],
     [
+      new ImportSourceError({ file: "big.xlsx", sheet: "导出", row: 1_048_577 }, "too many", "fewer", {
+        reason: { kind: "tooManyRows", limit: 1_048_576 },
+      }),
+      "big.xlsx [导出] 第 1,048,577 行超出了 Excel 单个工作表 1,048,576 行的上限。请将文件拆分后分别导入。",
+      "big.xlsx [导出] goes past Excel's 1,048,576 rows for one sheet at row 1,048,577. Split the file into parts and import each.",
+    ],
+    [
       new ImportSourceError({ file: "问卷.xlsx", column: "渠道" }, "taken", "one", {
         reason: { kind: "mappingTaken", field: { zh: "渠道", en: "Channel" }, column: "渠道", owner: "来源" },
       }),

@@ -32,6 +32,7 @@ import type { OwnerDeptMapping } from "./owner-depts";
 import { recheckSample } from "./recheck-sample";
 import { notReopenedCount, resolutionFigures, type ResolutionReport } from "./resolution-figures";
 import { recheckItems, type RecheckItem } from "./recheck-verdicts";
+import { sampleCoverage, type CoverageStratum, type SampleCoverage } from "./sample-coverage";
 import { MONTH_FIELD, type ReportTables } from "./report-tables";
 import { slaFigures, type SlaFigures } from "./sla-figures";
 
@@ -46,6 +47,8 @@ export interface MonthReportOptions {
   readonly trendMonths?: number;
   /** A keyword extractor to reuse (with its cache) instead of one made from the segmenter and stop words. */
   readonly keywords?: KeywordExtractor;
+  /** The Lists sheet's 区域, 服务等级 and 客户类型 values: the order of the coverage strata. */
+  readonly strataLists?: Partial<Readonly<Record<CoverageStratum, readonly string[]>>>;
   /** Which drafts the report raises (a one-team report: those naming its team). @default every draft */
   readonly keepDraft?: (draft: ImprovementDraft) => boolean;
 }
@@ -109,6 +112,8 @@ export interface MonthReport extends Headline {
   readonly notReopened: number;
   /** Improvement rows due for re-check this month, with before → after and verdict (`recheckItems`). */
   readonly rechecks: readonly RecheckItem[];
+  /** Sample coverage by 区域, 服务等级 and 客户类型, with the strata not covered (`sampleCoverage`). */
+  readonly coverage: SampleCoverage;
   /** The previous month's headline figures. */
   readonly previous: Headline;
   readonly comparison: readonly HeadlineChange[];
@@ -220,6 +225,7 @@ export function monthReport(
       resolution: resolutionFigures(tables.issues, periodRange(month), settings.holidays),
       notReopened: notReopenedCount(tables.issues, periodRange(month)),
       rechecks: recheckItems(tables.improvements, month, new MetricSource(tables, settings, keywords)),
+      coverage: sampleCoverage(tables, settings, periodRange(month), options.strataLists),
       previous,
       comparison: compareHeadlines(current, previous),
       trend: overallRateTrend(tables, settings, month, options.trendMonths),

@@ -13,6 +13,7 @@ import type { ImprovementDraft } from "./improvement-drafts";
 import type { MonitoringRow } from "./monitoring";
 import type { MonthReport } from "./month-report";
 import type { ReportTables } from "./report-tables";
+import { maskCoverage } from "./sample-coverage";
 
 /** The privacy filter of a report: it also knows every name in the tables' personal fields. */
 export function reportPrivacyFilter(tables: ReportTables): PrivacyFilter {
@@ -110,6 +111,7 @@ export function maskReport(
     evaluations: maskEvaluations(report.evaluations, privacy),
     previous: { ...report.previous, evaluations: maskEvaluations(report.previous.evaluations, privacy) },
     monitoring: report.monitoring.map((m) => maskMonitoring(m, privacy, roles)),
+    coverage: maskCoverage(report.coverage, privacy),
     resolution: {
       ...report.resolution,
       byTeam: report.resolution.byTeam.map((t) => {

@@ -1,4 +1,5 @@
 import type { Dimension } from "../settings";
+import { COVERAGE_FIELDS } from "./coverage-fields";
 import { IMPORT_REF_FIELD } from "./import-ref";
 import type { FieldSpec, TableSpec } from "./types";
 
@@ -20,6 +21,7 @@ const AFTER_SCORES: readonly FieldSpec[] = [
   { key: "comment", zh: "意见建议", en: "Comment", type: "longText", width: 30 },
   { key: "validity", zh: "有效性", en: "Validity", type: "formula", result: "text", width: 22 },
   IMPORT_REF_FIELD,
+  ...COVERAGE_FIELDS,
 ];
 
 /** 客户满意度评估表 · Satisfaction evaluations (DOMAIN.md §1.2): one 1–5 column per configured dimension. */

@@ -1,3 +1,4 @@
+import { COVERAGE_FIELDS } from "./coverage-fields";
 import { IMPORT_REF_FIELD } from "./import-ref";
 import type { TableSpec } from "./types";
 
@@ -49,5 +50,6 @@ export const ISSUES: TableSpec = {
     { key: "suggestion", zh: "改进建议", en: "Suggestion", type: "text", width: 20 },
     { key: "status", zh: "归档状态", en: "Status", type: "list", list: "issueStatus", width: 9 },
     IMPORT_REF_FIELD,
+    ...COVERAGE_FIELDS,
   ],
 };

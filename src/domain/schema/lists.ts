@@ -1,5 +1,14 @@
 import type { ListKey, ListSpec } from "./types";
-import { DIMENSION_CLASS, IMPROVEMENT_STATUS, ISSUE_STATUS, PROGRESS, SCENARIO, URGENCY, YES_NO } from "./values";
+import {
+  DIMENSION_CLASS,
+  IMPROVEMENT_STATUS,
+  ISSUE_STATUS,
+  PROGRESS,
+  SCENARIO,
+  SERVICE_LEVEL,
+  URGENCY,
+  YES_NO,
+} from "./values";
 
 /** Every list on the Lists sheet with its default values (DOMAIN.md §1, §6). Users extend them in the workbook. */
 export const LISTS: readonly ListSpec[] = [
@@ -172,6 +181,15 @@ export const LISTS: readonly ListSpec[] = [
       "还是",
     ],
   },
+  // Appended last (issue 15), so the columns of a Lists sheet set up before keep their letters.
+  {
+    key: "region",
+    zh: "区域",
+    en: "Region",
+    dropdown: true,
+    values: ["华北", "东北", "华东", "华中", "华南", "西南", "西北"],
+  },
+  { key: "serviceLevel", zh: "服务等级", en: "Service level", dropdown: true, values: Object.values(SERVICE_LEVEL) },
 ];
 
 export function listSpec(key: ListKey): ListSpec {

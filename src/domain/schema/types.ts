@@ -63,7 +63,9 @@ export type ListKey =
   | "improvementStatus"
   | "dimensionClass"
   | "lexicon"
-  | "stopWords";
+  | "stopWords"
+  | "region"
+  | "serviceLevel";
 
 export interface ListSpec {
   readonly key: ListKey;

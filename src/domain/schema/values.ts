@@ -19,6 +19,8 @@ export const IMPROVEMENT_STATUS = {
   done: "已完成",
   verified: "已验证",
 } as const;
+/** 服务等级 (source 000 §2.2: the sample covers 普通 and VIP customers). */
+export const SERVICE_LEVEL = { standard: "普通", vip: "VIP" } as const;
 export const PROGRESS = { pending: "待处理", inProgress: "处理中", done: "已完成" } as const;
 
 /** Reasons an evaluation is invalid (DOMAIN.md §4.1), in the order they are written. */

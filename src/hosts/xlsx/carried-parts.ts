@@ -96,10 +96,44 @@ async function sheetParts(zip: JSZip, workbook: string): Promise<Map<string, str
   return parts;
 }
 
+/** JSZip 3.10's chunked reading of an entry, which its typings leave out. */
+interface PartStreams {
+  internalStream(type: "string"): {
+    on(event: "data", handler: (chunk: string) => void): ReturnType<PartStreams["internalStream"]>;
+    on(event: "error", handler: (error: unknown) => void): ReturnType<PartStreams["internalStream"]>;
+    on(event: "end", handler: () => void): ReturnType<PartStreams["internalStream"]>;
+    pause(): void;
+    resume(): void;
+  };
+}
+
+/**
+ * The start of a part's text, up to where `until` occurs (the whole part when it does not): read chunk by chunk, so
+ * a sheet's rows are not inflated to find the elements before them.
+ */
+function partHead(zip: JSZip, path: string, until: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) return Promise.resolve("");
+  return new Promise((resolve, reject) => {
+    let head = "";
+    const stream = (file as unknown as PartStreams).internalStream("string");
+    stream
+      .on("data", (chunk: string) => {
+        head += chunk;
+        if (!head.includes(until)) return;
+        stream.pause();
+        resolve(head);
+      })
+      .on("error", reject)
+      .on("end", () => resolve(head))
+      .resume();
+  });
+}
+
 async function readCodeNames(zip: JSZip, workbook: string): Promise<CarriedParts["codeNames"]> {
   const sheets = new Map<string, string>();
   for (const [name, part] of await sheetParts(zip, workbook)) {
-    const code = /<sheetPr\b[^>]*\bcodeName="([^"]*)"/.exec(await text(zip, part))?.[1];
+    const code = /<sheetPr\b[^>]*\bcodeName="([^"]*)"/.exec(await partHead(zip, part, "<sheetData"))?.[1];
     if (code !== undefined) sheets.set(name, code);
   }
   const book = /<workbookPr\b[^>]*\bcodeName="([^"]*)"/.exec(workbook)?.[1];

@@ -11,3 +11,9 @@ declare module "exceljs/lib/utils/xml-stream" {
     get xml(): string;
   }
 }
+
+declare module "exceljs/lib/xlsx/xform/sheet/data-validations-xform" {
+  export default class DataValidationsXform {
+    parseClose(name: string): boolean;
+  }
+}

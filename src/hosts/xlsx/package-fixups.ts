@@ -19,10 +19,11 @@ export function keepThemePart(wb: ExcelJS.Workbook): void {
 }
 
 /**
- * ExcelJS reads a validation's sqref into one entry per cell and, on save, merges cells into ranges after sorting
- * their addresses as text (A10 before A2), so one rule comes out twice over overlapping ranges (A10:A99 and A2:A99).
- * This folds per-cell entries back into rectangles (column runs, then equal neighbouring columns) before saving;
- * entries that are already ranges (written by the host) are left as they are.
+ * ExcelJS merges per-cell validation entries into ranges on save after sorting their addresses as text (A10 before
+ * A2), so one rule comes out twice over overlapping ranges (A10:A99 and A2:A99). Opened sheets keep their ranges
+ * (validation-ranges.ts), but a rule set cell by cell (`cell.dataValidation`) still makes such entries: this folds
+ * them back into rectangles (column runs, then equal neighbouring columns) before saving; entries that are already
+ * ranges are left as they are.
  */
 export function foldValidationCells(ws: ExcelJS.Worksheet): void {
   const dv = internals(ws).dataValidations;

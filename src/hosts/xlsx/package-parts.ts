@@ -96,7 +96,8 @@ export async function readExtras(data: ArrayBuffer | Uint8Array): Promise<{
     totalsRowFormulas,
     charts,
     carried,
-    data: await zip.generateAsync({ type: "uint8array" }),
+    // Deflated as it came: the parts left as they were keep their compressed bytes instead of being inflated.
+    data: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }),
   };
 }
 

@@ -1,89 +1,56 @@
-import JSZip from "jszip";
+import ExcelJS from "exceljs";
 
 /**
  * Excel's quote prefix on stored text that begins with = + - @ tab or CR (DOMAIN.md §4.5: imported text is never a
  * formula). Such a cell is already text in the file, but without the prefix a user who clicks into it and presses
  * Enter turns it into a live formula. Excel marks the cell's format (a cellXfs `<xf quotePrefix="1">`); ExcelJS
- * 4.4 neither reads nor writes that attribute, so after it writes a package, every shared-string or inline-string
- * cell whose text starts with one of those characters gets a copy of its format with quotePrefix="1". Marking
- * every such cell, not only the ones an operation wrote, keeps the prefix Excel had put on the user's own cells,
- * which ExcelJS dropped when it read them.
+ * 4.4 neither reads nor writes that attribute, so the package writer (streamed-package.ts) gives every text cell
+ * whose text starts with one of those characters a copy of its format with quotePrefix="1" as it writes the cell.
+ * Marking every such cell, not only the ones an operation wrote, keeps the prefix Excel had put on the user's own
+ * cells, which ExcelJS dropped when it read them.
  */
-export async function addQuotePrefixes(zip: JSZip): Promise<boolean> {
-  const strings = await zip.file("xl/sharedStrings.xml")?.async("string");
-  const risky = strings === undefined ? new Set<number>() : riskySharedStrings(strings);
-  const stylesXml = await zip.file("xl/styles.xml")?.async("string");
-  if (stylesXml === undefined) return false;
-  const styles = new PrefixedStyles(stylesXml);
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
-    const xml = (await zip.file(path)?.async("string")) ?? "";
-    const marked = markCells(xml, risky, styles);
-    if (marked !== xml) zip.file(path, marked);
-  }
-  if (styles.changed) zip.file("xl/styles.xml", styles.xml());
-  return styles.changed;
-}
-
-/**
- * A written package with its quote prefixes. The sheets' rows are streamed into the package as it is compressed
- * (streamed-package.ts), so the cells are only there to mark once it is written: it is read again, and rewritten
- * only when some stored text begins with a formula character.
- */
-export async function withQuotePrefixes(data: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(data);
-  const changed = await addQuotePrefixes(zip);
-  return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : data;
-}
 
 const RISKY_START = /^[=+\-@\t\r]/;
 
-const decodeXmlText = (s: string) =>
-  s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
-    .replace(/_x([0-9A-F]{4})_/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-
-/** The text of a string item (`<si>` or `<is>` body): its runs' text, phonetic runs left out. */
-function itemText(body: string): string {
-  const runs = body.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  return [...runs.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => decodeXmlText(m[1] ?? "")).join("");
+/** A cell as ExcelJS's row model holds it while the package is written. */
+export interface CellModel {
+  type: number;
+  value?: unknown;
+  text?: unknown;
+  styleId?: number;
 }
 
-/** Indexes of the shared strings that begin with a formula character. */
-function riskySharedStrings(xml: string): Set<number> {
-  const risky = new Set<number>();
-  let index = 0;
-  for (const m of xml.matchAll(/<si\s*\/>|<si>([\s\S]*?)<\/si>/g)) {
-    if (RISKY_START.test(itemText(m[1] ?? ""))) risky.add(index);
-    index++;
+const { ValueType } = ExcelJS;
+
+const richText = (v: unknown): string | undefined =>
+  v !== null && typeof v === "object" && "richText" in v && Array.isArray(v.richText)
+    ? v.richText.map((r: { text?: unknown }) => String(r.text ?? "")).join("")
+    : undefined;
+
+/** The stored text of a text cell (string, rich text, a link's text); undefined for any other cell. */
+function storedText(cell: CellModel): string | undefined {
+  switch (cell.type) {
+    // ExcelJS models rich text as a String cell whose value holds the runs.
+    case ValueType.String:
+    case ValueType.RichText:
+      return typeof cell.value === "string" ? cell.value : richText(cell.value);
+    case ValueType.Hyperlink:
+      return typeof cell.text === "string" ? cell.text : richText(cell.text);
+    default:
+      return undefined;
   }
-  return risky;
 }
 
-const CELL = /<c\b((?:[^>/]|\/(?!>))*)>(<v>(\d+)<\/v>|<is>([\s\S]*?)<\/is>)/g;
-
-function markCells(xml: string, risky: ReadonlySet<number>, styles: PrefixedStyles): string {
-  return xml.replace(CELL, (whole, attrs: string, _value: string, index?: string, inline?: string) => {
-    const type = /\bt="([^"]*)"/.exec(attrs)?.[1];
-    const text = type === "s" && index !== undefined ? risky.has(Number(index)) : false;
-    const inlineText = type === "inlineStr" && inline !== undefined && RISKY_START.test(itemText(inline));
-    if (!text && !inlineText) return whole;
-    const style = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? "0");
-    const prefixed = styles.prefixed(style);
-    if (prefixed === style) return whole;
-    const newAttrs = /\bs="\d+"/.test(attrs)
-      ? attrs.replace(/\bs="\d+"/, `s="${String(prefixed)}"`)
-      : `${attrs} s="${String(prefixed)}"`;
-    return `<c${newAttrs}>${whole.slice(`<c${attrs}>`.length)}`;
-  });
+/** Whether a cell holds text that begins like a formula, so it needs the quote prefix. */
+export function needsQuotePrefix(cell: CellModel): boolean {
+  const text = storedText(cell);
+  return text !== undefined && RISKY_START.test(text);
 }
 
-/** The cellXfs of a styles part, with quote-prefixed copies added on demand. */
+/**
+ * The cellXfs of a styles part, with quote-prefixed copies added at its end (so every existing format keeps its
+ * index).
+ */
 class PrefixedStyles {
   private readonly xfs: string[];
   private readonly copies = new Map<number, number>();
@@ -116,4 +83,20 @@ class PrefixedStyles {
     const block = `<cellXfs count="${String(this.xfs.length)}">${this.xfs.join("")}</cellXfs>`;
     return this.source.replace(this.block[0], block);
   }
+}
+
+/**
+ * Adds a quote-prefixed copy of each of `styles` (cellXfs indexes) to the package's styles part.
+ * @returns each format's index → its prefixed copy's index
+ */
+export function prefixedStyles(
+  stylesXml: string,
+  styles: ReadonlySet<number>,
+): {
+  readonly xml: string;
+  readonly copies: ReadonlyMap<number, number>;
+} {
+  const prefixed = new PrefixedStyles(stylesXml);
+  const copies = new Map([...styles].map((s) => [s, prefixed.prefixed(s)]));
+  return { xml: prefixed.changed ? prefixed.xml() : stylesXml, copies };
 }

@@ -4,14 +4,22 @@ import XmlStream from "exceljs/lib/utils/xml-stream";
 import JSZip from "jszip";
 import { ChunkStream } from "./chunk-stream";
 import { internals } from "./exceljs-internals";
+import type { PartDeflater } from "./part-deflate";
+import type { CellModel } from "./quote-prefix";
+import { needsQuotePrefix, prefixedStyles } from "./quote-prefix";
 
-/** Rows rendered into one chunk of a sheet's XML. */
-const BLOCK_ROWS = 2000;
+/**
+ * Rows rendered into one chunk of a sheet's XML. Small, so a chunk's strings and row models die young: a block of
+ * 2,000 rows outlived the young generation and was promoted, and each full collection then marked the whole
+ * workbook model again (at 20,000 issues a save took 26 s, 9 of them collecting; with 100 rows 13–17 s, 3–5).
+ */
+const BLOCK_ROWS = 100;
 
 interface RowModel {
   number: number;
   min: number;
   max: number;
+  cells: CellModel[];
 }
 
 interface SheetModel {
@@ -47,6 +55,7 @@ interface XlsxInternals {
 }
 
 const EMPTY_SHEET_DATA = "<sheetData/>";
+const STYLES = "xl/styles.xml";
 
 /**
  * The workbook's package, with every worksheet's rows streamed: ExcelJS's own writer renders everything but the
@@ -58,13 +67,18 @@ const EMPTY_SHEET_DATA = "<sheetData/>";
  *
  * The rows are walked twice: first to register their styles, shared strings, hyperlinks, comments and merges
  * (ExcelJS's prepare step, which must be complete before styles.xml and sharedStrings.xml are written), then to
- * render them, prepared again with the same (now complete) registers so they get the same ids.
+ * render them, prepared again with the same (now complete) registers so they get the same ids. The first walk also
+ * notes the formats of text cells that need Excel's quote prefix (quote-prefix.ts); their prefixed copies are added
+ * to styles.xml before any row is rendered, and the second walk gives those cells the copy.
  *
- * `finish` edits the small parts (the package extras) before the sheets' rows are joined to them.
+ * `finish` edits the small parts (the package extras) before the sheets' rows are joined to them. With `deflate`
+ * (a native deflate, part-deflate.ts) every part is deflated by it as it is made, the sheets chunk by chunk;
+ * without, JSZip deflates them.
  */
 export async function streamedPackage(
   workbook: ExcelJS.Workbook,
   finish: (zip: JSZip) => Promise<void>,
+  deflate?: PartDeflater,
 ): Promise<Uint8Array> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const sheets = new Map(workbook.worksheets.map((ws) => [ws.id, internals(ws)]));
@@ -76,6 +90,7 @@ export async function streamedPackage(
   } finally {
     for (const [id, ws] of sheets) ws._rows = rowsOf.get(id) ?? [];
   }
+  const riskyStyles = new Set<number>();
   for (const sheet of model.worksheets) {
     const rows = rowsOf.get(sheet.id) ?? [];
     sheet.rows = {
@@ -83,6 +98,7 @@ export async function streamedPackage(
         for (const row of rowModels(rows)) {
           sheet.dimensions.expand(row.number, row.min, row.number, row.max);
           visit(row);
+          for (const cell of row.cells) if (needsQuotePrefix(cell)) riskyStyles.add(cell.styleId ?? 0);
         }
       },
     };
@@ -107,8 +123,11 @@ export async function streamedPackage(
   await xlsx.addApp(parts, model);
   await xlsx.addCore(parts, model);
   await xlsx.addWorkbook(parts, model);
+  const styles = prefixedStyles((await zip.file(STYLES)?.async("string")) ?? "", riskyStyles);
+  if (styles.copies.size > 0) zip.file(STYLES, styles.xml);
   await finish(zip);
 
+  const streamed = new Set<string>();
   for (const sheet of model.worksheets) {
     const name = `xl/worksheets/sheet${sheet.id}.xml`;
     const xml = (await zip.file(name)?.async("string")) ?? "";
@@ -117,7 +136,15 @@ export async function streamedPackage(
     if (at < 0 || !rows.some(Boolean)) continue;
     const head = xml.slice(0, at);
     const tail = xml.slice(at + EMPTY_SHEET_DATA.length);
-    zip.file(name, partContent(sheetChunks(head, rows, tail, model)) as unknown as Uint8Array);
+    const chunks = sheetChunks(head, rows, tail, model, styles.copies);
+    zip.file(name, deflate ? await deflate(chunks) : partContent(chunks));
+    streamed.add(name);
+  }
+  if (deflate) {
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir || streamed.has(entry.name)) continue;
+      zip.file(entry.name, await deflate([await entry.async("uint8array")]));
+    }
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -135,6 +162,7 @@ function* sheetChunks(
   rows: readonly (ExcelJS.Row | undefined)[],
   tail: string,
   model: WriteModel,
+  quotePrefixed: ReadonlyMap<number, number>,
 ): Generator<Uint8Array> {
   const encoder = utf8Encoder();
   const rowXform = new RowXform();
@@ -153,6 +181,9 @@ function* sheetChunks(
   let inBlock = 0;
   for (const row of rowModels(rows)) {
     rowXform.prepare(row, options);
+    for (const cell of row.cells) {
+      if (needsQuotePrefix(cell)) cell.styleId = quotePrefixed.get(cell.styleId ?? 0) ?? cell.styleId;
+    }
     rowXform.render(xml, row, options);
     if (++inBlock === BLOCK_ROWS) {
       yield encoder.encode(xml.xml);
@@ -171,10 +202,11 @@ function utf8Encoder(): { encode(text: string): Uint8Array } {
 
 /**
  * A part's content for JSZip: pulled chunk by chunk where JSZip takes a stream (Node), joined where it does not
- * (a browser without a Buffer, where JSZip only takes whole data).
+ * (a browser without a Buffer, where JSZip only takes whole data). Typed as bytes: JSZip's typings leave its
+ * stream input out.
  */
-function partContent(chunks: Iterator<Uint8Array>): ChunkStream | Uint8Array {
-  if (typeof Buffer !== "undefined") return new ChunkStream(chunks);
+function partContent(chunks: Iterator<Uint8Array>): Uint8Array {
+  if (typeof Buffer !== "undefined") return new ChunkStream(chunks) as unknown as Uint8Array;
   const all: Uint8Array[] = [];
   for (let next = chunks.next(); !next.done; next = chunks.next()) all.push(next.value);
   const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));

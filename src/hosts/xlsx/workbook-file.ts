@@ -4,6 +4,7 @@ import { access, chmod, chown, mkdir, open, readFile, realpath, rename, rm, stat
 import { dirname, resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { AppError } from "../../domain/errors";
+import { nodeDeflate } from "./node-deflate";
 import { openEstimate } from "./open-size";
 import { decryptWorkbook, encryptWorkbook } from "./workbook-encryption";
 import { tempFileOf } from "./workbook-lock";
@@ -187,7 +188,7 @@ export async function saveWorkbookFile(
   alongside: readonly OutputFile[] = [],
   options: { readonly password?: string } = {},
 ) {
-  const bytes = await host.toBuffer();
+  const bytes = await host.toBuffer(nodeDeflate);
   const data = options.password === undefined ? bytes : encryptWorkbook(bytes, options.password);
   await writeOutputFiles([{ file, data }, ...alongside]);
 }

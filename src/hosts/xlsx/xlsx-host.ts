@@ -22,9 +22,10 @@ import {
   restoreRowBreaks,
   showFirst,
 } from "./report-page";
-import { withQuotePrefixes } from "./quote-prefix";
 import { addNamedStyles, readNamedStyles } from "./named-styles";
 import { streamedPackage } from "./streamed-package";
+import { keepValidationRanges } from "./validation-ranges";
+import type { PartDeflater } from "./part-deflate";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
 export class XlsxHost implements WorkbookHost {
@@ -45,6 +46,7 @@ export class XlsxHost implements WorkbookHost {
 
   /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
+    keepValidationRanges();
     const extras = await readExtras(await readableByExcelJs(data));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
@@ -120,23 +122,29 @@ export class XlsxHost implements WorkbookHost {
     ];
   }
 
-  /** The .xlsx package, with the parts ExcelJS cannot write; every sheet's rows streamed (streamed-package.ts). */
-  async toBuffer(): Promise<Uint8Array> {
+  /**
+   * The .xlsx package, with the parts ExcelJS cannot write; every sheet's rows streamed, quote prefixes included
+   * (streamed-package.ts); deflated by `deflate` where the platform has a native one (part-deflate.ts).
+   */
+  async toBuffer(deflate?: PartDeflater): Promise<Uint8Array> {
     this.workbook.worksheets.forEach(foldValidationCells);
     this.workbook.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    const data = await streamedPackage(this.workbook, async (zip) => {
-      await addExtras(zip, {
-        formulaNames: this.formulaNames,
-        calculatedColumns: this.calculated,
-        totalsRowFormulas: this.totalsRowFormulas,
-        charts: this.charts,
-        carried: this.carried,
-      });
-      await addNamedStyles(zip, this.workbook);
-    });
-    return withQuotePrefixes(data);
+    return streamedPackage(
+      this.workbook,
+      async (zip) => {
+        await addExtras(zip, {
+          formulaNames: this.formulaNames,
+          calculatedColumns: this.calculated,
+          totalsRowFormulas: this.totalsRowFormulas,
+          charts: this.charts,
+          carried: this.carried,
+        });
+        await addNamedStyles(zip, this.workbook);
+      },
+      deflate,
+    );
   }
 
   private applyOp(op: PlanOp): void {

@@ -415,6 +415,12 @@ export const enUS = {
   importAddToList: "Add “{value}” to the {list} list",
   importAddedToList: "“{value}” is now in the {list} list; its rows are valid.",
   importAddingToList: "Adding “{value}” to the list…",
+  importErrorTooManyRowsAt:
+    "{file} goes past Excel's {limit} rows for one sheet at row {row}. Split the file into parts and import each.",
+  progressPercent: "{step} ({percent}% done)",
+  errorWorkerStopped: "The browser stopped the background task that works on the workbook",
+  errorWorkerStoppedNext:
+    "The workbook was not changed. Reload the page, open the workbook the browser kept and try again; for a very large workbook, close other tabs to free memory first.",
   reportTeam: "Team",
   reportAllTeams: "All teams",
   errorUnknownTeam: "No such team in the Lists sheet's team list or in the records",

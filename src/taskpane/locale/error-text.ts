@@ -28,6 +28,7 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "read-only": ["errorReadOnly", "errorReadOnlyNext"],
   "output-path": ["errorOutputPath", "errorOutputPathNext"],
   "workbook-file": ["errorWorkbookFile", "errorWorkbookFileNext"],
+  "worker-stopped": ["errorWorkerStopped", "errorWorkerStoppedNext"],
   "unknown-team": ["errorUnknownTeam", "errorUnknownTeamNext"],
 };
 

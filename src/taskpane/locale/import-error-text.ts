@@ -13,7 +13,9 @@ export function importErrorText(error: ImportSourceError, t: Catalogue, locale: 
     case "noHeader":
       return fill(t.importErrorNoHeader, { file });
     case "tooManyRows":
-      return fill(t.importErrorTooManyRows, { file, limit: count(r.limit) });
+      return error.row === undefined
+        ? fill(t.importErrorTooManyRows, { file, limit: count(r.limit) })
+        : fill(t.importErrorTooManyRowsAt, { file, limit: count(r.limit), row: count(error.row) });
     case "tooManyColumns":
       return fill(t.importErrorTooManyColumns, { file, limit: count(r.limit), columns: count(r.columns) });
     case "notWorkbook":

@@ -383,6 +383,11 @@ export const zhCN: typeof enUS = {
   importAddToList: "将“{value}”加入“{list}”列表",
   importAddedToList: "已将“{value}”加入“{list}”列表，相关行已有效。",
   importAddingToList: "正在将“{value}”加入列表…",
+  importErrorTooManyRowsAt: "{file} 第 {row} 行超出了 Excel 单个工作表 {limit} 行的上限。请将文件拆分后分别导入。",
+  progressPercent: "{step}（已完成 {percent}%）",
+  errorWorkerStopped: "浏览器停止了处理工作簿的后台任务",
+  errorWorkerStoppedNext:
+    "工作簿未被更改。请重新加载页面，打开浏览器中保存的工作簿后再试；工作簿很大时，请关闭其他标签页以释放内存。",
   reportTeam: "团队",
   reportAllTeams: "全部团队",
   errorUnknownTeam: "“列表”工作表的部门/团队中没有这个团队，记录中也没有",

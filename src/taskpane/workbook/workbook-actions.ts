@@ -5,7 +5,6 @@
 import { IMPORT_REF_FIELD, TABLE_KEYS, tableSpecs } from "../../domain/schema";
 import type { CellValue, Lang, ListKey, TableKey } from "../../domain/schema/types";
 import type { RuleSettings } from "../../domain/settings";
-import { DEFAULT_DIMENSIONS } from "../../domain/settings";
 import { MONTH_FIELD } from "../../domain/report/report-tables";
 import { monthKey } from "../../domain/serial";
 import type { WorkbookHost } from "../../hosts/host";
@@ -42,6 +41,8 @@ import { sheetLabels, type SheetKey } from "../../workbook/sheet-names";
 import type { LoadSegmenter, PaneWorkbook } from "../state/host-context";
 import { DEMO_ISSUES, demoSeed } from "../../demo/demo-seed";
 import { PaneFileError } from "./pane-errors";
+
+export { dateHeaders } from "./date-headers";
 
 const inMemory = (host: XlsxHost, name: string): PaneWorkbook => ({ host, name, save: () => host.toBuffer() });
 
@@ -360,16 +361,6 @@ export async function sheetCells(
   sheet: string,
 ): Promise<readonly (readonly CellValue[])[] | undefined> {
   return host.readSheet(sheet);
-}
-
-/** The header texts of the record tables' date and date-time fields, in either language (the viewer formats them). */
-export function dateHeaders(): ReadonlySet<string> {
-  const dated = tableSpecs(DEFAULT_DIMENSIONS).flatMap((spec) =>
-    spec.fields.filter(
-      (f) => f.type === "date" || f.type === "dateTime" || f.result === "dateTime" || f.result === "date",
-    ),
-  );
-  return new Set(dated.flatMap((f) => [f.zh, f.en]));
 }
 
 /** The import's one-click fix: adds a value found outside a list to that list. */

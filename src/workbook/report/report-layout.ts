@@ -25,6 +25,7 @@ import {
 } from "./report-formulas";
 import { improvementSectionRows, type ImprovementSectionInput } from "./improvement-section";
 import { resolutionSection, type ResolutionSectionInput } from "./resolution-section";
+import { coverageSection, type CoverageSectionInput } from "./coverage-section";
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
 import { printLayout, REPORT_WIDTHS, ROW_POINTS, type Block } from "./report-print";
@@ -84,6 +85,8 @@ export interface ReportSheetInput {
   readonly resolution?: ResolutionSectionInput["figures"];
   /** The improvement-plan section (drafts in the plan, left out, due for re-check); absent: no section. */
   readonly improvementPlan?: ImprovementSectionInput;
+  /** Sample coverage by 区域, 服务等级 and 客户类型 (coverage-section.ts); absent: no section. */
+  readonly coverage?: Pick<CoverageSectionInput, "coverage" | "has">;
   /** The one team the report is for (its text in a cell the formulas read); absent: every team. */
   readonly team?: ReportTeam;
 }
@@ -577,6 +580,25 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   bodyRows(measures.length, 7, 12);
   merges.push(`H${kwHeader}:J${kwHeader}`);
   blocks.push({ first: kwHeading - 1, last: next - 1, header: kwHeader });
+
+  // Sample coverage by 区域, 服务等级 and 客户类型 (issue 15), in the room the keywords leave on their page.
+  if (input.coverage) {
+    const first = next;
+    const section = coverageSection({
+      ...input.coverage,
+      sheet: input.sheet,
+      firstRow: next,
+      window: now,
+      col,
+      t,
+      count: (table, ...criteria) => records.count(table, ...criteria),
+    });
+    section.rows.forEach((row, i) => add(row, section.formats[i]));
+    styles.push(...section.styles);
+    highlights.push(...section.highlights);
+    Object.assign(cells, section.cells);
+    blocks.push({ first, last: next - 1 });
+  }
 
   // Trend of the overall score rate (chart source), the line chart beside it.
   const trendHeading = heading(t(L.trend));

@@ -81,3 +81,29 @@ test("the package stays valid against the ECMA-376 schemas and the package rules
   expect(check.schemaErrors).toEqual([]);
   expect(check.violations).toEqual([]);
 });
+
+test("a user's rich text and link text that begin like a formula get the prefix too, plain ones do not", async () => {
+  const host = XlsxHost.create();
+  await host.apply(plan);
+  const notes = host.workbook.addWorksheet("Notes");
+  notes.getCell("A1").value = { richText: [{ text: "=", font: { bold: true } }, { text: "SUM(1)" }] };
+  notes.getCell("A2").value = { text: "-link", hyperlink: "https://example.com/a" };
+  notes.getCell("A3").value = { richText: [{ text: "plain rich" }] };
+  notes.getCell("A4").value = { text: "plain link", hyperlink: "https://example.com/b" };
+  const model = await loadPackage(await host.toBuffer());
+  const styles = model.xml.get("xl/styles.xml");
+  const cellXfs = styles ? descendants(styles, "cellXfs")[0] : undefined;
+  const xfs = cellXfs ? childElements(cellXfs, "xf") : [];
+  const sheet = model.sheets.find((s) => s.name === "Notes");
+  const marked = ["A1", "A2", "A3", "A4"].map((ref) => {
+    const cell = sheet?.cells.get(ref);
+    const xf = cell && xfs[Number(attr(cell, "s") ?? "0")];
+    return [ref, xf !== undefined && attr(xf, "quotePrefix") === "1"];
+  });
+  expect(marked).toEqual([
+    ["A1", true],
+    ["A2", true],
+    ["A3", false],
+    ["A4", false],
+  ]);
+});
