@@ -17,7 +17,7 @@ const USAGE = `usage:
              [--sheet NAME] [--out <out.xlsx>] [--json <summary.json>] [--password PW]
   cli import <book.xlsx> --remove <import id> [--out <out.xlsx>] [--password PW]   removes one import's rows
   cli validate <book.xlsx> [--json <out.json>] [--password PW]
-  cli report <book.xlsx> --week YYYY-Www | --month YYYY-MM | --quarter YYYYQn | --from YYYY-MM-DD --to YYYY-MM-DD [--out <out.xlsx>] [--json <report.json>] [--password PW]
+  cli report <book.xlsx> --week YYYY-Www | --month YYYY-MM | --quarter YYYYQn | --from YYYY-MM-DD --to YYYY-MM-DD [--team TEAM] [--out <out.xlsx>] [--json <report.json>] [--password PW]
   cli share <book.xlsx> --out <copy.xlsx> [--password PW] [--book-password PW]
   cli todo <book.xlsx> [--as-of YYYY-MM-DD[THH:MM]] [--within DAYS] [--json] [--password PW]   what is due or late`;
 

@@ -8,17 +8,18 @@ import { sayWaiting } from "./messages";
 import { generateReport } from "../use-cases/generate-report";
 import type { ParsedArgs } from "./args";
 import { stringFlag, UsageError } from "./args";
-import { PERIOD_USAGE, periodFromFlags } from "./report-period";
+import { PERIOD_USAGE, periodFromFlags, teamFromFlag } from "./report-period";
 
 /**
  * `report <book.xlsx> --week YYYY-Www | --month YYYY-MM | --quarter YYYYQn | --from YYYY-MM-DD --to YYYY-MM-DD
- * [--out <out.xlsx>] [--json <report.json>] [--password PW]`; without --out the book is updated. An encrypted book
+ * [--team TEAM] [--out <out.xlsx>] [--json <report.json>] [--password PW]`; without --out the book is updated. An encrypted book
  * opens with --password and is saved encrypted with it again.
  */
 export async function runReport(args: ParsedArgs): Promise<string> {
   const book = args.positional[1];
   if (!book) throw new UsageError(`report needs a workbook and a period: report <book.xlsx> ${PERIOD_USAGE}`);
   const month = periodFromFlags(args);
+  const team = teamFromFlag(args);
   const source = resolve(book);
   const out = resolve(stringFlag(args, "out") ?? book);
   const jsonFlag = stringFlag(args, "json");
@@ -33,7 +34,7 @@ export async function runReport(args: ParsedArgs): Promise<string> {
       const password = stringFlag(args, "password");
       const host = await openWorkbookFile(source, { mustExist: true, password });
       const encrypted = isEncryptedPackage(await readFile(source));
-      const report = await generateReport(host, { month, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
+      const report = await generateReport(host, { month, team, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
       await saveWorkbookFile(
         host,
         out,

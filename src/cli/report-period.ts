@@ -1,6 +1,7 @@
 /**
  * The report command's period flags (issue 15 item 1): exactly one of `--week 2024-W10`, `--month 2024-03`,
- * `--quarter 2024Q1`, or `--from 2024-03-01 --to 2024-03-15` (both days included).
+ * `--quarter 2024Q1`, or `--from 2024-03-01 --to 2024-03-15` (both days included); with any of them, `--team 售后一组`
+ * for one 部门/团队's report.
  */
 import { daySerial, parsePeriod, rangeKey } from "../domain/report/period";
 import type { ParsedArgs } from "./args";
@@ -12,7 +13,8 @@ const FORMS: Readonly<Record<"week" | "month" | "quarter", { pattern: RegExp; ex
   quarter: { pattern: /^\d{4}Q[1-4]$/u, example: "2024Q1" },
 };
 
-export const PERIOD_USAGE = "--week YYYY-Www | --month YYYY-MM | --quarter YYYYQn | --from YYYY-MM-DD --to YYYY-MM-DD";
+export const PERIOD_USAGE =
+  "--week YYYY-Www | --month YYYY-MM | --quarter YYYYQn | --from YYYY-MM-DD --to YYYY-MM-DD [--team TEAM]";
 
 /**
  * The period key the flags name.
@@ -41,4 +43,15 @@ export function periodFromFlags(args: ParsedArgs): string {
     throw new UsageError(`--from and --to must both be dates like 2024-03-01, not "${from ?? ""}" and "${to ?? ""}"`);
   if (end < start) throw new UsageError(`--to ${to ?? ""} is before --from ${from ?? ""}`);
   return rangeKey(start, end);
+}
+
+/**
+ * The team of `--team`, trimmed; undefined without the flag.
+ * @throws UsageError when the value is blank.
+ */
+export function teamFromFlag(args: ParsedArgs): string | undefined {
+  const team = stringFlag(args, "team");
+  if (team === undefined) return undefined;
+  if (team.trim() === "") throw new UsageError("--team needs a team name, as on the Lists sheet's 部门/团队 list");
+  return team.trim();
 }

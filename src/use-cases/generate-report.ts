@@ -23,6 +23,23 @@ import { reportSheetPlan } from "../workbook/report/report-layout";
 import { PERIOD_SHEET_PREFIX } from "../workbook/report/period-labels";
 import { readWorkbookState } from "./read-workbook";
 import { requireReadableSettings } from "./workbook-damage";
+import { reportPrivacyFilter } from "../domain/report/private-report";
+import { isTeamDraft, teamTables, type ReportTeam } from "../domain/report/team-scope";
+import type { ImprovementDraft } from "../domain/report/improvement-drafts";
+import { teamSheetName } from "../workbook/report/team-sheet";
+
+function requireKnownTeam(tables: ReportTables, listed: readonly string[], team: string): void {
+  const teams = new Set(listed);
+  for (const row of [...tables.issues, ...tables.feedback])
+    if (row["team"] !== undefined) teams.add(String(row["team"]));
+  if (!teams.has(team)) throw new UnknownTeamError(team, [...teams]);
+}
+
+/** The team as the report shows it: masked when it is a name or a contact (DOMAIN.md §4.4). */
+function reportTeam(tables: ReportTables, team: string): ReportTeam {
+  const shown = reportPrivacyFilter(tables).text(team);
+  return { shown, masked: shown !== team };
+}
 
 /** The workbook holds more records than a caller with a time limit (the ribbon command) takes on. */
 export class TooManyRecordsError extends AppError {
@@ -31,6 +48,16 @@ export class TooManyRecordsError extends AppError {
     readonly limit: number,
   ) {
     super("too-many-records", `the workbook holds ${records} records, more than ${limit} that can be reported here`);
+  }
+}
+
+/** The report's team is neither on the Lists sheet's 部门/团队 list nor the team of any issue or feedback. */
+export class UnknownTeamError extends AppError {
+  constructor(
+    readonly team: string,
+    readonly known: readonly string[],
+  ) {
+    super("unknown-team", `no team "${team}" on the Lists sheet or in the records; teams: ${known.join(", ")}`);
   }
 }
 
@@ -53,17 +80,22 @@ export interface ReportInput {
   readonly seed?: string;
   /** Records (all five tables) above which nothing is computed or written: TooManyRecordsError. */
   readonly maxRecords?: number;
+  /** One 部门/团队 only (issue 15): its issues and feedback, the evaluations and calls linked to its issues. */
+  readonly team?: string;
 }
 
 export interface ReportResult {
   readonly sheet: string;
   readonly month: string;
   readonly report: MonthReport;
-  readonly json: Jsonify<MonthReport>;
+  /** The report's figures; a one-team report's also name the team, as the report shows it. */
+  readonly json: Jsonify<MonthReport> & { readonly team?: string };
   /** Figure path → the report cell holding its live formula. */
   readonly cells: Readonly<Record<string, string>>;
   readonly previousCells: Readonly<Record<string, string>>;
   readonly improvementsAdded: number;
+  /** The team of a one-team report, as the report shows it. */
+  readonly team?: string;
 }
 
 /** The ribbon's month: the previous calendar month, or the latest month with data when that one has none. */
@@ -96,20 +128,23 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
   requireReadableSettings(state);
   const { settings } = state.parsed;
   const records = (key: TableKey) => state.tables[key]?.records ?? [];
-  const tables: ReportTables = {
+  const allTables: ReportTables = {
     issues: records("issues"),
     evaluations: records("evaluations"),
     followups: records("followups"),
     feedback: records("feedback"),
     improvements: records("improvements"),
   };
-  const count = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
+  const count = Object.values(allTables).reduce((n, rows) => n + rows.length, 0);
   if (input.maxRecords !== undefined && count > input.maxRecords)
     throw new TooManyRecordsError(count, input.maxRecords);
+  if (input.team !== undefined) requireKnownTeam(allTables, state.lists.get("team") ?? [], input.team);
+  const team = input.team === undefined ? undefined : reportTeam(allTables, input.team);
+  const tables = team ? teamTables(allTables, team) : allTables;
   const month = input.month ?? defaultReportMonth(tables, input.today ?? todaySerial());
   const stopWords = state.lists.get("stopWords") ?? [];
   const segmenter = await input.loadSegmenter(state.lists.get("lexicon") ?? []);
-  const report = monthReport(tables, settings, month, segmenter, stopWords, {
+  const computed = monthReport(tables, settings, month, segmenter, stopWords, {
     seed: input.seed,
     serviceTypes: state.lists.get("serviceType"),
     strataLists: {
@@ -117,7 +152,10 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       serviceLevel: state.lists.get("serviceLevel"),
       customerType: state.lists.get("customerType"),
     },
+    ...(team ? { keepDraft: (d: ImprovementDraft) => isTeamDraft(d, team) } : {}),
   });
+  // A team's figures are no verdict on a draft of every team: the all-teams report fills 复评结果.
+  const report = team ? { ...computed, rechecks: [] } : computed;
   const merged = mergeImprovementDrafts(tables.improvements, report.improvements, draftMonth(month), {
     maxNew: settings.rules.maxDrafts,
     owners: parseDeptOwners(settings.rules.deptOwners),
@@ -130,8 +168,9 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     return state.tables[table]?.headers[key] ?? (field ? label(field, input.lang) : key);
   };
   const window = (key: string) => ({ key, ...periodRange(key) });
-  const sheet = `${label(PERIOD_SHEET_PREFIX[parsePeriod(month).kind], input.lang)} ${month}`;
-  const json = toReportJson(report);
+  const allTeamsSheet = `${label(PERIOD_SHEET_PREFIX[parsePeriod(month).kind], input.lang)} ${month}`;
+  const sheet = team ? teamSheetName(allTeamsSheet, team.shown) : allTeamsSheet;
+  const json = { ...toReportJson(report), ...(team ? { team: team.shown } : {}) };
   const plan = reportSheetPlan({
     lang: input.lang,
     sheet,
@@ -159,9 +198,11 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
       dimensions: settings.dimensions,
       minSample: settings.rules.minSample,
       lowRate: settings.rules.lowRate,
+      ...(team ? { team: team.shown } : {}),
     }),
     resolution: report.resolution,
     coverage: { coverage: report.coverage, has: (table, key) => state.tables[table]?.headers[key] !== undefined },
+    team,
     improvementPlan: {
       ...report.improvementPlan,
       added: merged.added.length,
@@ -200,5 +241,6 @@ export async function generateReport(host: WorkbookHost, input: ReportInput): Pr
     cells: plan.cells,
     previousCells: plan.previousCells,
     improvementsAdded: merged.added.length,
+    ...(team ? { team: team.shown } : {}),
   };
 }

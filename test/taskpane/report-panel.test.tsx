@@ -108,3 +108,41 @@ describe("月报 panel", () => {
     expect(await screen.findByText("还没有带日期的记录。请先导入或录入记录。")).toBeTruthy();
   });
 });
+
+describe("月报 panel: one team (issue 15)", () => {
+  it("offers every team of the Lists sheet after 全部团队, and reports the one chosen on its own sheet", async () => {
+    const host = await XlsxHost.load(demo);
+    const team = await generateReport(await XlsxHost.load(demo), {
+      month: MONTH,
+      team: "电话客服部",
+      lang: "zh-CN",
+      loadSegmenter: simpleSegmenter,
+    });
+    renderPane({ host, panel: "report" });
+    await settled();
+    const picker = screen.getByLabelText("团队") as HTMLSelectElement;
+    const teams = Array.from(picker.options).map((o) => o.textContent);
+    expect(teams[0]).toBe("全部团队");
+    expect(teams).toEqual(expect.arrayContaining(["电话客服部", "在线客服部", "售后支持组"]));
+    expect(picker.value).toBe("");
+    fireEvent.change(screen.getByLabelText("月份"), { target: { value: MONTH } });
+    fireEvent.change(picker, { target: { value: "电话客服部" } });
+    fireEvent.click(screen.getByRole("button", { name: "生成月报" }));
+    await settled();
+    await screen.findByRole("heading", { name: "2024年3月 · 电话客服部概览" });
+    expect(team.report.sla.total).toBeLessThan(expected.report.sla.total);
+    expect(card("问卷有效率")).toContain(
+      `${team.report.evaluations.total} 份中 ${team.report.evaluations.valid} 份有效`,
+    );
+    expect(card("时限达成率")).toContain(percent("zh-CN", team.report.sla.onTimeRate));
+    expect(await host.sheetNames()).toEqual(expect.arrayContaining(["月报 2024-03 电话客服部"]));
+    expect(await host.sheetNames()).not.toContain(expected.sheet); // the all-teams report is not written over
+  });
+
+  it("names the picker in English", async () => {
+    renderPane({ host: await XlsxHost.load(demo), panel: "report", locale: "en-US" });
+    await settled();
+    const picker = screen.getByLabelText("Team") as HTMLSelectElement;
+    expect(picker.options[0]?.textContent).toBe("All teams");
+  });
+});

@@ -49,6 +49,8 @@ export interface MonthReportOptions {
   readonly keywords?: KeywordExtractor;
   /** The Lists sheet's 区域, 服务等级 and 客户类型 values: the order of the coverage strata. */
   readonly strataLists?: Partial<Readonly<Record<CoverageStratum, readonly string[]>>>;
+  /** Which drafts the report raises (a one-team report: those naming its team). @default every draft */
+  readonly keepDraft?: (draft: ImprovementDraft) => boolean;
 }
 
 export interface RecheckFigures {
@@ -190,7 +192,9 @@ export function monthReport(
     negativeFeedback: negativeFeedback(tables.feedback, settings.rules, month),
     issues: tables.issues,
   };
-  const drafts = improvementDrafts(sources, settings, month, keywords, options.ownerDepts);
+  const drafts = improvementDrafts(sources, settings, month, keywords, options.ownerDepts).filter(
+    options.keepDraft ?? (() => true),
+  );
   const { maxDrafts, deptOwners } = settings.rules;
   const planMonth = draftMonth(month);
   const owners = parseDeptOwners(deptOwners);

@@ -23,6 +23,8 @@ export interface NarrativeOptions {
   readonly lowRate: number;
   /** Measures named in the text, at most. @default 3 */
   readonly measures?: number;
+  /** The team of a one-team report, as the report shows it: named with the period. */
+  readonly team?: string;
 }
 
 const ORIGIN_EN: Readonly<Record<string, string>> = {
@@ -59,7 +61,9 @@ export function reportNarrative(r: ReportFigures, options: NarrativeOptions): st
     const d = options.dimensions.find((x) => x.key === key);
     return d ? (zh ? d.zh : d.en) : fallback;
   };
-  const month = periodName(r.month, options.lang);
+  const month =
+    periodName(r.month, options.lang) +
+    (options.team === undefined ? "" : zh ? `，${options.team}` : ` (${options.team})`);
   const when = periodWords(parsePeriod(r.month).kind, options.lang);
   const paragraphs: string[] = [];
 

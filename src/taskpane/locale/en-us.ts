@@ -421,4 +421,8 @@ export const enUS = {
   errorWorkerStopped: "The browser stopped the background task that works on the workbook",
   errorWorkerStoppedNext:
     "The workbook was not changed. Reload the page, open the workbook the browser kept and try again; for a very large workbook, close other tabs to free memory first.",
+  reportTeam: "Team",
+  reportAllTeams: "All teams",
+  errorUnknownTeam: "No such team in the Lists sheet's team list or in the records",
+  errorUnknownTeamNext: "Pick a team from the list, or add it to the team list on the Lists sheet first.",
 };

@@ -29,6 +29,7 @@ const BY_CODE: Readonly<Record<string, readonly [Key, Key]>> = {
   "output-path": ["errorOutputPath", "errorOutputPathNext"],
   "workbook-file": ["errorWorkbookFile", "errorWorkbookFileNext"],
   "worker-stopped": ["errorWorkerStopped", "errorWorkerStoppedNext"],
+  "unknown-team": ["errorUnknownTeam", "errorUnknownTeamNext"],
 };
 
 /** An Excel error by what the user can do about it. */

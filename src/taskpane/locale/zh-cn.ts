@@ -388,4 +388,8 @@ export const zhCN: typeof enUS = {
   errorWorkerStopped: "浏览器停止了处理工作簿的后台任务",
   errorWorkerStoppedNext:
     "工作簿未被更改。请重新加载页面，打开浏览器中保存的工作簿后再试；工作簿很大时，请关闭其他标签页以释放内存。",
+  reportTeam: "团队",
+  reportAllTeams: "全部团队",
+  errorUnknownTeam: "“列表”工作表的部门/团队中没有这个团队，记录中也没有",
+  errorUnknownTeamNext: "请从下拉列表中选择团队，或先在“列表”工作表的部门/团队中添加它。",
 };

@@ -96,6 +96,8 @@ export interface WorkbookStatus {
   readonly suggestedMonth: string | undefined;
   /** The evaluation dimensions, for their labels in either language. */
   readonly dimensions: readonly { readonly key: string; readonly zh: string; readonly en: string }[];
+  /** The Lists sheet's 部门/团队 list, for a one-team report. */
+  readonly teams: readonly string[];
 }
 
 export async function workbookStatus(host: WorkbookHost, paneLang: Lang): Promise<WorkbookStatus> {
@@ -126,6 +128,7 @@ export async function workbookStatus(host: WorkbookHost, paneLang: Lang): Promis
     months: latestFirst,
     suggestedMonth: suggested ?? latestFirst[0],
     dimensions: state.parsed.settings.dimensions.map(({ key, zh, en }) => ({ key, zh, en })),
+    teams: state.lists.get("team") ?? [],
   };
 }
 
@@ -294,14 +297,15 @@ export async function validate(host: WorkbookHost): Promise<ValidationReport> {
   return validateWorkbook(host);
 }
 
-/** Generates the month's report sheet in the workbook's language (DOMAIN.md §2–§7). */
+/** Generates the period's report sheet in the workbook's language (DOMAIN.md §2–§7), of one team when given. */
 export async function monthReport(
   host: WorkbookHost,
   month: string,
   paneLang: Lang,
   loadSegmenter: LoadSegmenter,
+  team?: string,
 ): Promise<ReportResult> {
-  return generateReport(host, { month, lang: await writingLang(host, paneLang), loadSegmenter });
+  return generateReport(host, { month, team, lang: await writingLang(host, paneLang), loadSegmenter });
 }
 
 /**

@@ -44,6 +44,8 @@ export interface CoverageSectionInput {
   readonly has: (table: TableKey, key: string) => boolean;
   readonly coverage: SampleCoverage;
   readonly t: (entry: Text) => string;
+  /** COUNTIFS over the report's records (one team's: team-formulas.ts). @default every record */
+  readonly count?: (table: TableKey, ...criteria: string[]) => string;
 }
 
 export interface CoverageSection {
@@ -148,7 +150,13 @@ function stratumRow(
   // A table without the field's column (one kept by hand, or set up before it) has no row of the stratum: 0.
   const count = (table: "issues" | "evaluations"): PlanCell =>
     input.has(table, stratum)
-      ? { formula: countIfs(windows[table], equalsCell(input.col(table, stratum), value, entry.masked)) }
+      ? {
+          formula: (input.count ?? ((_t, ...c) => countIfs(...c)))(
+            table,
+            windows[table],
+            equalsCell(input.col(table, stratum), value, entry.masked),
+          ),
+        }
       : 0;
   const at = (k: number) => cellAddress(row, c0 + k);
   return [

@@ -72,8 +72,13 @@ export const differenceFormula = (now: string, before: string) =>
   `IF(AND(ISNUMBER(${now}),ISNUMBER(${before})),${now}-${before},"")`;
 
 /** CSAT: valid evaluations whose weighted score ≥ S_csatMin (with a 1e-9 tolerance) over valid evaluations. */
-export function csatFormula(weighted: string, validCriteria: string, validCount: string): string {
-  return ratio(`COUNTIFS(${validCriteria},${weighted},">="&(${s("csatMin")}-1E-9))`, validCount);
+export function csatFormula(
+  weighted: string,
+  validCriteria: string,
+  validCount: string,
+  count: (...criteria: string[]) => string = countIfs,
+): string {
+  return ratio(count(validCriteria, weighted, `">="&(${s("csatMin")}-1E-9)`), validCount);
 }
 
 export interface IssueColumns {
@@ -88,9 +93,15 @@ export interface IssueColumns {
  * Issues of the window with a known SLA outcome as of the window's end (DOMAIN.md §3.1), by urgency:
  * SUMPRODUCT((r>=start)*(r<end)*(u=urgency)*outcome) where for `late` the outcome is
  * ISNUMBER(due)*(ISNUMBER(met)*(met>due)+NOT(ISNUMBER(met))*(due<end)) and for on time ISNUMBER(due)*ISNUMBER(met)*(met<=due).
- * `met` is the first response for 重大 and the completion otherwise.
+ * `met` is the first response for 重大 and the completion otherwise; `factor` (`*(…)`) narrows the issues (one team's).
  */
-export function slaCountFormula(c: IssueColumns, w: Window, urgency: string, outcome: "late" | "onTime"): string {
+export function slaCountFormula(
+  c: IssueColumns,
+  w: Window,
+  urgency: string,
+  outcome: "late" | "onTime",
+  factor = "",
+): string {
   const met = urgency === URGENCY.major ? c.firstResponseAt : c.completedAt;
   const due = c.dueAt;
   const known = `ISNUMBER(${met})`;
@@ -98,7 +109,7 @@ export function slaCountFormula(c: IssueColumns, w: Window, urgency: string, out
     outcome === "late"
       ? `ISNUMBER(${due})*(${known}*(${met}>${due})+NOT(${known})*(${due}<${w.end}))`
       : `ISNUMBER(${due})*${known}*(${met}<=${due})`;
-  return `SUMPRODUCT((${c.receivedAt}>=${w.start})*(${c.receivedAt}<${w.end})*(${c.urgency}=${q(urgency)})*${result})`;
+  return `SUMPRODUCT((${c.receivedAt}>=${w.start})*(${c.receivedAt}<${w.end})*(${c.urgency}=${q(urgency)})${factor}*${result})`;
 }
 
 /** Monthly overall score rate for the trend chart: the weighted overall of that month's dimension means / 5. */
@@ -107,8 +118,9 @@ export function trendRateFormula(
   serviceDate: string,
   validity: string,
   w: Window,
+  mean: (values: string, criteria: string) => string = (values, criteria) => `AVERAGEIFS(${values},${criteria})`,
 ): string {
-  const means = dims.map((d) => `AVERAGEIFS(${d.column},${validEvaluationCriteria(serviceDate, validity, w)})`);
+  const means = dims.map((d) => mean(d.column, validEvaluationCriteria(serviceDate, validity, w)));
   const sum = dims.map((d, i) => `${weightName(d.key)}*${means[i]}`).join("+");
   return `IFERROR((${sum})/5,"")`;
 }

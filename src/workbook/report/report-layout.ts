@@ -29,6 +29,9 @@ import { coverageSection, type CoverageSectionInput } from "./coverage-section";
 import type { HeadlineFigure } from "./report-labels";
 import { REPORT_LABELS as L } from "./report-labels";
 import { printLayout, REPORT_WIDTHS, ROW_POINTS, type Block } from "./report-print";
+import type { ReportTeam } from "../../domain/report/team-scope";
+import { TEAM_LABELS } from "./team-labels";
+import { ALL_RECORDS, oneTeam } from "./team-formulas";
 import { reportStyleNames, withMarkStyle } from "./report-styles";
 import { tableParts } from "./repeated-header";
 
@@ -84,6 +87,8 @@ export interface ReportSheetInput {
   readonly improvementPlan?: ImprovementSectionInput;
   /** Sample coverage by 区域, 服务等级 and 客户类型 (coverage-section.ts); absent: no section. */
   readonly coverage?: Pick<CoverageSectionInput, "coverage" | "has">;
+  /** The one team the report is for (its text in a cell the formulas read); absent: every team. */
+  readonly team?: ReportTeam;
 }
 
 /** The report plan, and where each figure's formula cell is (figure path → A1 address on the report sheet). */
@@ -188,12 +193,13 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   const day = (serial: number) => formatSerial(serial, false);
 
   // Title block: report name, period, scope, generated date; the window cells the formulas count in.
-  const title = add([`${t(L.title)} · ${input.month.key}`]);
+  const title = add([`${t(L.title)} · ${input.month.key}${input.team ? ` · ${input.team.shown}` : ""}`]);
   style("title", title, 1);
   rowHeights.push({ row: title, points: 28 });
   const period = `${t(L.period)} ${day(input.month.start)} ${t(L.to)} ${day(input.month.end - 1)}`;
   const generated = input.generated === undefined ? "" : ` · ${t(L.generated)} ${day(input.generated)}`;
-  style("subtitle", add([`${period} · ${t(L.scope)}${generated}`]), 1);
+  const scopeText = input.team ? t(TEAM_LABELS.scope).replace("{team}", input.team.shown) : t(L.scope);
+  style("subtitle", add([`${period} · ${scopeText}${generated}`]), 1);
   style("note", add([t(L.noPersonalData)]), 1);
   const windowHeader = add([t(L.window), t(L.start), t(L.end)]);
   style("header", windowHeader, 1, windowHeader, 3);
@@ -203,10 +209,32 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     [undefined, NUM_FMT.date, NUM_FMT.date],
   );
   style("body", monthRow, 1, prevRow, 3);
+  const teamRow = input.team ? add([t(TEAM_LABELS.team), input.team.shown]) : undefined;
+  if (teamRow !== undefined) style("body", teamRow, 1, teamRow, 2);
+  const records =
+    input.team && teamRow !== undefined
+      ? oneTeam(
+          {
+            team: { issues: col("issues", "team"), feedback: col("feedback", "team") },
+            issueId: col("issues", "id"),
+            linkedIssue: { evaluations: col("evaluations", "issueId"), followups: col("followups", "issueId") },
+          },
+          at(teamRow, 2, true),
+          input.team.masked,
+        )
+      : ALL_RECORDS;
+  const count =
+    (table: TableKey) =>
+    (...criteria: string[]) =>
+      records.count(table, ...criteria);
+  const mean =
+    (table: TableKey) =>
+    (values: string, ...criteria: string[]) =>
+      `IFERROR(${records.mean(table, values, ...criteria)},"")`;
   const windowOf = (row: number): Window => ({ start: at(row, 2, true), end: at(row, 3, true) });
   const now = windowOf(monthRow);
   const before = windowOf(prevRow);
-  blocks.push({ first: 1, last: prevRow });
+  blocks.push({ first: 1, last: teamRow ?? prevRow });
 
   // Summary paragraphs, each over the printed width.
   if (input.narrative && input.narrative.length > 0) {
@@ -260,18 +288,20 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     const fc = col("followups", "callDate");
     const overall = col("followups", "overall");
     const valid = validEvaluationCriteria(serviceDate, validity, w);
-    const slaSum = (o: "late" | "onTime") => urgencies.map((u) => slaCountFormula(issueCols, w, u, o)).join("+");
+    const slaSum = (o: "late" | "onTime") =>
+      urgencies.map((u) => slaCountFormula(issueCols, w, u, o, records.issueFactor)).join("+");
+    const [evaluations, followups, issues] = [count("evaluations"), count("followups"), count("issues")];
     const rate = ref("evaluations.overallRate", which);
     const formulas: Record<HeadlineFigure, () => string> = {
-      "evaluations.total": () => countIfs(inWindow(serviceDate, w)),
-      "evaluations.valid": () => countIfs(valid),
+      "evaluations.total": () => evaluations(inWindow(serviceDate, w)),
+      "evaluations.valid": () => evaluations(valid),
       "evaluations.validityRate": () => ratio(ref("evaluations.valid", which), ref("evaluations.total", which)),
       "evaluations.invalid.同值作答": () =>
-        countIfs(inWindow(serviceDate, w), validity, `"*${INVALID_REASON.straightLining}*"`),
+        evaluations(inWindow(serviceDate, w), validity, `"*${INVALID_REASON.straightLining}*"`),
       "evaluations.invalid.用时过短": () =>
-        countIfs(inWindow(serviceDate, w), validity, `"*${INVALID_REASON.tooFast}*"`),
+        evaluations(inWindow(serviceDate, w), validity, `"*${INVALID_REASON.tooFast}*"`),
       "evaluations.invalid.信息不全": () =>
-        countIfs(inWindow(serviceDate, w), validity, `"*${INVALID_REASON.incomplete}*"`),
+        evaluations(inWindow(serviceDate, w), validity, `"*${INVALID_REASON.incomplete}*"`),
       "evaluations.overall": () => overallFormula(which === "now" ? dimensionMeanCells.now : dimensionMeanCells.before),
       "evaluations.overallRate": () =>
         `IF(ISNUMBER(${ref("evaluations.overall", which)}),${ref("evaluations.overall", which)}/5,"")`,
@@ -280,21 +310,21 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
         `${gradeFormula(rate, gradeWords)})`,
       "evaluations.benchmarkGap": () => `IF(ISNUMBER(${rate}),(${rate}-${settingName("benchmark")})*100,"")`,
       "evaluations.csat": () =>
-        csatFormula(col("evaluations", "weightedScore"), valid, ref("evaluations.valid", which)),
+        csatFormula(col("evaluations", "weightedScore"), valid, ref("evaluations.valid", which), evaluations),
       "evaluations.coverage": () =>
-        ratio(ref("evaluations.valid", which), countIfs(inWindow(col("issues", "completedAt"), w))),
-      "sla.total": () => countIfs(inWindow(issueCols.receivedAt, w)),
+        ratio(ref("evaluations.valid", which), issues(inWindow(col("issues", "completedAt"), w))),
+      "sla.total": () => issues(inWindow(issueCols.receivedAt, w)),
       "sla.overdue": () => slaSum("late"),
       "sla.onTimeRate": () => ratio(slaSum("onTime"), `${slaSum("onTime")}+${ref("sla.overdue", which)}`),
-      "followups.total": () => countIfs(inWindow(fc, w)),
-      "followups.needsFollowUp": () => countIfs(inWindow(fc, w), col("followups", "needsFollowUp"), `"${YES_NO.yes}"`),
-      "followups.closed": () => countIfs(inWindow(fc, w), col("followups", "closedAt"), `"<>"`),
-      "followups.timely": () => countIfs(inWindow(fc, w), col("followups", "callTimely"), `"${YES_NO.yes}"`),
+      "followups.total": () => followups(inWindow(fc, w)),
+      "followups.needsFollowUp": () => followups(inWindow(fc, w), col("followups", "needsFollowUp"), `"${YES_NO.yes}"`),
+      "followups.closed": () => followups(inWindow(fc, w), col("followups", "closedAt"), `"<>"`),
+      "followups.timely": () => followups(inWindow(fc, w), col("followups", "callTimely"), `"${YES_NO.yes}"`),
       "followups.npsIndex": () =>
         ratio(
-          `${countIfs(inWindow(fc, w), overall, `">="&${settingName("promoterMin")}`)}-` +
-            countIfs(inWindow(fc, w), overall, `"<="&${settingName("detractorMax")}`),
-          countIfs(inWindow(fc, w), overall, `">-1E+300"`),
+          `${followups(inWindow(fc, w), overall, `">="&${settingName("promoterMin")}`)}-` +
+            followups(inWindow(fc, w), overall, `"<="&${settingName("detractorMax")}`),
+          followups(inWindow(fc, w), overall, `">-1E+300"`),
         ),
     };
     return formulas[f]();
@@ -378,10 +408,10 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     add(
       [
         t(d),
-        { formula: averageIfs(dimCol, validEvaluationCriteria(serviceDate, validity, now)) },
+        { formula: mean("evaluations")(dimCol, validEvaluationCriteria(serviceDate, validity, now)) },
         { formula: `IF(ISNUMBER(${at(r, 2)}),${at(r, 2)}/5,"")` },
         { formula: lowFormula(at(r, 3), t(L.lowMark)) },
-        { formula: averageIfs(dimCol, validEvaluationCriteria(serviceDate, validity, before)) },
+        { formula: mean("evaluations")(dimCol, validEvaluationCriteria(serviceDate, validity, before)) },
       ],
       [undefined, NUM_FMT.number, NUM_FMT.percent, undefined, NUM_FMT.number],
     );
@@ -411,9 +441,9 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
     add(
       [
         t(L.urgencies[u]),
-        { formula: countIfs(inWindow(issueCols.receivedAt, now), issueCols.urgency, `"${u}"`) },
-        { formula: slaCountFormula(issueCols, now, u, "late") },
-        { formula: slaCountFormula(issueCols, now, u, "onTime") },
+        { formula: count("issues")(inWindow(issueCols.receivedAt, now), issueCols.urgency, `"${u}"`) },
+        { formula: slaCountFormula(issueCols, now, u, "late", records.issueFactor) },
+        { formula: slaCountFormula(issueCols, now, u, "onTime", records.issueFactor) },
         { formula: ratio(at(r, 4), `${at(r, 3)}+${at(r, 4)}`) },
       ],
       [undefined, undefined, undefined, undefined, NUM_FMT.percent],
@@ -554,7 +584,15 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   // Sample coverage by 区域, 服务等级 and 客户类型 (issue 15), in the room the keywords leave on their page.
   if (input.coverage) {
     const first = next;
-    const section = coverageSection({ ...input.coverage, sheet: input.sheet, firstRow: next, window: now, col, t });
+    const section = coverageSection({
+      ...input.coverage,
+      sheet: input.sheet,
+      firstRow: next,
+      window: now,
+      col,
+      t,
+      count: (table, ...criteria) => records.count(table, ...criteria),
+    });
     section.rows.forEach((row, i) => add(row, section.formats[i]));
     styles.push(...section.styles);
     highlights.push(...section.highlights);
@@ -571,7 +609,16 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
   input.trend.forEach((m) => {
     const r = next;
     add(
-      [m.key, m.start, m.end, { formula: trendRateFormula(dimColumns, serviceDate, validity, windowOf(r)) }],
+      [
+        m.key,
+        m.start,
+        m.end,
+        {
+          formula: trendRateFormula(dimColumns, serviceDate, validity, windowOf(r), (values, criteria) =>
+            records.mean("evaluations", values, criteria),
+          ),
+        },
+      ],
       [undefined, NUM_FMT.date, NUM_FMT.date, NUM_FMT.percent],
     );
     put(r, SIDE_COLUMN, [{ formula: chartValueFormula(at(r, 4)) }], [NUM_FMT.percent]);
@@ -602,6 +649,7 @@ export function reportSheetPlan(input: ReportSheetInput): ReportSheetPlan {
       window: now,
       col: (key) => col("issues", key),
       figures: input.resolution,
+      issues: records,
       urgencyLabel: (u) => t(L.urgencies[u as keyof typeof L.urgencies]),
       t,
     });

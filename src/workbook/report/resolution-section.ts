@@ -15,6 +15,7 @@ import { NUM_FMT } from "../formats";
 import { HOLIDAYS_NAME } from "../names";
 import type { PlanCell } from "../plan-types";
 import { countIfs, equalsCell, inWindow, type Window } from "./report-formulas";
+import type { RecordScope } from "./team-formulas";
 
 type Label = { readonly zh: string; readonly en: string };
 
@@ -46,6 +47,8 @@ export interface ResolutionSectionInput {
   /** The urgency names in the report's language. */
   readonly urgencyLabel: (urgency: string) => string;
   readonly t: (entry: Label) => string;
+  /** The issues in the report's scope (one team's); absent: every issue. */
+  readonly issues?: Pick<RecordScope, "issueCriteria" | "issueFactor">;
 }
 
 export interface ResolutionSection {
@@ -78,7 +81,9 @@ export function resolutionSection(input: ResolutionSectionInput): ResolutionSect
   const offDays = `(INT(${c})-INT(${r})-1-NETWORKDAYS(INT(${r})+1,${lastBetween},${HOLIDAYS_NAME}))*${later}`;
   const hours = { calendar: `(${c}-${r})*24`, working: `(${c}-${r}-${offDays})*24` };
 
-  const figures = (s: Selection, row: number, column: number, clock: "calendar" | "working"): PlanCell[] => {
+  const scope = input.issues ?? { issueCriteria: [], issueFactor: "" };
+  const figures = (group: Selection, row: number, column: number, clock: "calendar" | "working"): PlanCell[] => {
+    const s = { criteria: [...scope.issueCriteria, ...group.criteria], factor: scope.issueFactor + group.factor };
     const count = cellAddress(row, column + 1);
     const mean =
       clock === "calendar"
@@ -156,7 +161,7 @@ export function resolutionSection(input: ResolutionSectionInput): ResolutionSect
   rows.push([t(L.workingNote)]);
   formats.push([]);
   const row = input.firstRow + rows.length;
-  const dissatisfied = `${inWindow(r, w)},${col("satisfaction")},"<=${String(DISSATISFIED_MAX)}"`;
+  const dissatisfied = `${[inWindow(r, w), ...scope.issueCriteria].join(",")},${col("satisfaction")},"<=${String(DISSATISFIED_MAX)}"`;
   const closed = [ISSUE_STATUS.done, ISSUE_STATUS.closed].map((s) => countIfs(dissatisfied, col("status"), q(s)));
   rows.push([t(L.notReopened), { formula: closed.join("+") }]);
   formats.push([]);

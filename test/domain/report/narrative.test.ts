@@ -139,3 +139,13 @@ test.each([
   expect(text[1]).toContain(versus);
   expect(text.join("")).not.toMatch(/本月|上月|last month/u);
 });
+
+test("a one-team report names its team with the period (issue 15)", () => {
+  const options = { dimensions: DEFAULT_SETTINGS.dimensions, minSample: 5, lowRate: 0.7, team: "电话客服部" };
+  expect(reportNarrative(report("2024-03"), { ...options, lang: "zh-CN" })[0]).toMatch(
+    /^2024年3月，电话客服部共收到满意度评估67份/u,
+  );
+  expect(reportNarrative(report("2024-03"), { ...options, lang: "en-US" })[0]).toMatch(
+    /^In 2024-03 \(电话客服部\), 67 satisfaction evaluations were received/u,
+  );
+});

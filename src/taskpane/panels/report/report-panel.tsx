@@ -85,6 +85,16 @@ export function ReportPanel() {
                 </Select>
               </Field>
             )}
+            <Field label={t.reportTeam} className={styles.month}>
+              <Select value={panel.team} onChange={(_, data) => panel.setTeam(data.value)} disabled={panel.loading}>
+                <option value="">{t.reportAllTeams}</option>
+                {panel.teams.map((team) => (
+                  <option key={team} value={team}>
+                    {team}
+                  </option>
+                ))}
+              </Select>
+            </Field>
             <Button appearance="primary" disabled={panel.busy || !panel.month} onClick={() => void panel.generate()}>
               {t.reportGenerate}
             </Button>
@@ -92,7 +102,11 @@ export function ReportPanel() {
         )}
       </Section>
       {result && (
-        <Section title={fill(t.reportSummary, { month: periodLabel(result.report.month) })}>
+        <Section
+          title={fill(t.reportSummary, {
+            month: `${periodLabel(result.report.month)}${result.team === undefined ? "" : ` · ${result.team}`}`,
+          })}
+        >
           <SummaryCards report={result.report} dimensionLabel={panel.dimensionLabel} />
           <Caption1 className={styles.muted}>
             {fill(t.reportWritten, { sheet: result.sheet, count: format.count(result.improvementsAdded) })}

@@ -23,6 +23,10 @@ export function useReportPanel() {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [result, setResult] = useState<ReportResult>();
+  const [chosenTeam, setTeam] = useState("");
+  const teams = status?.teams ?? [];
+  /** "" for every team; a team no longer on the list falls back to every team. */
+  const team = teams.includes(chosenTeam) ? chosenTeam : "";
   const months = status?.months ?? [];
   const options = periodOptions(kind, months);
   const suggested = kind === "month" ? status?.suggestedMonth : options[0];
@@ -36,12 +40,18 @@ export function useReportPanel() {
     const label = /^\d{4}-\d{2}$/u.test(month) ? format.month(month) : month;
     const done = await run(fill(t.progressReport, { month: label }), async (progress) => {
       const actions = await loadWorkbookActions();
-      return actions.monthReport(workbook.host, month, locale, async (lexicon) => {
-        await progress(t.progressSegmenter);
-        const segmenter = await loadSegmenter(lexicon);
-        await progress(fill(t.progressReport, { month: label }));
-        return segmenter;
-      });
+      return actions.monthReport(
+        workbook.host,
+        month,
+        locale,
+        async (lexicon) => {
+          await progress(t.progressSegmenter);
+          const segmenter = await loadSegmenter(lexicon);
+          await progress(fill(t.progressReport, { month: label }));
+          return segmenter;
+        },
+        team === "" ? undefined : team,
+      );
     });
     if (!done) return;
     setResult(done);
@@ -67,6 +77,9 @@ export function useReportPanel() {
     setTo,
     month,
     setMonth,
+    teams,
+    team,
+    setTeam,
     generate,
     result,
     openSheet,
