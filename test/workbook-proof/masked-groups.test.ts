@@ -15,11 +15,9 @@ import { DEFAULT_DIMENSIONS } from "../../src/domain/settings";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { generateReport, type ReportResult } from "../../src/use-cases/generate-report";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
-import { parseAddress } from "../../src/workbook/a1";
 import { tableOps } from "../../src/workbook/layout-table";
-import { sameResult } from "../support/compare";
 import { recalculate } from "../support/libreoffice";
-import { figure } from "../support/report-figures";
+import { formulaMismatches } from "../support/report-figures";
 
 jest.setTimeout(300_000);
 
@@ -68,13 +66,8 @@ test("the groups show masked", () => {
 test("each monitoring formula equals the domain's figure after LibreOffice recalculates", () => {
   const paths = Object.keys(result.cells).filter((p) => p.startsWith("monitoring."));
   expect(paths).toHaveLength(12);
-  const mismatches = paths.flatMap((path) => {
-    const { row, col } = parseAddress(result.cells[path] ?? "A1");
-    const excel = sheet[row - 1]?.[col - 1];
-    const domain = figure(result.report, path);
-    return sameResult(excel, domain) ? [] : [`${path}: LibreOffice ${String(excel)} vs domain ${String(domain)}`];
-  });
-  expect(mismatches).toEqual([]);
+  const cells = paths.map((path) => [path, result.cells[path] ?? "A1"] as const);
+  expect(formulaMismatches(sheet, cells, result.report)).toEqual([]);
 });
 
 test("问题解决周期 per team: a masked team's live formulas still select its own issues", () => {
@@ -92,11 +85,6 @@ test("问题解决周期 per team: a masked team's live formulas still select it
   ]);
   const paths = Object.keys(result.cells).filter((p) => p.startsWith("resolution.byTeam."));
   expect(paths).toHaveLength(9);
-  const mismatches = paths.flatMap((path) => {
-    const { row, col } = parseAddress(result.cells[path] ?? "A1");
-    const excel = sheet[row - 1]?.[col - 1];
-    const domain = figure(result.report, path);
-    return sameResult(excel, domain) ? [] : [`${path}: LibreOffice ${String(excel)} vs domain ${String(domain)}`];
-  });
-  expect(mismatches).toEqual([]);
+  const cells = paths.map((path) => [path, result.cells[path] ?? "A1"] as const);
+  expect(formulaMismatches(sheet, cells, result.report)).toEqual([]);
 });
