@@ -7,61 +7,24 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
-import type { CellValue, Lang } from "../../src/domain/schema/types";
+import type { CellValue } from "../../src/domain/schema/types";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { generateReport, type ReportResult } from "../../src/use-cases/generate-report";
 import { readWorkbookState } from "../../src/use-cases/read-workbook";
 import { parseAddress } from "../../src/workbook/a1";
 import { sameResult } from "../support/compare";
 import { recalculate } from "../support/libreoffice";
-import { launchChromium } from "./support/chromium";
 import { PaneDriver, SCREENSHOTS } from "./support/pane-driver";
-import { builtDist } from "../support/built-dist";
 import { figure } from "../support/report-figures";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import { paneSession } from "./support/pane-session";
 
 jest.setTimeout(600_000);
 
 const MONTH = "2024-03";
 const WJX = join(__dirname, "../fixtures/import/wjx-evaluations.csv");
 
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await serveFolder(builtDist().dir);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-/** A 320×800 pane in `locale`; only the local server answers (Office.js's CDN never does, as on these machines). */
-async function openPane(locale: Lang, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  // Reduced motion: Fluent skips its transitions, so screenshots never catch a tab indicator or accordion mid-way.
-  const context = await browser.newContext({
-    viewport: { width: 320, height: 800 },
-    locale,
-    colorScheme,
-    reducedMotion: "reduce",
-  });
-  contexts.push(context);
-  await context.route("**/*", (route) =>
-    route.request().url().startsWith(server.url) ? route.continue() : route.abort("blockedbyclient"),
-  );
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(`${locale}: ${error.message}`));
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  return page;
-}
+const session = paneSession();
 
 describe("zh-CN: demo → import → validate → report → download, proved by LibreOffice", () => {
   let pane: PaneDriver;
@@ -70,7 +33,7 @@ describe("zh-CN: demo → import → validate → report → download, proved by
   const book = join(out, "服务质量演示.xlsx");
 
   beforeAll(async () => {
-    pane = new PaneDriver(await openPane("zh-CN"), "zh-CN");
+    pane = new PaneDriver(await session.open("zh-CN"), "zh-CN");
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -181,7 +144,7 @@ describe("zh-CN: demo → import → validate → report → download, proved by
 
 describe("en-US: every panel", () => {
   test("walks the panels in English and takes their screenshots", async () => {
-    const pane = new PaneDriver(await openPane("en-US"), "en-US");
+    const pane = new PaneDriver(await session.open("en-US"), "en-US");
     expect(await pane.page.getByRole("heading", { level: 1 }).innerText()).toBe("Service Quality Desk");
     await pane.shot("start-welcome");
     await pane.startDemo();
@@ -206,7 +169,7 @@ describe("en-US: every panel", () => {
   });
 
   test("follows a dark colour scheme", async () => {
-    const pane = new PaneDriver(await openPane("zh-CN", "dark"), "zh-CN", "dark");
+    const pane = new PaneDriver(await session.open("zh-CN", "dark"), "zh-CN", "dark");
     await pane.startDemo();
     await pane.shot("start");
     await pane.tab("tabReport");
@@ -216,7 +179,7 @@ describe("en-US: every panel", () => {
 
 test("no page threw while the panes ran", () => {
   console.log(`Screenshots in ${SCREENSHOTS}`);
-  expect(pageErrors).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });
 
 async function readBook(file: string): Promise<Uint8Array> {

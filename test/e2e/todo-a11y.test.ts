@@ -4,12 +4,9 @@
  * on the demo workbook. Screenshots go to artifacts/screenshots/ (todo-*).
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { Lang } from "../../src/domain/schema/types";
-import { builtDist } from "../support/built-dist";
-import { launchChromium } from "./support/chromium";
+import type { Page } from "playwright-core";
 import { PaneDriver, pattern, type TabKey } from "./support/pane-driver";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import { paneSession } from "./support/pane-session";
 
 jest.setTimeout(600_000);
 
@@ -24,39 +21,7 @@ const PANELS: readonly TabKey[] = [
   "tabShare",
 ];
 
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await serveFolder(builtDist().dir);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPane(locale: Lang, colorScheme: "light" | "dark"): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 320, height: 800 },
-    locale,
-    colorScheme,
-    reducedMotion: "reduce",
-  });
-  contexts.push(context);
-  await context.route("**/*", (route) =>
-    route.request().url().startsWith(server.url) ? route.continue() : route.abort("blockedbyclient"),
-  );
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(`${locale} ${colorScheme}: ${error.message}`));
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  return page;
-}
+const session = paneSession();
 
 interface AxeViolation {
   id: string;
@@ -107,7 +72,7 @@ describe.each([
   const violations: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    pane = new PaneDriver(await openPane(lang, scheme), lang, `todo-${lang}-${scheme}`);
+    pane = new PaneDriver(await session.open(lang, scheme), lang, `todo-${lang}-${scheme}`);
     await pane.startDemo();
   });
 
@@ -164,5 +129,5 @@ describe.each([
 });
 
 test("no page threw while the panes ran", () => {
-  expect(pageErrors).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });
