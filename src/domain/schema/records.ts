@@ -14,5 +14,9 @@ export function recordOf(entries: Iterable<readonly [string, CellValue]>): Recor
 
 /** A copy of `record` with `fields` set: existing keys keep their place, new ones come last (as a spread does). */
 export function withFields(record: RecordRow, fields: RecordRow): RecordRow {
-  return Object.fromEntries([...Object.entries(record), ...Object.entries(fields)]);
+  // Setting keys the copy already has keeps it compact and is the fast way; a new key set on it would not.
+  for (const key in fields) {
+    if (!(key in record)) return Object.fromEntries([...Object.entries(record), ...Object.entries(fields)]);
+  }
+  return Object.assign(Object.assign({}, record), fields);
 }
