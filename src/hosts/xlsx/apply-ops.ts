@@ -3,6 +3,7 @@ import type { CellValue } from "../../domain/schema/types";
 import { cellAddress, parseAddress } from "../../workbook/a1";
 import { toFileFormula } from "./future-functions";
 import { internals, tableInternals } from "./exceljs-internals";
+import type { StoredValue } from "./row-store";
 import type { SheetCells } from "./sheet-cells";
 import type { HighlightStyle, PlanError, PlanOp, TableBase, ValidationRule } from "../../workbook/plan-types";
 import { TableBlockedError, WorkbookChangedError } from "../../workbook/plan-errors";
@@ -107,6 +108,7 @@ function writeTable(cells: SheetCells, op: Op<"table">, from: { row: number; col
   });
   cells.columnsChanged();
   const formulas = op.columns.map((c) => (c.formula ? toFileFormula(c.formula) : undefined));
+  const shape = newRowShape(cells, from.col, formulas);
   const newRows = { from: body.used, to: body.used + op.rows.length };
   const length = Math.max(body.sources.length, 1);
   for (let j = 0; j < length; j++) {
@@ -115,6 +117,10 @@ function writeTable(cells: SheetCells, op: Op<"table">, from: { row: number; col
     const isNew = i === undefined || (i >= newRows.from && i < newRows.to);
     const values = i === undefined ? [] : (op.rows[i - body.used] ?? []);
     const source = from.row + 1 + (i ?? j);
+    if (isNew) {
+      const stored = storedValues(op, from.col, values, (c) => c.values?.[j - (body.firstNewRow ?? 0)]);
+      if (stored && cells.addRow(r, stored, shape.styles, shape.formulas)) continue;
+    }
     op.columns.forEach((c, k) => {
       const col = from.col + k;
       const formula = formulas[k];
@@ -132,6 +138,45 @@ function writeTable(cells: SheetCells, op: Op<"table">, from: { row: number; col
     for (let k = 0; k < op.columns.length; k++) cells.write(r, from.col + k, null);
   }
   declareTable(cells, op, from.row + length);
+}
+
+/**
+ * The formats and formulas every new row of the table takes, by 0-based sheet column: its columns' formats (as
+ * ExcelJS gives a new cell its column's) and its calculated columns' formulas. Frozen: the rows share them.
+ */
+function newRowShape(
+  cells: SheetCells,
+  col: number,
+  formulas: readonly (string | undefined)[],
+): { styles: readonly number[]; formulas: readonly (string | undefined)[] } {
+  const styles: number[] = [];
+  const byColumn: (string | undefined)[] = [];
+  formulas.forEach((formula, k) => {
+    const style = cells.columnStyle(col + k);
+    if (style) styles[col - 1 + k] = style;
+    if (formula !== undefined) byColumn[col - 1 + k] = formula;
+  });
+  return { styles: Object.freeze(styles), formulas: Object.freeze(byColumn) };
+}
+
+/**
+ * A new row's cells as the row store holds them, by 0-based sheet column: the plan's values, and each calculated
+ * column's cached result. Undefined when a value is a number Excel cannot hold (the cell-by-cell path decides).
+ */
+function storedValues(
+  op: Op<"table">,
+  col: number,
+  values: readonly CellValue[],
+  cached: (c: Op<"table">["columns"][number]) => CellValue | PlanError,
+): StoredValue[] | undefined {
+  const out: StoredValue[] = [];
+  for (let k = 0; k < op.columns.length; k++) {
+    const c = op.columns[k];
+    const v = c?.formula ? cached(c) : values[k];
+    if (typeof v === "number" && !Number.isFinite(v)) return undefined;
+    if (v !== undefined) out[col - 1 + k] = v;
+  }
+  return out;
 }
 
 /**

@@ -93,11 +93,11 @@ export class SheetCells {
       const i = c - 1;
       if (stored.values[i] === undefined && stored.formulas?.[i] === undefined && !stored.styles[i]) {
         const style = this.columnStyle(c);
-        if (style) stored.styles[i] = style;
+        if (style) ownStyles(stored)[i] = style;
       }
       stored.values[i] = plain.value;
-      if (plain.formula !== undefined) (stored.formulas ??= [])[i] = plain.formula;
-      else if (stored.formulas) stored.formulas[i] = undefined;
+      if (plain.formula !== undefined) ownFormulas(stored)[i] = plain.formula;
+      else if (stored.formulas?.[i] !== undefined) ownFormulas(stored)[i] = undefined;
       return;
     }
     this.promote(r).getCell(c).value = value;
@@ -116,10 +116,30 @@ export class SheetCells {
     const i = c - 1;
     if (stored.values[i] === undefined && stored.formulas?.[i] === undefined && !stored.styles[i]) {
       const style = this.columnStyle(c);
-      if (style) stored.styles[i] = style;
+      if (style) ownStyles(stored)[i] = style;
     }
     stored.values[i] = cached;
-    (stored.formulas ??= [])[i] = formula;
+    ownFormulas(stored)[i] = formula;
+  }
+
+  /**
+   * Adds a table's new rows to the store where neither holder has them, each row's `values` its own and its formats
+   * and formulas one array shared (frozen) by all of them: every new row of a table takes its columns' formats and
+   * its calculated columns' formulas. Rows that a holder has already are left to the caller.
+   * @returns whether row `r` was added
+   */
+  addRow(
+    r: number,
+    values: StoredValue[],
+    styles: readonly number[],
+    formulas: readonly (string | undefined)[],
+  ): boolean {
+    if (this.rows.get(r) || this.excelRow(r)) return false;
+    const row = this.newRow(r);
+    row.values = values;
+    row.styles = styles as number[];
+    if (formulas.length > 0) row.formulas = formulas as (string | undefined)[];
+    return true;
   }
 
   /** A store row for r, made when neither holds it (an empty ExcelJS row placeholder is dropped). */
@@ -191,6 +211,18 @@ export class SheetCells {
   address(r: number, c: number): string {
     return `${this.ws.getColumn(c).letter}${String(r)}`;
   }
+}
+
+/** A stored row's formats, its own to write into: an array shared by the new rows of one table (frozen) is copied. */
+function ownStyles(row: StoredRow): number[] {
+  if (Object.isFrozen(row.styles)) row.styles = [...row.styles];
+  return row.styles;
+}
+
+/** A stored row's formulas, its own to write into (as ownStyles). */
+function ownFormulas(row: StoredRow): (string | undefined)[] {
+  if (!row.formulas || Object.isFrozen(row.formulas)) row.formulas = [...(row.formulas ?? [])];
+  return row.formulas;
 }
 
 /** The height, hidden and outline attributes of a stored row, onto its ExcelJS row. */

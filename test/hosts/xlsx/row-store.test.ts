@@ -75,10 +75,9 @@ async function mixedTable(note = true): Promise<XlsxHost> {
   return host;
 }
 
+/** The saved package's Data sheet as the host loads it (its package extras read first, then ExcelJS). */
 async function reloaded(host: XlsxHost): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await host.toBuffer()) as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet("Data");
+  const ws = (await XlsxHost.load(await host.toBuffer())).workbook.getWorksheet("Data");
   if (!ws) throw new Error("no sheet Data");
   return ws;
 }
@@ -244,4 +243,44 @@ test("a row held both by ExcelJS and by the row store is refused when the packag
   await expect(
     streamedPackage(wb, async () => undefined, undefined, { rows: () => rows, palette: new StylePalette() }),
   ).rejects.toThrow("sheet S row 7 is held both by ExcelJS and by the row store");
+});
+
+test("columns added to a table whose rows the store holds reach every row, and a changed cell only its own", async () => {
+  const host = XlsxHost.create();
+  await host.apply({ lang: "zh-CN", ops: [{ kind: "sheet", name: "Data", freezeRows: 1 }] });
+  const rows = [
+    ["a", 1],
+    ["b", 2],
+    ["c", 3],
+  ];
+  await host.apply(tableOp({ rows }, [2, 4, 6]));
+  await host.apply({
+    lang: "zh-CN",
+    ops: [
+      {
+        kind: "table",
+        sheet: "Data",
+        name: "T",
+        origin: "A1",
+        columns: [
+          { header: "text" },
+          { header: "n" },
+          { header: "twice", formula: FORMULA },
+          { header: "share", numFmt: "0.0%" },
+          { header: "thrice", formula: "T[[#This Row],[n]]*3" },
+        ],
+        rows: [],
+        base: { headers: HEADERS, bodyRows: 3, usedRows: 3 },
+        cells: [{ row: 1, column: 0, was: "b", value: "B" }],
+      },
+    ],
+  });
+  const ws = await reloaded(host);
+  expect(tableRef(ws)).toBe("A1:E4");
+  expect([2, 3, 4].map((r) => ws.getCell(`A${r}`).value)).toEqual(["a", "B", "c"]);
+  expect([2, 3, 4].map((r) => ws.getCell(`C${r}`).formula)).toEqual(Array(3).fill(FORMULA));
+  // The changed row's formulas lose their cached results (Excel recalculates them); the others keep theirs.
+  expect([2, 3, 4].map((r) => ws.getCell(`C${r}`).result)).toEqual([2, undefined, 6]);
+  expect([2, 3, 4].map((r) => ws.getCell(`D${r}`).numFmt)).toEqual(["0.0%", "0.0%", "0.0%"]);
+  expect([2, 3, 4].map((r) => ws.getCell(`E${r}`).formula)).toEqual(Array(3).fill("T[[#This Row],[n]]*3"));
 });
