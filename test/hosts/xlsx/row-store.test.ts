@@ -284,3 +284,53 @@ test("columns added to a table whose rows the store holds reach every row, and a
   expect([2, 3, 4].map((r) => ws.getCell(`D${r}`).numFmt)).toEqual(["0.0%", "0.0%", "0.0%"]);
   expect([2, 3, 4].map((r) => ws.getCell(`E${r}`).formula)).toEqual(Array(3).fill("T[[#This Row],[n]]*3"));
 });
+
+/** The host's constructor as the package reader calls it from `load`, with the rows it read by sheet name. */
+const XlsxHostOf = XlsxHost as unknown as new (
+  book: ExcelJS.Workbook,
+  formulaNames: Map<string, string>,
+  calculated: Map<string, Map<string, string>>,
+  totalsRowFormulas: Map<string, Map<string, string>>,
+  charts: [],
+  carried: undefined,
+  rows: ReadonlyMap<string, SheetRows>,
+  palette: StylePalette,
+) => XlsxHost;
+
+test("rows handed over by sheet name are read, grown and written with ExcelJS's; a row both hold becomes ExcelJS's", async () => {
+  const made = XlsxHost.create();
+  await made.apply({ lang: "zh-CN", ops: [{ kind: "sheet", name: "Data", freezeRows: 1 }] });
+  await made.apply(tableOp({ rows: [["a", 1]] }, [2]));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await made.toBuffer()) as unknown as ArrayBuffer);
+  const ws = book.getWorksheet("Data");
+  if (!ws) throw new Error("no sheet Data");
+  // Row 2 held by both (ExcelJS's with a noted cell beside the table, the store's with the table's cells), row 3 the
+  // store's.
+  ws.getCell("E2").value = "memo";
+  ws.getCell("E2").note = "kept";
+  const palette = new StylePalette();
+  const rows = new SheetRows();
+  rows.set(2, { attrs: "", values: ["a", 1, 2], styles: [], formulas: [undefined, undefined, FORMULA] });
+  rows.set(3, { attrs: "", values: ["b", 2, 4], styles: [], formulas: [undefined, undefined, FORMULA] });
+  (ws.getTable("T") as unknown as { table: { tableRef: string; autoFilterRef: string } }).table.tableRef = "A1:C3";
+  (ws.getTable("T") as unknown as { table: { tableRef: string; autoFilterRef: string } }).table.autoFilterRef = "A1:C3";
+  const host = new XlsxHostOf(book, new Map(), new Map(), new Map(), [], undefined, new Map([["Data", rows]]), palette);
+  expect(rows.get(2)).toBeUndefined();
+  expect(await host.readTable("T")).toMatchObject({
+    rows: [
+      ["a", 1, 2],
+      ["b", 2, 4],
+    ],
+  });
+  await host.apply(tableOp({ rows: [["c", 3]], base: { headers: HEADERS, bodyRows: 2, usedRows: 2 } }, [6]));
+  const saved = await reloaded(host);
+  expect(tableRef(saved)).toBe("A1:C4");
+  expect([2, 3, 4].map((r) => [saved.getCell(`A${r}`).value, saved.getCell(`C${r}`).value])).toEqual([
+    ["a", { formula: FORMULA, result: 2 }],
+    ["b", { formula: FORMULA, result: 4 }],
+    ["c", { formula: FORMULA, result: 6 }],
+  ]);
+  expect(saved.getCell("E2").value).toBe("memo");
+  expect(saved.getCell("E2").note).toBe("kept");
+});
