@@ -108,7 +108,9 @@ export class SheetCells {
    * Store rows take it as is, without a value object per cell.
    */
   writeFormula(r: number, c: number, formula: string, cached: CellValue | { error: string }): void {
-    const stored = this.rows.get(r) ?? (this.excelRow(r) ? undefined : this.newRow(r));
+    // A result Excel cannot hold (NaN, ±Infinity) goes the way of every value the store cannot keep: to ExcelJS.
+    const plain = typeof cached !== "number" || Number.isFinite(cached);
+    const stored = plain ? (this.rows.get(r) ?? (this.excelRow(r) ? undefined : this.newRow(r))) : undefined;
     if (!stored) {
       this.write(r, c, excelValue(cached, formula));
       return;
