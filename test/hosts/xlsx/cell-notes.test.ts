@@ -175,6 +175,10 @@ describe.each([
     expect(await checkPackage(saved)).toEqual({ schemaErrors: [], violations: [] });
   });
 
+  test("every note keeps its author", async () => {
+    expect(await notesIn(saved)).toEqual(expected());
+  });
+
   test("every note is on its cell with its text", async () => {
     expect((await notesIn(saved)).map(([sheet, cell, , text]) => [sheet, cell, text])).toEqual(
       expected().map(([sheet, cell, , text]) => [sheet, cell, text]),
