@@ -4,6 +4,8 @@ declare module "exceljs/lib/xlsx/xform/style/styles-xform" {
     /** The part's lists (fonts, fills, cellXfs, …, each with its parsed `model`) and one-item xforms (font, …). */
     readonly map: Record<string, unknown>;
     parse(events: AsyncIterable<unknown>): Promise<unknown>;
+    /** The style ExcelJS gives a loaded cell whose `s` is `id` (null when the part has no such format). */
+    getStyleModel(id: number): object | null;
   }
 }
 

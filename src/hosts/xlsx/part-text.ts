@@ -1,0 +1,54 @@
+import type JSZip from "jszip";
+
+/** JSZip 3.10's chunked reading of an entry, which its typings leave out. */
+interface PartStream {
+  on(event: "data", handler: (chunk: Uint8Array) => void): PartStream;
+  on(event: "error", handler: (error: unknown) => void): PartStream;
+  on(event: "end", handler: () => void): PartStream;
+  pause(): void;
+  resume(): void;
+}
+
+/**
+ * Reads a part's text chunk by chunk as JSZip inflates it, decoding UTF-8 as it goes (a character split between two
+ * chunks is decoded whole), so a sheet of hundreds of megabytes is never one string. Works in Node and in a browser
+ * worker alike (no Node module).
+ * @returns false when there is no such part
+ */
+export function readPartText(zip: JSZip, path: string, onText: (text: string) => void): Promise<boolean> {
+  const file = zip.file(path);
+  if (!file) return Promise.resolve(false);
+  const decoder = new TextDecoder("utf-8");
+  return new Promise((resolve, reject) => {
+    const stream = (file as unknown as { internalStream(type: "uint8array"): PartStream }).internalStream("uint8array");
+    let done = false;
+    const finish = (error?: unknown) => {
+      if (done) return;
+      done = true;
+      if (error === undefined) resolve(true);
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    stream
+      .on("data", (chunk) => {
+        if (done) return;
+        try {
+          onText(decoder.decode(chunk, { stream: true }));
+        } catch (error) {
+          stream.pause();
+          finish(error);
+        }
+      })
+      .on("error", finish)
+      .on("end", () => {
+        if (done) return;
+        try {
+          const rest = decoder.decode();
+          if (rest) onText(rest);
+          finish();
+        } catch (error) {
+          finish(error);
+        }
+      })
+      .resume();
+  });
+}

@@ -1,0 +1,298 @@
+import type JSZip from "jszip";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { readPartText } from "./part-text";
+import { SheetRows, type StoredError, type StoredRow, type StoredValue } from "./row-store";
+import type { SheetMarks } from "./sheet-marks";
+import { SheetSplitter } from "./sheet-split";
+
+/** What a worksheet's cells are read against: the workbook's shared strings and formats, and the sheet's marks. */
+export interface RowSources {
+  /** Shared strings by index; undefined for one the store does not keep (shared-strings-read.ts). */
+  readonly strings: readonly (string | undefined)[];
+  /** A cellXfs index → the palette index of its style (cell-formats.ts). */
+  readonly format: (s: number) => number;
+  readonly marks: SheetMarks;
+  /** One string per distinct formula (and formula text result): every row of a calculated column has the same. */
+  readonly interned: Map<string, string>;
+  readonly errors: Map<string, StoredError>;
+}
+
+/** A worksheet's plain rows, and its part without them (undefined when no row was taken: the part stays as it was). */
+export interface SheetRead {
+  readonly rows: SheetRows;
+  readonly stripped?: Uint8Array[];
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  '"': "&quot;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+const escapeAttribute = (v: string) => v.replace(/[&<"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+const escapeText = (v: string) => v.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] ?? c);
+const localName = (name: string) => name.slice(name.indexOf(":") + 1);
+
+/** A tag as it was written (raw qualified names; values re-escaped), or its end tag. */
+function serialise(events: readonly (SaxesTagPlain | string)[]): string {
+  const opened = new Set<SaxesTagPlain>();
+  let out = "";
+  for (const event of events) {
+    if (typeof event === "string") out += escapeText(event);
+    else if (opened.has(event)) out += event.isSelfClosing ? "" : `</${event.name}>`;
+    else {
+      opened.add(event);
+      out += `<${event.name}`;
+      for (const [name, value] of Object.entries(event.attributes)) out += ` ${name}="${escapeAttribute(value)}"`;
+      out += event.isSelfClosing ? "/>" : ">";
+    }
+  }
+  return out;
+}
+
+/** 0-based column of a cell reference in row `row` (`AB7` in row 7 → 27), or -1 when it is not one. */
+function columnOf(ref: string | undefined, row: number): number {
+  const m = /^([A-Z]{1,3})([1-9]\d*)$/.exec(ref ?? "");
+  if (!m || Number(m[2]) !== row) return -1;
+  let col = 0;
+  for (const ch of m[1] ?? "") col = col * 26 + ch.charCodeAt(0) - 64;
+  return col - 1;
+}
+
+const CELL_TYPES = new Set([undefined, "n", "s", "str", "inlineStr", "b", "e"]);
+
+/** The cell being read: its attributes and the text of its children. */
+interface CellRead {
+  col: number;
+  t: string | undefined;
+  s: number;
+  f?: string;
+  fOpen?: boolean;
+  v?: string;
+  inline?: string;
+  isOpen?: boolean;
+  into?: "f" | "v" | "t";
+}
+
+/** Encodes text as it is produced, in chunks of about 64 KB, so the stripped part is never one string. */
+class ChunkWriter {
+  readonly chunks: Uint8Array[] = [];
+  private pending: string[] = [];
+  private size = 0;
+  private readonly encoder = new TextEncoder();
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= 65536) this.flush();
+  }
+
+  flush(): void {
+    if (this.size === 0) return;
+    this.chunks.push(this.encoder.encode(this.pending.join("")));
+    this.pending = [];
+    this.size = 0;
+  }
+}
+
+/**
+ * Reads a worksheet part chunk by chunk (saxes, raw names): each row whose cells the row store can keep becomes a
+ * StoredRow; every other row (rich text, a date-typed or shared/array formula cell, cell attributes beyond r/s/t,
+ * a row format, a marked row, anything not understood) is written back, as it was, into the part handed to ExcelJS.
+ * A sheet whose rows do not all carry their number, in order, is left to ExcelJS whole.
+ */
+export async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Promise<SheetRead> {
+  const { strings, format, marks, interned, errors } = sources;
+  const rows = new SheetRows();
+  const out = new ChunkWriter();
+  const parser = new SaxesParser({ xmlns: false });
+  const intern = (text: string) => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    interned.set(text, text);
+    return text;
+  };
+  const errorOf = (code: string) => {
+    let error = errors.get(code);
+    if (!error) errors.set(code, (error = Object.freeze({ error: code })));
+    return error;
+  };
+
+  let depth = 0;
+  let events: (SaxesTagPlain | string)[] = [];
+  let exotic = false;
+  let unnumbered = false;
+  let lastRow = 0;
+  let lastCol = -1;
+  let rowNumber = 0;
+  let row: StoredRow | undefined;
+  let cell: CellRead | undefined;
+
+  const openRow = (tag: SaxesTagPlain) => {
+    const { r, s, customFormat } = tag.attributes;
+    rowNumber = r !== undefined && /^[1-9]\d*$/.test(r) ? Number(r) : 0;
+    // A row without its number, or out of order, would be numbered by its place among ExcelJS's rows.
+    if (rowNumber <= lastRow) unnumbered = true;
+    lastCol = -1;
+    if (unnumbered || s !== undefined || customFormat !== undefined || marks.has(rowNumber)) {
+      exotic = true;
+      return;
+    }
+    let attrs = "";
+    for (const [name, value] of Object.entries(tag.attributes)) {
+      if (name !== "r" && name !== "spans") attrs += ` ${name}="${escapeAttribute(value)}"`;
+    }
+    row = { attrs, values: [], styles: [] };
+  };
+
+  const openCell = (tag: SaxesTagPlain) => {
+    const { r, s, t } = tag.attributes;
+    const col = columnOf(r, rowNumber);
+    const known = Object.keys(tag.attributes).every((name) => name === "r" || name === "s" || name === "t");
+    if (col <= lastCol || !known || !CELL_TYPES.has(t) || (s !== undefined && !/^\d+$/.test(s))) {
+      exotic = true;
+      return;
+    }
+    lastCol = col;
+    cell = { col, t, s: s === undefined ? 0 : Number(s) };
+  };
+
+  const openInCell = (tag: SaxesTagPlain, name: string) => {
+    const c = cell;
+    const bare = Object.keys(tag.attributes).length === 0;
+    if (!c || !bare || (name !== "f" && name !== "v" && name !== "is")) exotic = true;
+    else if (name === "f" && !c.fOpen) c.fOpen = true;
+    else if (name === "is" && !c.isOpen) c.isOpen = true;
+    else if (name === "v" && c.v === undefined) c.v = "";
+    else {
+      exotic = true;
+      return;
+    }
+    if (c && !exotic && name !== "is") c.into = name as "f" | "v";
+  };
+
+  const value = (c: CellRead): StoredValue | null => {
+    const v = c.v === "" ? undefined : c.v;
+    if (c.fOpen) {
+      if (!c.f || c.isOpen || c.t === "s" || c.t === "inlineStr") return null;
+      if (v === undefined) return undefined;
+      if (c.t === "str") return intern(v);
+      if (c.t === "b") return parseInt(v, 10) !== 0;
+      if (c.t === "e") return errorOf(v);
+      return numberOf(v);
+    }
+    if (c.t === "inlineStr") return v === undefined ? c.inline : null;
+    if (c.isOpen || v === undefined) return c.isOpen ? null : undefined;
+    switch (c.t) {
+      case "s":
+        return /^\d+$/.test(v) ? (strings[Number(v)] ?? null) : null;
+      case "str":
+        return v;
+      case "b":
+        return parseInt(v, 10) !== 0;
+      case "e":
+        return errorOf(v);
+      default:
+        return numberOf(v);
+    }
+  };
+
+  const closeCell = () => {
+    const c = cell;
+    cell = undefined;
+    if (!c || !row) return;
+    const v = value(c);
+    if (v === null) {
+      exotic = true;
+      return;
+    }
+    if (v !== undefined) row.values[c.col] = v;
+    const style = format(c.s);
+    if (style !== 0) row.styles[c.col] = style;
+    if (c.f !== undefined) (row.formulas ??= [])[c.col] = intern(c.f);
+  };
+
+  parser.on("opentag", (tag) => {
+    depth++;
+    if (depth < 2) return;
+    events.push(tag);
+    if (exotic) return;
+    const name = localName(tag.name);
+    if (depth === 2) {
+      if (name === "row") openRow(tag);
+      else exotic = true;
+    } else if (depth === 3) {
+      if (name === "c") openCell(tag);
+      else exotic = true;
+    } else if (depth === 4) openInCell(tag, name);
+    else if (depth === 5 && name === "t" && cell?.isOpen && cell.inline === undefined) {
+      const space = Object.keys(tag.attributes).every((a) => a === "xml:space");
+      if (space) {
+        cell.inline = "";
+        cell.into = "t";
+      } else exotic = true;
+    } else exotic = true;
+  });
+
+  const onText = (text: string) => {
+    if (depth < 2) return;
+    events.push(text);
+    if (exotic) return;
+    const c = cell;
+    if (c?.into === "f") c.f = (c.f ?? "") + text;
+    else if (c?.into === "v") c.v = (c.v ?? "") + text;
+    else if (c?.into === "t") c.inline = (c.inline ?? "") + text;
+    else if (text.trim() !== "") exotic = true;
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
+
+  parser.on("closetag", (tag) => {
+    if (depth >= 2) events.push(tag);
+    if (!exotic) {
+      if (depth === 3) closeCell();
+      else if (depth >= 4 && cell) cell.into = undefined;
+    }
+    if (depth === 2) {
+      if (exotic || !row) out.write(serialise(events));
+      else rows.set(rowNumber, row);
+      if (rowNumber > lastRow) lastRow = rowNumber;
+      events = [];
+      exotic = false;
+      row = undefined;
+      cell = undefined;
+    }
+    depth--;
+  });
+
+  let started = false;
+  const split = new SheetSplitter({
+    head: (text) => out.write(text),
+    rows: (text) => {
+      if (!started) parser.write("<d>");
+      started = true;
+      parser.write(text);
+    },
+    tail: (text) => out.write(text),
+  });
+  try {
+    if (!(await readPartText(zip, part, (chunk) => split.write(chunk)))) return { rows };
+    split.end();
+    if (started) parser.write("</d>").close();
+  } catch (cause) {
+    throw new Error(`${part}: not a readable worksheet (${cause instanceof Error ? cause.message : String(cause)})`, {
+      cause,
+    });
+  }
+  if (unnumbered || rows.size === 0) return { rows: new SheetRows() };
+  out.flush();
+  return { rows, stripped: out.chunks };
+}
+
+function numberOf(v: string): number | null {
+  const n = parseFloat(v);
+  return Number.isFinite(n) ? n : null;
+}
