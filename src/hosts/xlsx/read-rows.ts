@@ -4,8 +4,7 @@ import { readCellFormats } from "./cell-formats";
 import { resolveTarget } from "./part-paths";
 import { SheetRows, StylePalette, type StoredError } from "./row-store";
 import { readSharedStrings } from "./shared-strings-read";
-import { readSheetMarks } from "./sheet-marks";
-import { readSheetRows } from "./sheet-rows-read";
+import { readWorksheet } from "./sheet-rows-read";
 
 /** A package's worksheets read into the row store, and the package ExcelJS loads for the rest. */
 export interface ReadRows {
@@ -75,9 +74,8 @@ export async function readRows(data: ArrayBuffer | Uint8Array): Promise<ReadRows
   const rowBreaks = new Map<string, number[]>();
   let changed = false;
   for (const [sheet, part] of await worksheetParts(zip)) {
-    const marks = await readSheetMarks(zip, part);
-    if (marks.rowBreaks.length > 0) rowBreaks.set(sheet, marks.rowBreaks);
-    const read = await readSheetRows(zip, part, { strings, format, marks, interned, errors });
+    const read = await readWorksheet(zip, part, { strings, format, interned, errors });
+    if (read.found.rowBreaks.length > 0) rowBreaks.set(sheet, read.found.rowBreaks);
     rows.set(sheet, read.rows);
     if (read.stripped) {
       zip.file(part, partContent(read.stripped));

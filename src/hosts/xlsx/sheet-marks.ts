@@ -2,7 +2,7 @@ import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { readPartText } from "./part-text";
 import { relsPath, resolveTarget } from "./part-paths";
-import { SheetSplitter } from "./sheet-split";
+import type { SheetRows } from "./row-store";
 
 const MAX_ROW = 1048576;
 const COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
@@ -32,52 +32,57 @@ export class SheetMarks {
   has(row: number): boolean {
     return this.single.has(row) || this.spans.some(([a, b]) => row >= a && row <= b);
   }
-}
 
-/** Feeds every start tag of a part, read chunk by chunk, to `onTag`. */
-async function eachTag(zip: JSZip, part: string, onTag: (name: string, attrs: Record<string, string>) => void) {
-  const parser = new SaxesParser({ xmlns: false });
-  parser.on("opentag", (tag) => onTag(localName(tag.name), tag.attributes));
-  if (await readPartText(zip, part, (chunk) => void parser.write(chunk))) parser.close();
+  /** Adds the rows another set marks (not its row breaks). */
+  add(other: SheetMarks): void {
+    for (const row of other.single) this.single.add(row);
+    this.spans.push(...other.spans);
+  }
+
+  /** Whether any of `rows` is marked. */
+  coversAny(rows: SheetRows): boolean {
+    if (this.single.size === 0 && this.spans.length === 0) return false;
+    for (const [row] of rows.entries()) if (this.has(row)) return true;
+    return false;
+  }
 }
 
 /**
- * The marks of a worksheet part: its links and merges (after `</sheetData>`, so the rows are inflated but not
- * parsed), its row breaks, and the cells of its comments parts.
+ * A parser for a worksheet's text outside `<sheetData>` (its head and its tail, written to it in order), which marks
+ * the rows of its links and merges and collects its row breaks.
  */
-export async function readSheetMarks(zip: JSZip, part: string): Promise<SheetMarks> {
-  const marks = new SheetMarks();
+export function marksParser(marks: SheetMarks): SaxesParser {
   const parser = new SaxesParser({ xmlns: false });
   let inRowBreaks = false;
   parser.on("opentag", (tag) => {
     const name = localName(tag.name);
-    const ref = tag.attributes.ref;
+    const { ref, id } = tag.attributes;
     if ((name === "hyperlink" || name === "mergeCell") && ref !== undefined) marks.mark(ref);
     else if (name === "rowBreaks") inRowBreaks = true;
-    else if (name === "brk" && inRowBreaks && tag.attributes.id !== undefined)
-      marks.rowBreaks.push(Number(tag.attributes.id));
+    else if (name === "brk" && inRowBreaks && id !== undefined) marks.rowBreaks.push(Number(id));
   });
   parser.on("closetag", (tag) => {
     if (localName(tag.name) === "rowBreaks") inRowBreaks = false;
   });
-  const split = new SheetSplitter({
-    head: (text) => void parser.write(text),
-    rows: () => undefined,
-    tail: (text) => void parser.write(text),
-  });
-  if (await readPartText(zip, part, (chunk) => split.write(chunk))) {
-    split.end();
-    parser.close();
-  }
+  return parser;
+}
+
+/** The rows of a worksheet's notes and threaded comments (its comments parts, read chunk by chunk). */
+export async function readCommentMarks(zip: JSZip, part: string): Promise<SheetMarks> {
+  const marks = new SheetMarks();
   const rels = (await zip.file(relsPath(part))?.async("string")) ?? "";
   for (const rel of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
     const type = attr(rel, "Type");
     const target = attr(rel, "Target");
     if ((type !== COMMENTS && type !== THREADED_COMMENTS) || !target || attr(rel, "TargetMode") === "External")
       continue;
-    await eachTag(zip, resolveTarget(part, target), (name, attrs) => {
-      if ((name === "comment" || name === "threadedComment") && attrs.ref !== undefined) marks.mark(attrs.ref);
+    const parser = new SaxesParser({ xmlns: false });
+    parser.on("opentag", (tag) => {
+      const name = localName(tag.name);
+      const { ref } = tag.attributes;
+      if ((name === "comment" || name === "threadedComment") && ref !== undefined) marks.mark(ref);
     });
+    if (await readPartText(zip, resolveTarget(part, target), (chunk) => void parser.write(chunk))) parser.close();
   }
   return marks;
 }

@@ -2,25 +2,31 @@ import type JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { readPartText } from "./part-text";
 import { SheetRows, type StoredError, type StoredRow, type StoredValue } from "./row-store";
-import type { SheetMarks } from "./sheet-marks";
+import { marksParser, readCommentMarks, SheetMarks } from "./sheet-marks";
 import { SheetSplitter } from "./sheet-split";
 
-/** What a worksheet's cells are read against: the workbook's shared strings and formats, and the sheet's marks. */
-export interface RowSources {
+/** What the cells of a workbook's worksheets are read against. */
+export interface WorkbookSources {
   /** Shared strings by index; undefined for one the store does not keep (shared-strings-read.ts). */
   readonly strings: readonly (string | undefined)[];
   /** A cellXfs index → the palette index of its style (cell-formats.ts). */
   readonly format: (s: number) => number;
-  readonly marks: SheetMarks;
   /** One string per distinct formula (and formula text result): every row of a calculated column has the same. */
   readonly interned: Map<string, string>;
   readonly errors: Map<string, StoredError>;
+}
+
+/** What one worksheet's cells are read against: the workbook's, and the rows known to stay ExcelJS's. */
+interface RowSources extends WorkbookSources {
+  readonly marks: SheetMarks;
 }
 
 /** A worksheet's plain rows, and its part without them (undefined when no row was taken: the part stays as it was). */
 export interface SheetRead {
   readonly rows: SheetRows;
   readonly stripped?: Uint8Array[];
+  /** The links, merges and row breaks found after the rows. */
+  readonly found: SheetMarks;
 }
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = {
@@ -55,11 +61,31 @@ function serialise(events: readonly (SaxesTagPlain | string)[]): string {
 
 /** 0-based column of a cell reference in row `row` (`AB7` in row 7 → 27), or -1 when it is not one. */
 function columnOf(ref: string | undefined, row: number): number {
-  const m = /^([A-Z]{1,3})([1-9]\d*)$/.exec(ref ?? "");
-  if (!m || Number(m[2]) !== row) return -1;
+  if (ref === undefined) return -1;
   let col = 0;
-  for (const ch of m[1] ?? "") col = col * 26 + ch.charCodeAt(0) - 64;
-  return col - 1;
+  let at = 0;
+  for (; at < ref.length && at < 3; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return at > 0 && indexOf(ref.slice(at)) === row ? col - 1 : -1;
+}
+
+/** A non-negative integer written in decimal digits, or -1 (where ExcelJS would not read the same number). */
+function indexOf(text: string): number {
+  if (text.length === 0 || text.length > 15) return -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+  }
+  return Number(text);
+}
+
+/** Whether a tag has no attributes but those named. */
+function onlyAttributes(tag: SaxesTagPlain, a: string, b = a, c = a): boolean {
+  for (const name in tag.attributes) if (name !== a && name !== b && name !== c) return false;
+  return true;
 }
 
 const CELL_TYPES = new Set([undefined, "n", "s", "str", "inlineStr", "b", "e"]);
@@ -104,7 +130,7 @@ class ChunkWriter {
  * a row format, a marked row, anything not understood) is written back, as it was, into the part handed to ExcelJS.
  * A sheet whose rows do not all carry their number, in order, is left to ExcelJS whole.
  */
-export async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Promise<SheetRead> {
+async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Promise<SheetRead> {
   const { strings, format, marks, interned, errors } = sources;
   const rows = new SheetRows();
   const out = new ChunkWriter();
@@ -133,7 +159,7 @@ export async function readSheetRows(zip: JSZip, part: string, sources: RowSource
 
   const openRow = (tag: SaxesTagPlain) => {
     const { r, s, customFormat } = tag.attributes;
-    rowNumber = r !== undefined && /^[1-9]\d*$/.test(r) ? Number(r) : 0;
+    rowNumber = r === undefined ? 0 : Math.max(0, indexOf(r));
     // A row without its number, or out of order, would be numbered by its place among ExcelJS's rows.
     if (rowNumber <= lastRow) unnumbered = true;
     lastCol = -1;
@@ -151,18 +177,18 @@ export async function readSheetRows(zip: JSZip, part: string, sources: RowSource
   const openCell = (tag: SaxesTagPlain) => {
     const { r, s, t } = tag.attributes;
     const col = columnOf(r, rowNumber);
-    const known = Object.keys(tag.attributes).every((name) => name === "r" || name === "s" || name === "t");
-    if (col <= lastCol || !known || !CELL_TYPES.has(t) || (s !== undefined && !/^\d+$/.test(s))) {
+    const style = s === undefined ? 0 : indexOf(s);
+    if (col <= lastCol || style < 0 || !CELL_TYPES.has(t) || !onlyAttributes(tag, "r", "s", "t")) {
       exotic = true;
       return;
     }
     lastCol = col;
-    cell = { col, t, s: s === undefined ? 0 : Number(s) };
+    cell = { col, t, s: style };
   };
 
   const openInCell = (tag: SaxesTagPlain, name: string) => {
     const c = cell;
-    const bare = Object.keys(tag.attributes).length === 0;
+    const bare = onlyAttributes(tag, "");
     if (!c || !bare || (name !== "f" && name !== "v" && name !== "is")) exotic = true;
     else if (name === "f" && !c.fOpen) c.fOpen = true;
     else if (name === "is" && !c.isOpen) c.isOpen = true;
@@ -188,7 +214,7 @@ export async function readSheetRows(zip: JSZip, part: string, sources: RowSource
     if (c.isOpen || v === undefined) return c.isOpen ? null : undefined;
     switch (c.t) {
       case "s":
-        return /^\d+$/.test(v) ? (strings[Number(v)] ?? null) : null;
+        return strings[indexOf(v)] ?? null;
       case "str":
         return v;
       case "b":
@@ -229,8 +255,7 @@ export async function readSheetRows(zip: JSZip, part: string, sources: RowSource
       else exotic = true;
     } else if (depth === 4) openInCell(tag, name);
     else if (depth === 5 && name === "t" && cell?.isOpen && cell.inline === undefined) {
-      const space = Object.keys(tag.attributes).every((a) => a === "xml:space");
-      if (space) {
+      if (onlyAttributes(tag, "xml:space")) {
         cell.inline = "";
         cell.into = "t";
       } else exotic = true;
@@ -268,31 +293,50 @@ export async function readSheetRows(zip: JSZip, part: string, sources: RowSource
     depth--;
   });
 
+  const found = new SheetMarks();
+  const outside = marksParser(found);
+  const around = (text: string) => {
+    out.write(text);
+    outside.write(text);
+  };
   let started = false;
   const split = new SheetSplitter({
-    head: (text) => out.write(text),
+    head: around,
     rows: (text) => {
       if (!started) parser.write("<d>");
       started = true;
       parser.write(text);
     },
-    tail: (text) => out.write(text),
+    tail: around,
   });
   try {
-    if (!(await readPartText(zip, part, (chunk) => split.write(chunk)))) return { rows };
+    if (!(await readPartText(zip, part, (chunk) => split.write(chunk)))) return { rows, found };
     split.end();
     if (started) parser.write("</d>").close();
+    outside.close();
   } catch (cause) {
     throw new Error(`${part}: not a readable worksheet (${cause instanceof Error ? cause.message : String(cause)})`, {
       cause,
     });
   }
-  if (unnumbered || rows.size === 0) return { rows: new SheetRows() };
+  if (unnumbered || rows.size === 0) return { rows: new SheetRows(), found };
   out.flush();
-  return { rows, stripped: out.chunks };
+  return { rows, stripped: out.chunks, found };
 }
 
 function numberOf(v: string): number | null {
   const n = parseFloat(v);
   return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Reads a worksheet part into the row store (readSheetRows), its notes' rows known first. Links and merges come
+ * after the rows: a sheet with one on a row the store took is read again, knowing them.
+ */
+export async function readWorksheet(zip: JSZip, part: string, sources: WorkbookSources): Promise<SheetRead> {
+  const marks = await readCommentMarks(zip, part);
+  const read = await readSheetRows(zip, part, { ...sources, marks });
+  if (!read.found.coversAny(read.rows)) return read;
+  marks.add(read.found);
+  return readSheetRows(zip, part, { ...sources, marks });
 }
