@@ -3,7 +3,7 @@ import { ChunkStream } from "./chunk-stream";
 import { readCellFormats } from "./cell-formats";
 import { resolveTarget } from "./part-paths";
 import { SheetRows, StylePalette, type StoredError } from "./row-store";
-import { readSharedStrings } from "./shared-strings-read";
+import { KeptStrings, readSharedStrings, SHARED_STRINGS_PART } from "./shared-strings-read";
 import { readWorksheet } from "./sheet-rows-read";
 
 /** A package's worksheets read into the row store, and the package ExcelJS loads for the rest. */
@@ -66,7 +66,8 @@ function partContent(chunks: Uint8Array[]): Uint8Array {
 export async function readRows(data: ArrayBuffer | Uint8Array): Promise<ReadRows> {
   const zip = await JSZip.loadAsync(data);
   const palette = new StylePalette();
-  const strings = await readSharedStrings(zip);
+  const shared = await readSharedStrings(zip);
+  const kept = new KeptStrings(shared);
   const format = await readCellFormats(zip, palette);
   const interned = new Map<string, string>();
   const errors = new Map<string, StoredError>();
@@ -74,7 +75,7 @@ export async function readRows(data: ArrayBuffer | Uint8Array): Promise<ReadRows
   const rowBreaks = new Map<string, number[]>();
   let changed = false;
   for (const [sheet, part] of await worksheetParts(zip)) {
-    const read = await readWorksheet(zip, part, { strings, format, interned, errors });
+    const read = await readWorksheet(zip, part, { strings: shared.texts, kept, format, interned, errors });
     if (read.found.rowBreaks.length > 0) rowBreaks.set(sheet, read.found.rowBreaks);
     rows.set(sheet, read.rows);
     if (read.stripped) {
@@ -82,6 +83,7 @@ export async function readRows(data: ArrayBuffer | Uint8Array): Promise<ReadRows
       changed = true;
     }
   }
+  if (changed && shared.present) zip.file(SHARED_STRINGS_PART, kept.xml());
   // Deflated as it came: the parts left as they were keep their compressed bytes.
   return {
     rows,

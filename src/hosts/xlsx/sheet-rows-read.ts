@@ -2,13 +2,17 @@ import type JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { readPartText } from "./part-text";
 import { SheetRows, type StoredError, type StoredRow, type StoredValue } from "./row-store";
+import type { KeptStrings } from "./shared-strings-read";
 import { marksParser, readCommentMarks, SheetMarks } from "./sheet-marks";
 import { SheetSplitter } from "./sheet-split";
+import { attributesXml, serialise } from "./xml-events";
 
 /** What the cells of a workbook's worksheets are read against. */
 export interface WorkbookSources {
   /** Shared strings by index; undefined for one the store does not keep (shared-strings-read.ts). */
   readonly strings: readonly (string | undefined)[];
+  /** The shared strings of the rows left to ExcelJS, renumbered. */
+  readonly kept: KeptStrings;
   /** A cellXfs index → the palette index of its style (cell-formats.ts). */
   readonly format: (s: number) => number;
   /** One string per distinct formula (and formula text result): every row of a calculated column has the same. */
@@ -19,45 +23,21 @@ export interface WorkbookSources {
 /** What one worksheet's cells are read against: the workbook's, and the rows known to stay ExcelJS's. */
 interface RowSources extends WorkbookSources {
   readonly marks: SheetMarks;
+  /** Every row stays ExcelJS's (a sheet whose rows are not all numbered, in order). */
+  readonly keepAll?: boolean;
 }
 
-/** A worksheet's plain rows, and its part without them (undefined when no row was taken: the part stays as it was). */
+/** A worksheet's plain rows, and its part without them (undefined for a sheet without rows: it stays as it was). */
 export interface SheetRead {
   readonly rows: SheetRows;
   readonly stripped?: Uint8Array[];
+  /** Some row is not numbered, or not in order: the sheet must be read again with every row left to ExcelJS. */
+  readonly unnumbered?: boolean;
   /** The links, merges and row breaks found after the rows. */
   readonly found: SheetMarks;
 }
 
-const ATTRIBUTE_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  '"': "&quot;",
-  "\t": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;",
-};
-const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
-const escapeAttribute = (v: string) => v.replace(/[&<"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
-const escapeText = (v: string) => v.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] ?? c);
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
-
-/** A tag as it was written (raw qualified names; values re-escaped), or its end tag. */
-function serialise(events: readonly (SaxesTagPlain | string)[]): string {
-  const opened = new Set<SaxesTagPlain>();
-  let out = "";
-  for (const event of events) {
-    if (typeof event === "string") out += escapeText(event);
-    else if (opened.has(event)) out += event.isSelfClosing ? "" : `</${event.name}>`;
-    else {
-      opened.add(event);
-      out += `<${event.name}`;
-      for (const [name, value] of Object.entries(event.attributes)) out += ` ${name}="${escapeAttribute(value)}"`;
-      out += event.isSelfClosing ? "/>" : ">";
-    }
-  }
-  return out;
-}
 
 /** 0-based column of a cell reference in row `row` (`AB7` in row 7 → 27), or -1 when it is not one. */
 function columnOf(ref: string | undefined, row: number): number {
@@ -131,7 +111,7 @@ class ChunkWriter {
  * A sheet whose rows do not all carry their number, in order, is left to ExcelJS whole.
  */
 async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Promise<SheetRead> {
-  const { strings, format, marks, interned, errors } = sources;
+  const { strings, kept, format, marks, interned, errors, keepAll } = sources;
   const rows = new SheetRows();
   const out = new ChunkWriter();
   const parser = new SaxesParser({ xmlns: false });
@@ -163,15 +143,11 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
     // A row without its number, or out of order, would be numbered by its place among ExcelJS's rows.
     if (rowNumber <= lastRow) unnumbered = true;
     lastCol = -1;
-    if (unnumbered || s !== undefined || customFormat !== undefined || marks.has(rowNumber)) {
+    if (unnumbered || keepAll || s !== undefined || customFormat !== undefined || marks.has(rowNumber)) {
       exotic = true;
       return;
     }
-    let attrs = "";
-    for (const [name, value] of Object.entries(tag.attributes)) {
-      if (name !== "r" && name !== "spans") attrs += ` ${name}="${escapeAttribute(value)}"`;
-    }
-    row = { attrs, values: [], styles: [] };
+    row = { attrs: attributesXml(tag, ["r", "spans"]), values: [], styles: [] };
   };
 
   const openCell = (tag: SaxesTagPlain) => {
@@ -282,7 +258,8 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
       else if (depth >= 4 && cell) cell.into = undefined;
     }
     if (depth === 2) {
-      if (exotic || !row) out.write(serialise(events));
+      any = true;
+      if (exotic || !row) out.write(serialise(withKeptStrings(events, kept)));
       else rows.set(rowNumber, row);
       if (rowNumber > lastRow) lastRow = rowNumber;
       events = [];
@@ -300,6 +277,7 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
     outside.write(text);
   };
   let started = false;
+  let any = false;
   const split = new SheetSplitter({
     head: around,
     rows: (text) => {
@@ -319,7 +297,8 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
       cause,
     });
   }
-  if (unnumbered || rows.size === 0) return { rows: new SheetRows(), found };
+  if (unnumbered && !keepAll) return { rows: new SheetRows(), found, unnumbered };
+  if (!any) return { rows, found };
   out.flush();
   return { rows, stripped: out.chunks, found };
 }
@@ -336,7 +315,35 @@ function numberOf(v: string): number | null {
 export async function readWorksheet(zip: JSZip, part: string, sources: WorkbookSources): Promise<SheetRead> {
   const marks = await readCommentMarks(zip, part);
   const read = await readSheetRows(zip, part, { ...sources, marks });
+  if (read.unnumbered) return readSheetRows(zip, part, { ...sources, marks, keepAll: true });
   if (!read.found.coversAny(read.rows)) return read;
   marks.add(read.found);
   return readSheetRows(zip, part, { ...sources, marks });
+}
+
+/** A row's events with each shared string cell's index (`<c t="s"><v>`) numbered as in the kept strings. */
+function withKeptStrings(events: (SaxesTagPlain | string)[], kept: KeptStrings): (SaxesTagPlain | string)[] {
+  const out: (SaxesTagPlain | string)[] = [];
+  let shared: SaxesTagPlain | undefined;
+  let value: SaxesTagPlain | undefined;
+  let text: string | undefined;
+  for (const event of events) {
+    if (typeof event === "string" && value) {
+      text = (text ?? "") + event;
+      continue;
+    }
+    if (event === value) {
+      const index = indexOf(text ?? "");
+      if (text !== undefined) out.push(index < 0 ? text : String(kept.index(index)));
+      value = undefined;
+      text = undefined;
+    } else if (event === shared) shared = undefined;
+    else if (typeof event !== "string") {
+      const name = localName(event.name);
+      if (name === "c" && event.attributes.t === "s" && !event.isSelfClosing) shared = event;
+      else if (name === "v" && shared && !event.isSelfClosing) value = event;
+    }
+    out.push(event);
+  }
+  return out;
 }

@@ -120,7 +120,7 @@ const EXOTIC_ROWS =
   `<row r="11"><c r="A11"><v>11</v></c></row>` +
   `<row r="12"><c r="A12"><v>12</v></c></row>` +
   `<row r="13"><c r="C13"><v>13</v></c></row>` +
-  `<row r="14" s="2" customFormat="1"><c r="A14"><v>14</v></c></row>` +
+  `<row r="14" s="2" customFormat="1"><c r="A14"><v>14</v></c><c r="B14" t="s"><v>1</v></c></row>` +
   `<row r="15"><c r="A15"><f ca="1">RAND()</f><v>0.5</v></c></row>` +
   `<row r="16"><c r="A16"><v>16</v><extLst/></c></row>` +
   `<row r="17"><c r="A17" t="inlineStr"><is><r><t>富</t></r></is></c></row>` +
@@ -176,12 +176,20 @@ test("rows the store cannot keep stay ExcelJS's: rich or phonetic text, t=d, sha
   expect(ws?.getCell("C13").value).toBe(13);
   expect(ws?.getCell("B13").isMerged).toBe(true);
   expect(ws?.getCell("A14").value).toBe(14);
+  expect(ws?.getCell("B14").value).toBe("a\rb");
   expect(ws?.getCell("A15").value).toEqual({ formula: "RAND()", result: 0.5 });
   // The stripped part keeps the root's namespaces, the rows it left and everything after the rows.
   const zip = await JSZip.loadAsync(read.data);
   const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
   expect(xml).toContain('xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">');
-  expect(xml).toContain(`<row r="2"><c r="A2" t="s"><v>2</v></c></row>`);
+  // ExcelJS gets only the shared strings of the rows it holds, numbered anew.
+  expect(xml).toContain(`<row r="2"><c r="A2" t="s"><v>0</v></c></row>`);
+  expect(xml).toContain(`<row r="3"><c r="A3" t="s"><v>1</v></c></row>`);
+  expect(await zip.file("xl/sharedStrings.xml")?.async("string")).toBe(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3">` +
+      `${STRINGS[2]}${STRINGS[3]}<si><t xml:space="preserve">a&#13;b</t></si></sst>`,
+  );
   expect(xml).toContain(`<row r="17"><c r="A17" t="inlineStr"><is><r><t>富</t></r></is></c></row>`);
   expect(xml).toContain(`<row r="16"><c r="A16"><v>16</v><extLst/></c></row>`);
   expect(xml).toContain(`<c r="B9" t="inlineStr"><is><t>a &lt; b &amp; "c"</t></is></c>`);
@@ -231,4 +239,20 @@ test("a sheet of many chunks is read whole; a package with nothing to take is ha
   expect(rows?.get(6000)?.values).toEqual(["第6000行", 6000]);
   const nothing = await handPackage({ sheets: [{ name: "空", xml: sheetXml("") }] });
   expect((await readRows(nothing)).data).toBe(nothing);
+});
+
+test("a sheet whose rows are not all numbered in order is left to ExcelJS whole", async () => {
+  const rowsXml = `<row r="2"><c r="A2" t="s"><v>4</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`;
+  const read = await readRows(
+    await handPackage({ sheets: [{ name: "乱序", xml: sheetXml(rowsXml) }], sharedStrings: STRINGS }),
+  );
+  expect(read.rows.get("乱序")?.size).toBe(0);
+  const zip = await JSZip.loadAsync(read.data);
+  expect(await zip.file("xl/worksheets/sheet1.xml")?.async("string")).toBe(
+    sheetXml(`<row r="2"><c r="A2" t="s"><v>0</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`),
+  );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(read.data as unknown as ArrayBuffer);
+  expect(wb.getWorksheet("乱序")?.getCell("A2").value).toBe(" 两边有空格 ");
+  expect(wb.getWorksheet("乱序")?.getCell("A1").value).toBe(1);
 });

@@ -1,4 +1,5 @@
 import type JSZip from "jszip";
+import { KeptStrings } from "../../../src/hosts/xlsx/shared-strings-read";
 import { readWorksheet } from "../../../src/hosts/xlsx/sheet-rows-read";
 import { sheetXml } from "./support/hand-package";
 
@@ -55,6 +56,7 @@ test.each([1, 2, 3, 5, 7, 4096])("chunks of %i bytes give the same rows and stri
   const zip = chunkedZip({ [PART]: XML }, size);
   const read = await readWorksheet(zip, PART, {
     strings: [],
+    kept: new KeptStrings({ texts: [], others: new Map(), rootAttributes: "", present: false }),
     format: () => 0,
     interned: new Map(),
     errors: new Map(),
