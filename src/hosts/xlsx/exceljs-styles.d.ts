@@ -12,3 +12,11 @@ declare module "exceljs/lib/xlsx/xform/style/styles-xform" {
 declare module "exceljs/lib/utils/parse-sax" {
   export default function parseSax(chunks: Iterable<string> | AsyncIterable<string>): AsyncIterable<unknown>;
 }
+
+declare module "exceljs/lib/utils/utils" {
+  const utils: {
+    /** Whether a number format shows a date or time (ExcelJS then loads the number as a Date). */
+    isDateFmt(format: string | undefined): boolean;
+  };
+  export default utils;
+}

@@ -68,14 +68,14 @@ export async function readRows(data: ArrayBuffer | Uint8Array): Promise<ReadRows
   const palette = new StylePalette();
   const shared = await readSharedStrings(zip);
   const kept = new KeptStrings(shared);
-  const format = await readCellFormats(zip, palette);
+  const formats = await readCellFormats(zip, palette);
   const interned = new Map<string, string>();
   const errors = new Map<string, StoredError>();
   const rows = new Map<string, SheetRows>();
   const rowBreaks = new Map<string, number[]>();
   let changed = false;
   for (const [sheet, part] of await worksheetParts(zip)) {
-    const read = await readWorksheet(zip, part, { strings: shared.texts, kept, format, interned, errors });
+    const read = await readWorksheet(zip, part, { strings: shared.texts, kept, formats, interned, errors });
     if (read.found.rowBreaks.length > 0) rowBreaks.set(sheet, read.found.rowBreaks);
     rows.set(sheet, read.rows);
     if (read.stripped) {

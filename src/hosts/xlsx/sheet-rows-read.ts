@@ -1,4 +1,5 @@
 import type JSZip from "jszip";
+import { dateSerial, type CellFormats } from "./cell-formats";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { readPartText } from "./part-text";
 import { SheetRows, type StoredError, type StoredRow, type StoredValue } from "./row-store";
@@ -13,8 +14,7 @@ export interface WorkbookSources {
   readonly strings: readonly (string | undefined)[];
   /** The shared strings of the rows left to ExcelJS, renumbered. */
   readonly kept: KeptStrings;
-  /** A cellXfs index → the palette index of its style (cell-formats.ts). */
-  readonly format: (s: number) => number;
+  readonly formats: CellFormats;
   /** One string per distinct formula (and formula text result): every row of a calculated column has the same. */
   readonly interned: Map<string, string>;
   readonly errors: Map<string, StoredError>;
@@ -111,7 +111,7 @@ class ChunkWriter {
  * A sheet whose rows do not all carry their number, in order, is left to ExcelJS whole.
  */
 async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Promise<SheetRead> {
-  const { strings, kept, format, marks, interned, errors, keepAll } = sources;
+  const { strings, kept, formats, marks, interned, errors, keepAll } = sources;
   const rows = new SheetRows();
   const out = new ChunkWriter();
   const parser = new SaxesParser({ xmlns: false });
@@ -211,8 +211,8 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
       exotic = true;
       return;
     }
-    if (v !== undefined) row.values[c.col] = v;
-    const style = format(c.s);
+    if (v !== undefined) row.values[c.col] = typeof v === "number" && formats.isDate(c.s) ? dateSerial(v) : v;
+    const style = formats.index(c.s);
     if (style !== 0) row.styles[c.col] = style;
     if (c.f !== undefined) (row.formulas ??= [])[c.col] = intern(c.f);
   };

@@ -24,15 +24,15 @@ const STRINGS = [
 const PLAIN_ROWS =
   `<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>4</v></c></row>` +
   `<row r="2" spans="1:10" ht="20" customHeight="1" x14ac:dyDescent="0.25">` +
-  `<c r="A2"><v>42.5</v></c><c r="B2" s="1"><v>45292</v></c><c r="C2" t="b"><v>1</v></c>` +
+  `<c r="A2"><v>42.5</v></c><c r="B2" s="1"><v>45292.5000000001</v></c><c r="C2" t="b"><v>1</v></c>` +
   `<c r="D2" t="e"><v>#N/A</v></c><c r="E2"><f>A2*2</f><v>85</v></c>` +
   `<c r="F2" t="str"><f>IF(A2&gt;1,"是","否")</f><v>是</v></c><c r="G2" t="e"><f>1/0</f><v>#DIV/0!</v></c>` +
-  `<c r="H2" t="inlineStr"><is><t>内联 &amp; &lt;文本&gt;</t></is></c><c r="I2" s="2"/><c r="J2" s="0"><v>-3E-2</v></c></row>` +
-  `<row r="3"><c r="A3" t="b"><f>_xlfn.XOR(TRUE,FALSE)</f><v>1</v></c><c r="E3"><f>A2*2</f><v>85</v></c>` +
+  `<c r="H2" t="inlineStr"><is><t>内联 &amp; &lt;文本&gt;</t></is></c><c r="I2" s="2"/><c r="J2" s="0"><v>-3E-2</v></c><c r="K2"><v>45292.5000000001</v></c></row>` +
+  `<row r="3"><c r="A3" t="b"><f>_xlfn.XOR(TRUE,FALSE)</f><v>1</v></c><c r="B3" s="1"><f>B2+1</f><v>45293.2500000001</v></c><c r="E3"><f>A2*2</f><v>85</v></c>` +
   `<c r="F3"><f>NOW()</f></c></row>` +
   `<row r="5" ht="30" customHeight="1"/>`;
 
-test("plain rows become stored rows: text, numbers, dates as serials, booleans, errors, formulas with results", async () => {
+test("plain rows become stored rows: text, numbers, dates as serials (to the millisecond, as ExcelJS loads them), booleans, errors, formulas with results", async () => {
   const data = await handPackage({ sheets: [{ name: "记录", xml: sheetXml(PLAIN_ROWS) }], sharedStrings: STRINGS });
   const read = await readRows(data);
   const rows = read.rows.get("记录");
@@ -42,7 +42,7 @@ test("plain rows become stored rows: text, numbers, dates as serials, booleans, 
   expect(two?.attrs).toBe(' ht="20" customHeight="1" x14ac:dyDescent="0.25"');
   expect(two?.values).toEqual([
     42.5,
-    45292,
+    45292.5,
     true,
     { error: "#N/A" },
     85,
@@ -51,11 +51,12 @@ test("plain rows become stored rows: text, numbers, dates as serials, booleans, 
     "内联 & <文本>",
     undefined,
     -0.03,
+    45292.5000000001,
   ]);
   expect(two?.formulas).toEqual([undefined, undefined, undefined, undefined, "A2*2", 'IF(A2>1,"是","否")', "1/0"]);
   const three = rows?.get(3);
-  expect(three?.values).toEqual([true, undefined, undefined, undefined, 85]);
-  expect(three?.formulas).toEqual(["_xlfn.XOR(TRUE,FALSE)", undefined, undefined, undefined, "A2*2", "NOW()"]);
+  expect(three?.values).toEqual([true, 45293.25, undefined, undefined, 85]);
+  expect(three?.formulas).toEqual(["_xlfn.XOR(TRUE,FALSE)", "B2+1", undefined, undefined, "A2*2", "NOW()"]);
   expect(rows?.get(4)).toBeUndefined();
   expect(rows?.get(5)).toEqual({ attrs: ' ht="30" customHeight="1"', values: [], styles: [] });
   // The same error is one object wherever it occurs.

@@ -57,7 +57,7 @@ test.each([1, 2, 3, 5, 7, 4096])("chunks of %i bytes give the same rows and stri
   const read = await readWorksheet(zip, PART, {
     strings: [],
     kept: new KeptStrings({ texts: [], others: new Map(), rootAttributes: "", present: false }),
-    format: () => 0,
+    formats: { index: () => 0, isDate: () => false },
     interned: new Map(),
     errors: new Map(),
   });
