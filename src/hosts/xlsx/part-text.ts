@@ -1,4 +1,5 @@
 import type JSZip from "jszip";
+import { Utf8DecodeWorker } from "jszip/lib/utf8";
 
 /** JSZip 3.10's chunked reading of an entry, which its typings leave out. */
 interface PartStream {
@@ -10,15 +11,32 @@ interface PartStream {
 }
 
 /**
+ * A streaming UTF-8 decoder: TextDecoder where there is one, JSZip's own in a test DOM without it (jsdom); JSZip's
+ * needs chunks longer than a character, which its 16 KB blocks are.
+ */
+function utf8Decoder(onText: (text: string) => void): { write(bytes: Uint8Array): void; end(): void } {
+  if (typeof TextDecoder !== "undefined") {
+    const decoder = new TextDecoder("utf-8");
+    return {
+      write: (bytes) => onText(decoder.decode(bytes, { stream: true })),
+      end: () => onText(decoder.decode()),
+    };
+  }
+  const worker = new Utf8DecodeWorker();
+  worker.on("data", (chunk) => onText(chunk.data));
+  return { write: (data) => worker.processChunk({ data, meta: {} }), end: () => worker.flush() };
+}
+
+/**
  * Reads a part's text chunk by chunk as JSZip inflates it, decoding UTF-8 as it goes (a character split between two
- * chunks is decoded whole), so a sheet of hundreds of megabytes is never one string. Works in Node and in a browser
+ * chunks is decoded whole), so a sheet of hundreds of megabytes is never one string. Works in Node and a browser
  * worker alike (no Node module).
  * @returns false when there is no such part
  */
 export function readPartText(zip: JSZip, path: string, onText: (text: string) => void): Promise<boolean> {
   const file = zip.file(path);
   if (!file) return Promise.resolve(false);
-  const decoder = new TextDecoder("utf-8");
+  const decoder = utf8Decoder(onText);
   return new Promise((resolve, reject) => {
     const stream = (file as unknown as { internalStream(type: "uint8array"): PartStream }).internalStream("uint8array");
     let done = false;
@@ -32,7 +50,7 @@ export function readPartText(zip: JSZip, path: string, onText: (text: string) =>
       .on("data", (chunk) => {
         if (done) return;
         try {
-          onText(decoder.decode(chunk, { stream: true }));
+          decoder.write(chunk);
         } catch (error) {
           stream.pause();
           finish(error);
@@ -42,8 +60,7 @@ export function readPartText(zip: JSZip, path: string, onText: (text: string) =>
       .on("end", () => {
         if (done) return;
         try {
-          const rest = decoder.decode();
-          if (rest) onText(rest);
+          decoder.end();
           finish();
         } catch (error) {
           finish(error);

@@ -1,4 +1,5 @@
 import type JSZip from "jszip";
+import { utf8encode } from "jszip/lib/utf8";
 import { dateSerial, type CellFormats } from "./cell-formats";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { readPartText } from "./part-text";
@@ -88,7 +89,6 @@ class ChunkWriter {
   readonly chunks: Uint8Array[] = [];
   private pending: string[] = [];
   private size = 0;
-  private readonly encoder = new TextEncoder();
 
   write(text: string): void {
     this.pending.push(text);
@@ -98,7 +98,7 @@ class ChunkWriter {
 
   flush(): void {
     if (this.size === 0) return;
-    this.chunks.push(this.encoder.encode(this.pending.join("")));
+    this.chunks.push(utf8encode(this.pending.join("")));
     this.pending = [];
     this.size = 0;
   }
