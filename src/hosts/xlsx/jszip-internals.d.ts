@@ -10,14 +10,3 @@ declare module "jszip/lib/compressions" {
   const compressions: { readonly DEFLATE: object; readonly STORE: object };
   export default compressions;
 }
-
-/** JSZip 3.10's UTF-8 codec, which the streaming reader uses (the same in Node, a browser worker and a test DOM). */
-declare module "jszip/lib/utf8" {
-  export function utf8encode(text: string): Uint8Array;
-  /** Decodes chunks of bytes, carrying a character split between two chunks over to the next. */
-  export class Utf8DecodeWorker {
-    on(event: "data", listener: (chunk: { data: string }) => void): this;
-    processChunk(chunk: { data: Uint8Array; meta: object }): void;
-    flush(): void;
-  }
-}

@@ -1,30 +1,12 @@
 import type JSZip from "jszip";
-import { Utf8DecodeWorker } from "jszip/lib/utf8";
 
 /** JSZip 3.10's chunked reading of an entry, which its typings leave out. */
 interface PartStream {
-  on(event: "data", handler: (chunk: Uint8Array) => void): PartStream;
+  on(event: "data", handler: (chunk: Uint8Array | string) => void): PartStream;
   on(event: "error", handler: (error: unknown) => void): PartStream;
   on(event: "end", handler: () => void): PartStream;
   pause(): void;
   resume(): void;
-}
-
-/**
- * A streaming UTF-8 decoder: TextDecoder where there is one, JSZip's own in a test DOM without it (jsdom); JSZip's
- * needs chunks longer than a character, which its 16 KB blocks are.
- */
-function utf8Decoder(onText: (text: string) => void): { write(bytes: Uint8Array): void; end(): void } {
-  if (typeof TextDecoder !== "undefined") {
-    const decoder = new TextDecoder("utf-8");
-    return {
-      write: (bytes) => onText(decoder.decode(bytes, { stream: true })),
-      end: () => onText(decoder.decode()),
-    };
-  }
-  const worker = new Utf8DecodeWorker();
-  worker.on("data", (chunk) => onText(chunk.data));
-  return { write: (data) => worker.processChunk({ data, meta: {} }), end: () => worker.flush() };
 }
 
 /**
@@ -36,9 +18,13 @@ function utf8Decoder(onText: (text: string) => void): { write(bytes: Uint8Array)
 export function readPartText(zip: JSZip, path: string, onText: (text: string) => void): Promise<boolean> {
   const file = zip.file(path);
   if (!file) return Promise.resolve(false);
-  const decoder = utf8Decoder(onText);
+  // TextDecoder where there is one; JSZip's own decoder in a test DOM without it (jsdom), which is right for JSZip's
+  // 16 KB blocks but not for chunks shorter than a character.
+  const decoder = typeof TextDecoder === "undefined" ? undefined : new TextDecoder("utf-8");
   return new Promise((resolve, reject) => {
-    const stream = (file as unknown as { internalStream(type: "uint8array"): PartStream }).internalStream("uint8array");
+    const stream = (file as unknown as { internalStream(type: "uint8array" | "string"): PartStream }).internalStream(
+      decoder ? "uint8array" : "string",
+    );
     let done = false;
     const finish = (error?: unknown) => {
       if (done) return;
@@ -50,7 +36,7 @@ export function readPartText(zip: JSZip, path: string, onText: (text: string) =>
       .on("data", (chunk) => {
         if (done) return;
         try {
-          decoder.write(chunk);
+          onText(typeof chunk === "string" ? chunk : (decoder?.decode(chunk, { stream: true }) ?? ""));
         } catch (error) {
           stream.pause();
           finish(error);
@@ -60,7 +46,7 @@ export function readPartText(zip: JSZip, path: string, onText: (text: string) =>
       .on("end", () => {
         if (done) return;
         try {
-          decoder.end();
+          if (decoder) onText(decoder.decode());
           finish();
         } catch (error) {
           finish(error);

@@ -1,5 +1,4 @@
 import type JSZip from "jszip";
-import { utf8encode } from "jszip/lib/utf8";
 import { dateSerial, type CellFormats } from "./cell-formats";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { readPartText } from "./part-text";
@@ -84,6 +83,10 @@ interface CellRead {
   into?: "f" | "v" | "t";
 }
 
+/** UTF-8 bytes of a text: TextEncoder where there is one, Node's Buffer in a test DOM without it (jsdom). */
+const utf8 = (text: string): Uint8Array =>
+  typeof TextEncoder === "undefined" ? Buffer.from(text, "utf8") : new TextEncoder().encode(text);
+
 /** Encodes text as it is produced, in chunks of about 64 KB, so the stripped part is never one string. */
 class ChunkWriter {
   readonly chunks: Uint8Array[] = [];
@@ -98,7 +101,7 @@ class ChunkWriter {
 
   flush(): void {
     if (this.size === 0) return;
-    this.chunks.push(utf8encode(this.pending.join("")));
+    this.chunks.push(utf8(this.pending.join("")));
     this.pending = [];
     this.size = 0;
   }
