@@ -15,7 +15,7 @@ export interface WorkbookSources {
   /** The shared strings of the rows left to ExcelJS, renumbered. */
   readonly kept: KeptStrings;
   readonly formats: CellFormats;
-  /** One string per distinct formula (and formula text result): every row of a calculated column has the same. */
+  /** One string per distinct formula, formula text result and row attributes: the rows of a table repeat them. */
   readonly interned: Map<string, string>;
   readonly errors: Map<string, StoredError>;
 }
@@ -150,7 +150,7 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
       exotic = true;
       return;
     }
-    row = { attrs: attributesXml(tag, ["r", "spans"]), values: [], styles: [] };
+    row = { attrs: intern(attributesXml(tag, ["r", "spans"])), values: [], styles: [] };
   };
 
   const openCell = (tag: SaxesTagPlain) => {
