@@ -4,6 +4,7 @@ import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { generateReport } from "../../src/use-cases/generate-report";
 import { importRecords } from "../../src/use-cases/import-records";
+import { shareWorkbook } from "../../src/use-cases/share-workbook";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { issueCsv } from "../office-bench";
 import { writeFloor } from "./floor-writer";
@@ -16,9 +17,9 @@ import { RecordingHost } from "./recording-host";
  * - csv ROWS OUT: a CSV export of ROWS demo issues (not measured: the import's source)
  * - floor-init ROWS OUT: the demo records of ROWS issues set up as `cli init --demo` does, written by the floor
  * - floor-import CSV BOOK OUT: the CSV imported into the issues table of BOOK as `cli import` does, written by the floor
- * - baseline-init ROWS OUT, baseline-import CSV BOOK OUT, baseline-report BOOK MONTH OUT: the same work saved
- *   through ExcelJS's own writer (writeBuffer of the whole in-memory model), the path the product took before it
- *   streamed its sheets
+ * - baseline-init ROWS OUT, baseline-import CSV BOOK OUT, baseline-report BOOK MONTH OUT, baseline-share BOOK OUT:
+ *   the same work saved through ExcelJS's own writer (writeBuffer of the whole in-memory model), the path the
+ *   product took before it streamed its sheets
  * - proof BOOK OUT: the package check and the LibreOffice workbook proof on BOOK, as JSON into OUT (bench/scale/proof.ts)
  */
 async function main([task, ...args]: string[]): Promise<void> {
@@ -52,6 +53,11 @@ async function main([task, ...args]: string[]): Promise<void> {
       const host = await XlsxHost.load(readFileSync(a));
       await generateReport(host, { month: b, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
       return writeFileSync(c, new Uint8Array(await host.workbook.xlsx.writeBuffer()));
+    }
+    case "baseline-share": {
+      const copy = XlsxHost.create();
+      await shareWorkbook(await XlsxHost.load(readFileSync(a)), copy, "zh-CN", { loadSegmenter: loadJiebaSegmenter });
+      return writeFileSync(b, new Uint8Array(await copy.workbook.xlsx.writeBuffer()));
     }
     case "proof":
       return writeFileSync(b, JSON.stringify(await proveWorkbook(a)));

@@ -3,7 +3,8 @@
  * rest of the demo stays as it was. A customer keeps one region and level on every issue and evaluation. 西北 is a
  * small region whose customers were never surveyed, so the report has a stratum with issues and no evaluation.
  */
-import type { CellValue, RecordRow } from "../domain/schema/types";
+import { withFields } from "../domain/schema/records";
+import type { RecordRow } from "../domain/schema/types";
 import { SERVICE_LEVEL } from "../domain/schema/values";
 import type { DemoContext } from "./context";
 import { streamFor } from "./context";
@@ -52,6 +53,6 @@ export function customerStrata(
 }
 
 /** The row with its customer's 区域 and 服务等级 appended (the last fields of both tables). */
-export function withStrata(row: RecordRow, strata: Strata | undefined): Record<string, CellValue> {
-  return { ...row, region: strata?.region, serviceLevel: strata?.serviceLevel };
+export function withStrata(row: RecordRow, strata: Strata | undefined): RecordRow {
+  return withFields(row, { region: strata?.region, serviceLevel: strata?.serviceLevel });
 }

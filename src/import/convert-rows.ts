@@ -6,6 +6,7 @@
  * quarantine: a cell longer than Excel allows, or a row with nothing to write but calculated columns.
  * Every data row ends in exactly one of accepted or quarantined; blank rows are not rows.
  */
+import { recordOf } from "../domain/schema/records";
 import type { CellValue, FieldSpec, ListKey, TableSpec } from "../domain/schema/types";
 import type { SourceColumn } from "./header-map";
 import type { ImportProblem } from "./import-types";
@@ -49,10 +50,10 @@ export interface ConvertInput {
   readonly fieldLabel: (field: FieldSpec) => string;
 }
 
-/** Writes one source value into a record. */
+/** Writes one source value into a record's entries. */
 type Writer = (
   raw: CellValue,
-  record: Record<string, CellValue>,
+  record: [string, CellValue][],
   fail: (reason: ProblemReason, value: CellValue) => void,
 ) => void;
 
@@ -64,7 +65,7 @@ function writers(input: ConvertInput): Writer[] {
     if (target.kind === "extra") {
       const name = input.extraNames.get(column.index) ?? column.header;
       return (raw, record) => {
-        record[name] = isBlankCell(raw) ? undefined : raw;
+        record.push([name, isBlankCell(raw) ? undefined : raw]);
       };
     }
     const field = input.spec.fields.find((f) => f.key === target.key);
@@ -72,7 +73,7 @@ function writers(input: ConvertInput): Writer[] {
     const parse: FieldParser = createFieldParser(field, input.lists, { decimalComma: input.grid.decimalComma });
     return (raw, record, fail) => {
       const parsed = parse(raw);
-      record[field.key] = parsed.value;
+      record.push([field.key, parsed.value]);
       if (!parsed.ok) fail(parsed.reason, parsed.value);
     };
   });
@@ -82,7 +83,7 @@ type Report = (column: string, value: CellValue, reason: ProblemReason) => void;
 
 /** One source row as a record, the row's original values, and the reasons it cannot enter the table. */
 function readRow(input: ConvertInput, write: readonly Writer[], row: readonly CellValue[], report: Report) {
-  const record: Record<string, CellValue> = {};
+  const entries: [string, CellValue][] = [];
   const reasons: QuarantineReason[] = [];
   const values: CellValue[] = [];
   input.columns.forEach((column, c) => {
@@ -98,8 +99,9 @@ function readRow(input: ConvertInput, write: readonly Writer[], row: readonly Ce
       report(column.label, `${raw.slice(0, 40)}…`, { kind: "cellTooLong", limit: EXCEL_CELL_CHARS });
       return;
     }
-    write[c]?.(raw, record, (reason, value) => report(column.label, value, reason));
+    write[c]?.(raw, entries, (reason, value) => report(column.label, value, reason));
   });
+  const record = recordOf(entries);
   if (reasons.length === 0 && Object.values(record).every(isBlankCell)) {
     reasons.push({ kind: "noValues" });
     report("", undefined, { kind: "noValues" });

@@ -24,10 +24,14 @@ export interface FingerprintRow {
 }
 
 const HASH_DIGITS = 16;
+/** Rows hashed at once: Web Crypto digests are asynchronous, and 100,000 pending ones hold their texts alive. */
+const BATCH = 512;
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+async function sha256Prefix(text: string): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  let hex = "";
+  for (const b of digest.subarray(0, HASH_DIGITS / 2)) hex += b.toString(16).padStart(2, "0");
+  return hex;
 }
 
 /** Positions (in `columns`) of the survey's row-number and submit-time columns, when the source has both. */
@@ -40,20 +44,29 @@ function surveyColumns(columns: readonly SourceColumn[]): { number: number; subm
 
 const text = (v: CellValue) => String(v).trim();
 
-/** The canonical text of a row's mapped values: entry fields by key, then the extra columns, each sorted. */
-function canonical(spec: TableSpec, columns: readonly SourceColumn[], row: FingerprintRow): string {
+/**
+ * The canonical text of a row's mapped values: entry fields by key, then the extra columns, each sorted. What
+ * depends on the columns only is worked out once, not per row.
+ */
+function canonicalText(spec: TableSpec, columns: readonly SourceColumn[]): (row: FingerprintRow) => string {
   // A blank field added after fingerprints were introduced (区域, 服务等级) is left out, so a file imported before
   // it still matches its earlier import.
   const later = new Set(COVERAGE_FIELDS.map((f) => f.key));
   const fields = spec.fields
     .filter((f) => f.type !== "formula" && f.key !== IMPORT_REF_FIELD.key)
-    .filter((f) => !later.has(f.key) || row.record[f.key] !== undefined)
-    .map((f) => [f.key, row.record[f.key] ?? null]);
-  const extras = columns.flatMap((c, i) =>
-    c.target.kind === "extra" ? [[`+${normalizeHeader(c.header)}`, row.values[i] ?? null]] : [],
-  );
-  extras.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  return JSON.stringify([...fields, ...extras]);
+    .map((f) => ({ key: f.key, later: later.has(f.key) }));
+  const extras = columns
+    .flatMap((c, i) => (c.target.kind === "extra" ? [{ name: `+${normalizeHeader(c.header)}`, at: i }] : []))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return (row) => {
+    const pairs: [string, CellValue | null][] = [];
+    for (const f of fields) {
+      const value = row.record[f.key];
+      if (!f.later || value !== undefined) pairs.push([f.key, value ?? null]);
+    }
+    for (const e of extras) pairs.push([e.name, row.values[e.at] ?? null]);
+    return JSON.stringify(pairs);
+  };
 }
 
 /** One fingerprint per row, in order. */
@@ -63,18 +76,22 @@ export async function rowFingerprints(
   rows: readonly FingerprintRow[],
 ): Promise<string[]> {
   const survey = surveyColumns(columns);
-  const base = await Promise.all(
-    rows.map(async (row) => {
-      const number = survey ? row.values[survey.number] : undefined;
-      const submitted = survey ? row.values[survey.submitted] : undefined;
-      if (!isBlankCell(number) && !isBlankCell(submitted)) return `#${text(number)} ${text(submitted)}`;
-      return `h:${(await sha256Hex(canonical(spec, columns, row))).slice(0, HASH_DIGITS)}`;
-    }),
-  );
+  const canonical = canonicalText(spec, columns);
+  const fingerprintOf = async (row: FingerprintRow) => {
+    const number = survey ? row.values[survey.number] : undefined;
+    const submitted = survey ? row.values[survey.submitted] : undefined;
+    if (!isBlankCell(number) && !isBlankCell(submitted)) return `#${text(number)} ${text(submitted)}`;
+    return `h:${await sha256Prefix(canonical(row))}`;
+  };
+  const fingerprints: string[] = [];
   const seen = new Map<string, number>();
-  return base.map((fingerprint) => {
-    const n = (seen.get(fingerprint) ?? 0) + 1;
-    seen.set(fingerprint, n);
-    return n === 1 ? fingerprint : `${fingerprint}/${String(n)}`;
-  });
+  for (let from = 0; from < rows.length; from += BATCH) {
+    const batch = await Promise.all(rows.slice(from, from + BATCH).map(fingerprintOf));
+    for (const fingerprint of batch) {
+      const n = (seen.get(fingerprint) ?? 0) + 1;
+      seen.set(fingerprint, n);
+      fingerprints.push(n === 1 ? fingerprint : `${fingerprint}/${String(n)}`);
+    }
+  }
+  return fingerprints;
 }

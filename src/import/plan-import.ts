@@ -7,6 +7,7 @@
  */
 import { assignIssueIds } from "../domain/issue-id";
 import { IMPORT_REF_FIELD, tableSpecs } from "../domain/schema";
+import { withFields } from "../domain/schema/records";
 import type { CellValue, FieldSpec, Lang, RecordRow, TableKey, TableSpec } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
 import { invalidReasons } from "../domain/validity";
@@ -129,10 +130,9 @@ export async function planImport(
     existing: existing.records,
     importId,
   });
-  const added = deduped.rows.map((r) => ({
-    ...r.record,
-    [IMPORT_REF_FIELD.key]: importRefText({ importId, fingerprint: r.fingerprint }),
-  }));
+  const added = deduped.rows.map((r) =>
+    withFields(r.record, { [IMPORT_REF_FIELD.key]: importRefText({ importId, fingerprint: r.fingerprint }) }),
+  );
   const { rows, idsGenerated } = withIssueIds(table, existing.records, added, state);
   const ops = tableOps(
     spec,
@@ -228,7 +228,7 @@ function withIssueIds(
     const id = ids[existing.length + i];
     if (id === r["id"] || id === undefined) return r;
     idsGenerated++;
-    return { ...r, id };
+    return withFields(r, { id });
   });
   return { rows: withIds, idsGenerated };
 }

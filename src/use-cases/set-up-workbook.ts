@@ -1,5 +1,6 @@
 import { assignIssueIds } from "../domain/issue-id";
 import { LISTS } from "../domain/schema/lists";
+import { withFields } from "../domain/schema/records";
 import { TABLE_KEYS } from "../domain/schema";
 import type { Lang, ListKey, RecordRow, TableKey } from "../domain/schema/types";
 import type { RuleSettings } from "../domain/settings";
@@ -84,7 +85,7 @@ export async function setUpWorkbook(host: WorkbookHost, input: SetUpInput): Prom
   const rowIndex = issues?.rowIndex ?? [];
   tables.issues = {
     ...tables.issues,
-    rows: tables.issues.rows.map((r, i) => ({ ...r, id: assigned.ids[kept.length + i] })),
+    rows: tables.issues.rows.map((r, i) => withFields(r, { id: assigned.ids[kept.length + i] })),
     cells: kept.flatMap((_, i) =>
       generated(i) ? [{ row: rowIndex[i] ?? i, key: "id", value: assigned.ids[i], was: undefined }] : [],
     ),

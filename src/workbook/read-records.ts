@@ -1,3 +1,4 @@
+import { recordOf } from "../domain/schema/records";
 import type { CellValue, RecordRow, TableSpec } from "../domain/schema/types";
 import type { TableBase } from "./plan-types";
 
@@ -51,13 +52,8 @@ export function recordsFromGrid(
   const formulaKeys = new Set(
     options.withCalculated ? [] : spec.fields.filter((f) => f.type === "formula").map((f) => f.key),
   );
-  const records = grid.rows.map((row) => {
-    const rec: Record<string, CellValue> = {};
-    keys.forEach((k, i) => {
-      if (k !== undefined && !formulaKeys.has(k)) rec[k] = row[i];
-    });
-    return rec;
-  });
+  const read = keys.flatMap((k, i) => (k !== undefined && !formulaKeys.has(k) ? [[k, i] as const] : []));
+  const records = grid.rows.map((row) => recordOf(read.map(([k, i]) => [k, row[i]])));
   const headers: Record<string, string> = {};
   keys.forEach((k, i) => {
     if (k !== undefined) headers[k] = grid.headers[i] ?? k;

@@ -4,7 +4,7 @@
  * 010-****6666, 110101********123X, *******5001), names keep their first character (王女士 → 王**).
  */
 import { findEmails } from "./email-finder";
-import { findKnownNames, findNames } from "./name-finder";
+import { findKnownNames, findNames, type KnownNames } from "./name-finder";
 import { findNumbers } from "./number-masks";
 import { foldWidth } from "./width";
 
@@ -38,7 +38,7 @@ function maskNumbers(text: string, scope: TextScope): string {
   );
 }
 
-function maskNames(text: string, scope: TextScope, known: RegExp | undefined): string {
+function maskNames(text: string, scope: TextScope, known: KnownNames | undefined): string {
   if (scope === "numbers") return text;
   const spans = scope === "all" ? findNames(text, known) : findKnownNames(text, known);
   const indices: number[] = [];
@@ -51,7 +51,7 @@ function maskNames(text: string, scope: TextScope, known: RegExp | undefined): s
 }
 
 /** One round of masking: e-mails, then numbers, then names. */
-function maskOnce(text: string, scope: TextScope, known: RegExp | undefined): string {
+function maskOnce(text: string, scope: TextScope, known: KnownNames | undefined): string {
   return maskNames(maskNumbers(maskEmails(text, scope), scope), scope, known);
 }
 
@@ -59,7 +59,7 @@ function maskOnce(text: string, scope: TextScope, known: RegExp | undefined): st
  * `text` with its personal data masked (DOMAIN.md §4.4), within `scope` (see `TextScope`; `idLike` is for a
  * customer or staff id, already desensitized, whose other digit runs stay). Masking is repeated until nothing more is found, so masking a masked text changes nothing.
  */
-export function maskText(text: string, scope: TextScope = "all", known?: RegExp): string {
+export function maskText(text: string, scope: TextScope = "all", known?: KnownNames): string {
   let current = text;
   for (let round = 0; round < 4; round++) {
     const next = maskOnce(current, scope, known);

@@ -21,7 +21,6 @@ export interface NameSpan {
   readonly end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const charClass = (set: ReadonlySet<string>) => `[${[...set].join("")}]`;
 
 const SURNAME = `(?:${[...COMPOUND_SURNAMES].join("|")}|${charClass(SURNAMES)})`;
@@ -68,21 +67,60 @@ function spans(text: string, pattern: RegExp, skip: (at: number) => boolean = ()
   return out;
 }
 
-/** A pattern that finds any of the given names, longest first; undefined when there is none of 2+ characters. */
-export function knownNamesPattern(names: Iterable<string>): RegExp | undefined {
+/**
+ * The names a workbook lists, to be found in text: longest first, then in code-unit order, grouped by their first
+ * character. A report searches every text for thousands of them; one regular expression of them all costs time in
+ * proportion to the names at every character, this costs a map look-up (issue 18).
+ */
+export interface KnownNames {
+  readonly byFirst: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The names to find (see `KnownNames`); undefined when there is none of 2+ characters. */
+export function knownNamesPattern(names: Iterable<string>): KnownNames | undefined {
   const list = [...new Set([...names].map((n) => n.trim()))]
     .filter((n) => [...n].length >= 2 && !n.includes("*"))
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return list.length === 0 ? undefined : new RegExp(list.map(escape).join("|"), "gu");
+  if (list.length === 0) return undefined;
+  const byFirst = new Map<string, string[]>();
+  for (const name of list) {
+    const first = name[0] ?? "";
+    const group = byFirst.get(first);
+    if (group) group.push(name);
+    else byFirst.set(first, [name]);
+  }
+  return { byFirst };
 }
 
-/** Where the `known` names (see `knownNamesPattern`) occur in `text`. */
-export function findKnownNames(text: string, known: RegExp | undefined): NameSpan[] {
-  return known ? spans(text, known) : [];
+/** Whether `at` falls between the two halves of a surrogate pair (a Unicode pattern never ends a match there). */
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * Where the `known` names occur in `text`, as a regular expression of them all (longest first, Unicode) would find
+ * them: from the start, at each character the first name that is there, then on after it.
+ */
+export function findKnownNames(text: string, known: KnownNames | undefined): NameSpan[] {
+  if (!known) return [];
+  const out: NameSpan[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const name = known.byFirst
+      .get(text[at] ?? "")
+      ?.find((n) => text.startsWith(n, at) && !splitsPair(text, at + n.length));
+    if (name !== undefined) {
+      out.push({ start: at, end: at + name.length });
+      at += name.length;
+    } else at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
 }
 
 /** Every name found in `text` by the patterns above and by `known` (see `knownNamesPattern`); spans may overlap. */
-export function findNames(text: string, known?: RegExp): NameSpan[] {
+export function findNames(text: string, known?: KnownNames): NameSpan[] {
   const found = [
     ...spans(text, TITLED, (at) => startsCommonWord(text, at)),
     ...spans(text, FAMILIAR, (at) => FAMILIAR_EXCEPTIONS.has(text.slice(at + 1, at + 3))),

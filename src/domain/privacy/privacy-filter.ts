@@ -28,8 +28,9 @@ const HAN_WORD = /\p{Script=Han}{2,4}/gu;
  */
 export function knownNames(rows: Iterable<RecordRow>, columns: Readonly<Record<string, PersonalKind>>): Set<string> {
   const names = new Set<string>();
+  const personal = Object.entries(columns);
   for (const row of rows) {
-    for (const [key, kind] of Object.entries(columns)) {
+    for (const [key, kind] of personal) {
       const value = row[key];
       if (typeof value !== "string") continue;
       if (kind === "name") names.add(value.trim());
