@@ -1,9 +1,10 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../domain/schema/types";
 import { cellAddress, parseAddress } from "../../workbook/a1";
-import { cellValue } from "./cell-values";
 import { toFileFormula } from "./future-functions";
 import { internals, tableInternals } from "./exceljs-internals";
+import type { StoredValue } from "./row-store";
+import type { SheetCells } from "./sheet-cells";
 import type { HighlightStyle, PlanError, PlanOp, TableBase, ValidationRule } from "../../workbook/plan-types";
 import { TableBlockedError, WorkbookChangedError } from "../../workbook/plan-errors";
 
@@ -20,18 +21,21 @@ const toExcel = (v: CellValue): ExcelJS.CellValue => (v === undefined ? null : v
 
 /**
  * Applies a table op: creates the table (refused when one of that name exists), or applies its changes to the table
- * as it is (refused when it is no longer as the plan read it). The file is written again as a whole, so the table is
- * re-declared over its grown range, but its existing cells keep their values and formulas; only new columns, owned
- * cells, new rows and calculated columns whose formula changed are written.
+ * as it is (refused when it is no longer as the plan read it). The table is re-declared over its grown range; of
+ * its body only new columns, owned cells, new rows, rows that move up over deleted ones and calculated columns are
+ * written, each where its row is held (sheet-cells.ts: new rows go to the row store), and every other cell keeps
+ * its value, formula and format. A kept formula cell keeps its cached result unless the change writes into its row.
  * @throws WorkbookChangedError, or TableBlockedError when new rows or columns would cover cells that hold data
  */
-export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
+export function applyTable(cells: SheetCells, op: Op<"table">): void {
+  const { ws } = cells;
   const old = tableInternals(ws.getTable(op.name));
   if (old && (!op.base || op.adopt)) {
     throw new WorkbookChangedError(`table ${op.name}`, "a table of this name exists now");
   }
-  if (!op.base) return createTable(ws, op, op.rows);
-  const ref = op.adopt ? adoptRange(ws, op, op.base, op.adopt.header) : old?.table.tableRef;
+  const origin = parseAddress(op.origin);
+  if (!op.base) return writeTable(cells, op, origin, { fresh: 0, used: 0, sources: op.rows.map((_, i) => i) });
+  const ref = op.adopt ? adoptRange(cells, op, op.base, op.adopt.header) : old?.table.tableRef;
   if (!ref) throw new WorkbookChangedError(`table ${op.name}`, `the table is no longer on sheet ${ws.name}`);
   const { base } = op;
   const [a = "A1", b = a] = ref.split(":");
@@ -44,43 +48,162 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
   if (to.row - from.row !== base.bodyRows) {
     throw new WorkbookChangedError(`table ${op.name}`, "rows were added or removed meanwhile");
   }
-  const kept: ExcelJS.CellValue[][] = [];
-  for (let r = from.row + 1; r <= to.row; r++) {
-    const row = ws.getRow(r);
-    kept.push(op.columns.map((c, i) => (i < headers.length ? row.getCell(from.col + i).value : null)));
-  }
   for (const change of op.cells ?? []) {
-    const cell = ws.getRow(from.row + 1 + change.row).getCell(from.col + change.column);
-    if ((cellValue(cell) ?? "") !== (change.was ?? "")) {
-      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the cell was changed since it was read");
+    const r = from.row + 1 + change.row;
+    const c = from.col + change.column;
+    if ((cells.value(r, c) ?? "") !== (change.was ?? "")) {
+      throw new WorkbookChangedError(`${ws.name}!${cells.address(r, c)}`, "the cell was changed since it was read");
     }
   }
-  refuseMovedRows(ws, op, from);
-  for (const change of op.cells ?? []) {
-    const row = kept[change.row];
-    if (row) row[change.column] = toExcel(change.value);
-  }
+  refuseMovedRows(cells, op, from);
+  // The body as it becomes: kept rows, the new rows over the blank rows after the used ones, then the rest; rows
+  // to delete leave it and the rows below move up.
   const gone = new Set(op.deleteRows ?? []);
-  const body = [
-    ...kept.slice(0, base.usedRows),
-    ...op.rows.map((r) => op.columns.map((_, i) => toExcel(r[i]))),
-    ...kept.slice(base.usedRows + op.rows.length),
-  ].filter((_, i) => !gone.has(i));
+  const sources: number[] = [];
+  const combined = Math.max(base.bodyRows, base.usedRows + op.rows.length);
+  for (let i = 0; i < combined; i++) if (!gone.has(i)) sources.push(i);
   const now = { top: from.row, left: from.col, bottom: to.row, right: from.col + headers.length - 1 };
-  refuseOccupied(ws, op.name, now, {
-    bottom: from.row + Math.max(body.length, 1),
-    right: from.col + op.columns.length - 1,
+  refuseOccupied(cells, op.name, now, {
+    row: from.row + Math.max(sources.length, 1),
+    col: from.col + op.columns.length - 1,
   });
-  if (old) ws.removeTable(op.name);
-  // Rows that left the table free the cells at its bottom.
-  for (let r = from.row + 1 + Math.max(body.length, 1); r <= to.row; r++) {
-    const row = ws.getRow(r);
-    for (let c = 0; c < op.columns.length; c++) row.getCell(from.col + c).value = null;
+  for (const change of op.cells ?? []) {
+    cells.write(from.row + 1 + change.row, from.col + change.column, toExcel(change.value));
   }
-  // A kept row keeps its formulas' cached results unless the change writes into it (a blanked dimension).
-  const changed = new Set((op.cells ?? []).map((c) => c.row));
-  const firstNewRow = base.usedRows - [...gone].filter((i) => i < base.usedRows).length;
-  createTable(ws, op, body, (c) => c.formula !== undefined, { firstNewRow, changed });
+  writeTable(cells, op, from, {
+    fresh: headers.length,
+    used: base.usedRows,
+    sources,
+    changed: new Set((op.cells ?? []).map((c) => c.row)),
+    firstNewRow: base.usedRows - [...gone].filter((i) => i < base.usedRows).length,
+    freedTo: to.row,
+  });
+}
+
+interface Body {
+  /** Columns the table had before (a new table: 0). */
+  fresh: number;
+  /** Body rows before the new ones (the plan's `base.usedRows`). */
+  used: number;
+  /** For each body row, the row it comes from: index < used or past the new rows, a kept row (as read); else new. */
+  sources: readonly number[];
+  /** Body rows whose kept formulas lose their cached results (a change writes into them). */
+  changed?: ReadonlySet<number>;
+  /** The body row of the first new row, for the plan's cached results (`values`) of calculated columns. */
+  firstNewRow?: number;
+  /** The table's last row before, when rows below the new body are freed. */
+  freedTo?: number;
+}
+
+/** Writes the table's body as `body` lays it out and declares the table over it. */
+function writeTable(cells: SheetCells, op: Op<"table">, from: { row: number; col: number }, body: Body): void {
+  const { ws } = cells;
+  // A new column's format is set on the column before its cells are written: each new cell takes it, and so do
+  // the rows a user adds below the table later.
+  op.columns.forEach((c, i) => {
+    if (i < body.fresh) return;
+    const col = ws.getColumn(from.col + i);
+    if (c.width) col.width = c.width;
+    if (c.numFmt) col.numFmt = c.numFmt;
+  });
+  cells.columnsChanged();
+  const formulas = op.columns.map((c) => (c.formula ? toFileFormula(c.formula) : undefined));
+  const shape = newRowShape(cells, from.col, formulas);
+  const newRows = { from: body.used, to: body.used + op.rows.length };
+  const length = Math.max(body.sources.length, 1);
+  for (let j = 0; j < length; j++) {
+    const r = from.row + 1 + j;
+    const i = body.sources[j];
+    const isNew = i === undefined || (i >= newRows.from && i < newRows.to);
+    const values = i === undefined ? [] : (op.rows[i - body.used] ?? []);
+    const source = from.row + 1 + (i ?? j);
+    if (isNew) {
+      const stored = storedValues(op, from.col, values, (c) => c.values?.[j - (body.firstNewRow ?? 0)]);
+      if (stored && cells.addRow(r, stored, shape.styles, shape.formulas)) continue;
+    }
+    op.columns.forEach((c, k) => {
+      const col = from.col + k;
+      const formula = formulas[k];
+      if (formula !== undefined) {
+        const was = isNew ? undefined : keptResult(cells.raw(source, col));
+        const cached = (body.changed?.has(j) ? undefined : was) ?? c.values?.[j - (body.firstNewRow ?? 0)];
+        cells.writeFormula(r, col, formula, cached);
+      } else if (isNew) cells.write(r, col, toExcel(values[k]));
+      else if (k >= body.fresh) cells.write(r, col, null);
+      else if (source !== r) cells.write(r, col, cells.raw(source, col));
+    });
+  }
+  // Rows that left the table free the cells at its bottom.
+  for (let r = from.row + 1 + length; r <= (body.freedTo ?? 0); r++) {
+    for (let k = 0; k < op.columns.length; k++) cells.write(r, from.col + k, null);
+  }
+  declareTable(cells, op, from.row + length);
+}
+
+/**
+ * The formats and formulas every new row of the table takes, by 0-based sheet column: its columns' formats (as
+ * ExcelJS gives a new cell its column's) and its calculated columns' formulas. Frozen: the rows share them.
+ */
+function newRowShape(
+  cells: SheetCells,
+  col: number,
+  formulas: readonly (string | undefined)[],
+): { styles: readonly number[]; formulas: readonly (string | undefined)[] } {
+  const styles: number[] = [];
+  const byColumn: (string | undefined)[] = [];
+  formulas.forEach((formula, k) => {
+    const style = cells.columnStyle(col + k);
+    if (style) styles[col - 1 + k] = style;
+    if (formula !== undefined) byColumn[col - 1 + k] = formula;
+  });
+  return { styles: Object.freeze(styles), formulas: Object.freeze(byColumn) };
+}
+
+/**
+ * A new row's cells as the row store holds them, by 0-based sheet column: the plan's values, and each calculated
+ * column's cached result. Undefined when a value is a number Excel cannot hold (the cell-by-cell path decides).
+ */
+function storedValues(
+  op: Op<"table">,
+  col: number,
+  values: readonly CellValue[],
+  cached: (c: Op<"table">["columns"][number]) => CellValue | PlanError,
+): StoredValue[] | undefined {
+  const out: StoredValue[] = [];
+  for (let k = 0; k < op.columns.length; k++) {
+    const c = op.columns[k];
+    const v = c?.formula ? cached(c) : values[k];
+    if (typeof v === "number" && !Number.isFinite(v)) return undefined;
+    if (v !== undefined) out[col - 1 + k] = v;
+  }
+  return out;
+}
+
+/**
+ * The table object over its range, without its body: ExcelJS's addTable writes every body cell it is given, so it
+ * is given none (it writes the header cells, as Excel's table does) and its range is set to the body's end.
+ */
+function declareTable(cells: SheetCells, op: Op<"table">, lastRow: number): void {
+  const { ws } = cells;
+  const origin = parseAddress(op.origin);
+  cells.promote(origin.row);
+  if (ws.getTable(op.name)) ws.removeTable(op.name);
+  ws.addTable({
+    name: op.name,
+    ref: op.origin,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: op.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: [],
+  });
+  const table = tableInternals(ws.getTable(op.name))?.table;
+  if (table) {
+    const range = `${op.origin}:${cellAddress(lastRow, origin.col + op.columns.length - 1)}`;
+    table.tableRef = range;
+    table.autoFilterRef = range;
+  }
+  if (!op.base) ws.getRow(origin.row).font = { bold: true };
 }
 
 /**
@@ -89,14 +212,16 @@ export function applyTable(ws: ExcelJS.Worksheet, op: Op<"table">): void {
  * @returns the range, as a table's ref
  * @throws WorkbookChangedError when the header row holds something else now or a table overlaps the range
  */
-function adoptRange(ws: ExcelJS.Worksheet, op: Op<"table">, base: TableBase, header: readonly CellValue[]): string {
+function adoptRange(cells: SheetCells, op: Op<"table">, base: TableBase, header: readonly CellValue[]): string {
+  const { ws } = cells;
   const origin = parseAddress(op.origin);
   const to = cellAddress(origin.row + base.bodyRows, origin.col + base.headers.length - 1);
-  const row = ws.getRow(origin.row);
   header.forEach((was, i) => {
-    const cell = row.getCell(origin.col + i);
-    if ((cellValue(cell) ?? "") !== (was ?? "")) {
-      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the header cell was changed since it was read");
+    if ((cells.value(origin.row, origin.col + i) ?? "") !== (was ?? "")) {
+      throw new WorkbookChangedError(
+        `${ws.name}!${cells.address(origin.row, origin.col + i)}`,
+        "the header cell was changed since it was read",
+      );
     }
   });
   if (ws.getTables().length > 0) {
@@ -106,8 +231,7 @@ function adoptRange(ws: ExcelJS.Worksheet, op: Op<"table">, base: TableBase, hea
     );
   }
   base.headers.forEach((h, i) => {
-    const cell = row.getCell(origin.col + i);
-    if (String(cellValue(cell) ?? "") !== h) cell.value = h;
+    if (String(cells.value(origin.row, origin.col + i) ?? "") !== h) cells.write(origin.row, origin.col + i, h);
   });
   return `${op.origin}:${to}`;
 }
@@ -116,12 +240,16 @@ function adoptRange(ws: ExcelJS.Worksheet, op: Op<"table">, base: TableBase, hea
  * Refuses to delete rows that no longer hold what the plan read in them (the table was sorted or edited).
  * @throws WorkbookChangedError naming the first such cell
  */
-function refuseMovedRows(ws: ExcelJS.Worksheet, op: Op<"table">, from: { row: number; col: number }): void {
+function refuseMovedRows(cells: SheetCells, op: Op<"table">, from: { row: number; col: number }): void {
   const check = op.deleteCheck;
   check?.was.forEach((was, i) => {
-    const cell = ws.getRow(from.row + 1 + (op.deleteRows?.[i] ?? 0)).getCell(from.col + check.column);
-    if ((cellValue(cell) ?? "") !== (was ?? "")) {
-      throw new WorkbookChangedError(`${ws.name}!${cell.address}`, "the row to remove holds something else now");
+    const r = from.row + 1 + (op.deleteRows?.[i] ?? 0);
+    const c = from.col + check.column;
+    if ((cells.value(r, c) ?? "") !== (was ?? "")) {
+      throw new WorkbookChangedError(
+        `${cells.ws.name}!${cells.address(r, c)}`,
+        "the row to remove holds something else now",
+      );
     }
   });
 }
@@ -132,73 +260,30 @@ function refuseMovedRows(ws: ExcelJS.Worksheet, op: Op<"table">, from: { row: nu
  * @throws TableBlockedError naming the first such cell
  */
 function refuseOccupied(
-  ws: ExcelJS.Worksheet,
+  cells: SheetCells,
   table: string,
   now: { top: number; left: number; bottom: number; right: number },
-  grown: { bottom: number; right: number },
+  grown: { row: number; col: number },
 ): void {
-  for (let r = now.top; r <= grown.bottom; r++) {
-    for (let c = now.left; c <= grown.right; c++) {
+  for (let r = now.top; r <= grown.row; r++) {
+    for (let c = now.left; c <= grown.col; c++) {
       if (r <= now.bottom && c <= now.right) continue;
-      const cell = ws.getRow(r).getCell(c);
       // A table cannot hold merged cells: a merged area there blocks it as a value does.
-      if (cell.isMerged || (cell.value !== null && cell.value !== undefined && cell.value !== "")) {
-        throw new TableBlockedError(ws.name, cell.address, table);
+      if (cells.isMerged(r, c) || !cells.isBlank(r, c)) {
+        throw new TableBlockedError(cells.ws.name, cells.address(r, c), table);
       }
     }
   }
 }
 
-/** The table over its range with these body rows; calculated columns (or those `formulaFor` picks) get their formula. */
-function createTable(
-  ws: ExcelJS.Worksheet,
-  op: Op<"table">,
-  rows: readonly (readonly ExcelJS.CellValue[])[] | readonly (readonly CellValue[])[],
-  formulaFor: (c: Op<"table">["columns"][number]) => boolean = (c) => c.formula !== undefined,
-  cached: { firstNewRow: number; changed: ReadonlySet<number> } = { firstNewRow: 0, changed: new Set() },
-): void {
-  const origin = parseAddress(op.origin);
-  const body = rows.length > 0 ? rows : [op.columns.map(() => null)];
-  const fresh = op.base?.headers.length ?? 0;
-  // A new column's format is set on the column before its cells are written: each cell inherits it, and so do the
-  // rows a user adds below the table later.
-  op.columns.forEach((c, i) => {
-    if (i < fresh) return;
-    const col = ws.getColumn(origin.col + i);
-    if (c.width) col.width = c.width;
-    if (c.numFmt) col.numFmt = c.numFmt;
-  });
-  ws.addTable({
-    name: op.name,
-    ref: op.origin,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: op.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: body.map((r, row) =>
-      op.columns.map((c, i) =>
-        c.formula && formulaFor(c)
-          ? formulaCell(
-              c.formula,
-              (cached.changed.has(row) ? undefined : keptResult(r[i])) ?? c.values?.[row - cached.firstNewRow],
-            )
-          : (toCell(r[i]) as ExcelJS.CellValue),
-      ),
-    ),
-  });
-  if (!op.base) ws.getRow(origin.row).font = { bold: true };
-}
-
 /** An existing formula cell's cached result, kept when the table is re-declared (the plan's values are for new rows). */
-function keptResult(v: ExcelJS.CellValue | CellValue): CellValue | PlanError {
+function keptResult(v: ExcelJS.CellValue): CellValue | PlanError {
   if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v)) return undefined;
   const result = (v as ExcelJS.CellFormulaValue).result;
   if (typeof result === "number" || typeof result === "string") return result;
   const isNa = result !== null && typeof result === "object" && "error" in result && result.error === "#N/A";
   return isNa ? { error: "#N/A" } : undefined;
 }
-
-const toCell = (v: ExcelJS.CellValue | CellValue): ExcelJS.CellValue => (v === undefined ? null : v);
 
 /** A formula with the domain's result as its cached value, when the plan knows it; post-2007 functions prefixed. */
 function formulaCell(plain: string, value: CellValue | PlanError): ExcelJS.CellFormulaValue {
@@ -207,11 +292,12 @@ function formulaCell(plain: string, value: CellValue | PlanError): ExcelJS.CellF
   return { formula, result: typeof value === "object" ? { error: value.error } : value, date1904: false };
 }
 
-export function applyCells(ws: ExcelJS.Worksheet, op: Op<"cells">): void {
+/** Writes a cells op; its rows are ExcelJS's (a stored row there is promoted), for their formats and header font. */
+export function applyCells(cells: SheetCells, op: Op<"cells">): void {
   const origin = parseAddress(op.origin);
-  op.rows.forEach((cells, r) => {
-    const row = ws.getRow(origin.row + r);
-    cells.forEach((v, c) => {
+  op.rows.forEach((values, r) => {
+    const row = cells.promote(origin.row + r);
+    values.forEach((v, c) => {
       const cell = row.getCell(origin.col + c);
       cell.value = v !== null && typeof v === "object" ? formulaCell(v.formula, v.value) : toExcel(v);
       const fmt = op.numFmts?.[r]?.[c];

@@ -18,7 +18,7 @@ interface WorkbookInternals {
 }
 
 export interface TableInternals {
-  table: { name: string; tableRef?: string; columns: { name: string }[] };
+  table: { name: string; tableRef?: string; autoFilterRef?: string; columns: { name: string }[] };
 }
 
 export function internals(ws: ExcelJS.Worksheet): ExcelJS.Worksheet & WorksheetInternals {

@@ -9,6 +9,7 @@ declare module "exceljs/lib/xlsx/xform/sheet/row-xform" {
 declare module "exceljs/lib/utils/xml-stream" {
   export default class XmlStream {
     get xml(): string;
+    writeXml(xml: string): void;
   }
 }
 
@@ -16,4 +17,14 @@ declare module "exceljs/lib/xlsx/xform/sheet/data-validations-xform" {
   export default class DataValidationsXform {
     parseClose(name: string): boolean;
   }
+}
+
+declare module "exceljs/lib/utils/utils" {
+  /** ExcelJS's XML text escaper (drops the characters XML 1.0 cannot hold). */
+  export function xmlEncode(text: string): string;
+}
+
+declare module "exceljs/lib/utils/col-cache" {
+  const colCache: { n2l(n: number): string };
+  export default colCache;
 }

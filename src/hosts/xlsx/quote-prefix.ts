@@ -44,7 +44,12 @@ function storedText(cell: CellModel): string | undefined {
 /** Whether a cell holds text that begins like a formula, so it needs the quote prefix. */
 export function needsQuotePrefix(cell: CellModel): boolean {
   const text = storedText(cell);
-  return text !== undefined && RISKY_START.test(text);
+  return text !== undefined && isRiskyText(text);
+}
+
+/** Whether a stored text begins like a formula (= + - @ tab CR). */
+export function isRiskyText(text: string): boolean {
+  return RISKY_START.test(text);
 }
 
 /**

@@ -12,7 +12,8 @@ export type StoredValue = number | string | boolean | StoredError | undefined;
  * One worksheet row of plain cells, kept compactly instead of as ExcelJS Row and Cell objects: parallel arrays
  * indexed by 0-based column (column A is 0), sparse. A cell exists where its value is defined or its style is not 0.
  * Text is held as the string itself (shared with every other cell of that text); a date is its serial number with a
- * date format.
+ * date format. `styles` and `formulas` may be one array shared by many rows (a table's new rows all take their
+ * columns' formats and formulas): such an array is frozen, and whoever writes into one row copies it first.
  */
 export interface StoredRow {
   /** The `<row>` element's attributes other than r and spans, as read (` ht="20" customHeight="1"`); "" for none. */

@@ -5,6 +5,9 @@ import JSZip from "jszip";
 import { ChunkStream } from "./chunk-stream";
 import { internals } from "./exceljs-internals";
 import type { PartDeflater } from "./part-deflate";
+import type { SheetRows, StoredRow, StylePalette } from "./row-store";
+import type { Registers } from "./stored-row-xml";
+import { StoredRowXml } from "./stored-row-xml";
 import type { CellModel } from "./quote-prefix";
 import { needsQuotePrefix, prefixedStyles } from "./quote-prefix";
 
@@ -24,6 +27,7 @@ interface RowModel {
 
 interface SheetModel {
   id: number;
+  name: string;
   rows: unknown;
   dimensions: { expand(top: number, left: number, bottom: number, right: number): void };
 }
@@ -33,6 +37,15 @@ interface WriteModel {
   sharedStrings: unknown;
   styles: unknown;
 }
+
+/** The row store's rows of each worksheet (by worksheet id) and the palette of their formats. */
+export interface StoredSheets {
+  rows(sheetId: number): SheetRows | undefined;
+  palette: StylePalette;
+}
+
+/** A row to write, from ExcelJS's model or the row store. */
+type SheetRow = { number: number; excel: RowModel; stored?: undefined } | { number: number; stored: StoredRow };
 
 type PartWriter = { append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void };
 
@@ -67,7 +80,9 @@ const STYLES = "xl/styles.xml";
  *
  * The rows are walked twice: first to register their styles, shared strings, hyperlinks, comments and merges
  * (ExcelJS's prepare step, which must be complete before styles.xml and sharedStrings.xml are written), then to
- * render them, prepared again with the same (now complete) registers so they get the same ids. The first walk also
+ * render them, prepared again with the same (now complete) registers so they get the same ids. Rows the row store
+ * holds (row-store.ts) are merged in row order and written by its own serialiser (stored-row-xml.ts), which
+ * registers their formats and texts in the first walk too. The first walk also
  * notes the formats of text cells that need Excel's quote prefix (quote-prefix.ts); their prefixed copies are added
  * to styles.xml before any row is rendered, and the second walk gives those cells the copy.
  *
@@ -79,6 +94,7 @@ export async function streamedPackage(
   workbook: ExcelJS.Workbook,
   finish: (zip: JSZip) => Promise<void>,
   deflate?: PartDeflater,
+  stored?: StoredSheets,
 ): Promise<Uint8Array> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const sheets = new Map(workbook.worksheets.map((ws) => [ws.id, internals(ws)]));
@@ -91,14 +107,23 @@ export async function streamedPackage(
     for (const [id, ws] of sheets) ws._rows = rowsOf.get(id) ?? [];
   }
   const riskyStyles = new Set<number>();
+  const writeModel = model;
+  const storedXml = stored && new StoredRowXml(stored.palette, () => writeModel as unknown as Registers);
   for (const sheet of model.worksheets) {
     const rows = rowsOf.get(sheet.id) ?? [];
+    const held = stored?.rows(sheet.id);
     sheet.rows = {
       forEach(visit: (row: RowModel) => void) {
-        for (const row of rowModels(rows)) {
-          sheet.dimensions.expand(row.number, row.min, row.number, row.max);
-          visit(row);
-          for (const cell of row.cells) if (needsQuotePrefix(cell)) riskyStyles.add(cell.styleId ?? 0);
+        for (const row of sheetRows(sheet.name, rows, held)) {
+          if (row.stored) {
+            const span = storedXml?.register(sheet.name, row.number, row.stored, riskyStyles);
+            if (span) sheet.dimensions.expand(row.number, span.min, row.number, span.max);
+            continue;
+          }
+          const { excel } = row;
+          sheet.dimensions.expand(excel.number, excel.min, excel.number, excel.max);
+          visit(excel);
+          for (const cell of excel.cells) if (needsQuotePrefix(cell)) riskyStyles.add(cell.styleId ?? 0);
         }
       },
     };
@@ -133,10 +158,12 @@ export async function streamedPackage(
     const xml = (await zip.file(name)?.async("string")) ?? "";
     const at = xml.indexOf(EMPTY_SHEET_DATA);
     const rows = rowsOf.get(sheet.id) ?? [];
-    if (at < 0 || !rows.some(Boolean)) continue;
+    const held = stored?.rows(sheet.id);
+    if (at < 0 || (!rows.some(Boolean) && !held?.size)) continue;
     const head = xml.slice(0, at);
     const tail = xml.slice(at + EMPTY_SHEET_DATA.length);
-    const chunks = sheetChunks(head, rows, tail, model, styles.copies);
+    const all = sheetRows(sheet.name, rows, held);
+    const chunks = sheetChunks(head, all, tail, model, styles.copies, storedXml);
     zip.file(name, deflate ? await deflate(chunks) : partContent(chunks));
     streamed.add(name);
   }
@@ -157,12 +184,40 @@ function* rowModels(rows: readonly (ExcelJS.Row | undefined)[]): Generator<RowMo
   }
 }
 
+/**
+ * A sheet's rows in row order: ExcelJS's (those with a model) and the row store's merged.
+ * @throws Error when both hold the same row (the host keeps each row in one place: a bug, not a user's file)
+ */
+function* sheetRows(
+  sheet: string,
+  rows: readonly (ExcelJS.Row | undefined)[],
+  held: SheetRows | undefined,
+): Generator<SheetRow> {
+  const excel = rowModels(rows);
+  const store = held?.entries();
+  let e = excel.next();
+  let s = store?.next();
+  while (!e.done || (s && !s.done)) {
+    if (!s || s.done || (!e.done && e.value.number < s.value[0])) {
+      if (e.done) break;
+      yield { number: e.value.number, excel: e.value };
+      e = excel.next();
+    } else if (e.done || s.value[0] < e.value.number) {
+      if (StoredRowXml.written(s.value[1])) yield { number: s.value[0], stored: s.value[1] };
+      s = store?.next();
+    } else {
+      throw new Error(`sheet ${sheet} row ${String(e.value.number)} is held both by ExcelJS and by the row store`);
+    }
+  }
+}
+
 function* sheetChunks(
   head: string,
-  rows: readonly (ExcelJS.Row | undefined)[],
+  rows: Iterable<SheetRow>,
   tail: string,
   model: WriteModel,
   quotePrefixed: ReadonlyMap<number, number>,
+  storedXml: StoredRowXml | undefined,
 ): Generator<Uint8Array> {
   const encoder = utf8Encoder();
   const rowXform = new RowXform();
@@ -179,12 +234,17 @@ function* sheetChunks(
   yield encoder.encode(`${head}<sheetData>`);
   let xml = new XmlStream();
   let inBlock = 0;
-  for (const row of rowModels(rows)) {
-    rowXform.prepare(row, options);
-    for (const cell of row.cells) {
-      if (needsQuotePrefix(cell)) cell.styleId = quotePrefixed.get(cell.styleId ?? 0) ?? cell.styleId;
+  for (const next of rows) {
+    if (next.stored) {
+      xml.writeXml(storedXml?.render(next.number, next.stored, quotePrefixed) ?? "");
+    } else {
+      const row = next.excel;
+      rowXform.prepare(row, options);
+      for (const cell of row.cells) {
+        if (needsQuotePrefix(cell)) cell.styleId = quotePrefixed.get(cell.styleId ?? 0) ?? cell.styleId;
+      }
+      rowXform.render(xml, row, options);
     }
-    rowXform.render(xml, row, options);
     if (++inBlock === BLOCK_ROWS) {
       yield encoder.encode(xml.xml);
       xml = new XmlStream();

@@ -4,7 +4,8 @@ import { parseAddress } from "../../workbook/a1";
 import type { PlanOp, WorkbookPlan } from "../../workbook/plan-types";
 import type { ReadRequest, TableGrid, WorkbookHost, WorkbookRead } from "../host";
 import { applyCells, applyColumnWidths, applyHighlight, applyTable, applyValidation } from "./apply-ops";
-import { cellValue } from "./cell-values";
+import { SheetRows, StylePalette } from "./row-store";
+import { SheetCells } from "./sheet-cells";
 import type { CarriedParts } from "./carried-parts";
 import type { SheetChart } from "./chart-parts";
 import { renderChart } from "./chart-parts";
@@ -29,14 +30,41 @@ import type { PartDeflater } from "./part-deflate";
 
 /** The workbook host over an .xlsx package held in memory (ExcelJS), for the CLI, the browser and tests. */
 export class XlsxHost implements WorkbookHost {
+  /** The row store's rows of each worksheet, by worksheet id (sheet-cells.ts). */
+  private readonly stored = new Map<number, SheetRows>();
+
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
+    private readonly book: ExcelJS.Workbook,
     private readonly formulaNames: Map<string, string>,
     private readonly calculated: Map<string, Map<string, string>>,
     private readonly totalsRowFormulas: ReadonlyMap<string, ReadonlyMap<string, string>>,
     private charts: SheetChart[],
     private readonly carried: CarriedParts = { macroEnabled: false, relationships: [] },
-  ) {}
+    rows: ReadonlyMap<string, SheetRows> = new Map(),
+    private readonly palette: StylePalette = new StylePalette(),
+  ) {
+    for (const [name, sheetRows] of rows) {
+      const ws = book.getWorksheet(name);
+      if (!ws) throw new RangeError(`rows read for sheet "${name}", which the workbook does not hold`);
+      this.stored.set(ws.id, sheetRows);
+      // A row ExcelJS holds too (a page break restored on it) becomes ExcelJS's whole.
+      const cells = this.cells(ws);
+      for (const [r] of [...sheetRows.entries()]) {
+        const row = ws.findRow(r);
+        if (row && (row.cellCount > 0 || row.height)) cells.promote(r);
+      }
+    }
+  }
+
+  /**
+   * The ExcelJS workbook with every row in it: each row the row store holds is moved into ExcelJS first, which
+   * costs ExcelJS Row and Cell objects for every cell (seconds and gigabytes at 100,000 rows). For tests and the
+   * baseline bench only; the product reads and writes through the host's methods.
+   */
+  get workbook(): ExcelJS.Workbook {
+    for (const ws of this.book.worksheets) this.cells(ws).promoteAll();
+    return this.book;
+  }
 
   static create(): XlsxHost {
     const wb = new ExcelJS.Workbook();
@@ -68,11 +96,11 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async sheetNames(): Promise<readonly string[]> {
-    return this.workbook.worksheets.map((ws) => ws.name);
+    return this.book.worksheets.map((ws) => ws.name);
   }
 
   async readTable(name: string): Promise<TableGrid | undefined> {
-    for (const ws of this.workbook.worksheets) {
+    for (const ws of this.book.worksheets) {
       const ref = tableInternals(ws.getTable(name))?.table.tableRef;
       if (!ref) continue;
       const [a, b] = ref.split(":");
@@ -89,9 +117,10 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async readSheet(name: string): Promise<readonly (readonly CellValue[])[] | undefined> {
-    const ws = this.workbook.getWorksheet(name);
+    const ws = this.book.getWorksheet(name);
     if (!ws) return undefined;
-    return this.readBlock(ws, 1, ws.rowCount, 1, ws.columnCount);
+    const cells = this.cells(ws);
+    return this.readBlock(ws, 1, cells.rowCount, 1, cells.columnCount);
   }
 
   async read(request: ReadRequest): Promise<WorkbookRead> {
@@ -115,15 +144,13 @@ export class XlsxHost implements WorkbookHost {
     table: string,
     columns: readonly number[],
   ): Promise<ReadonlyMap<number, readonly number[]> | undefined> {
-    return constantCells(this.workbook, table, columns);
+    return constantCells(this.book.worksheets, (ws) => this.cells(ws), table, columns);
   }
 
   async activate(sheet: string): Promise<void> {
-    const activeTab = this.workbook.worksheets.findIndex((ws) => ws.name === sheet);
+    const activeTab = this.book.worksheets.findIndex((ws) => ws.name === sheet);
     if (activeTab < 0) throw new RangeError(`no sheet named "${sheet}"`);
-    this.workbook.views = [
-      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" },
-    ];
+    this.book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
   }
 
   /**
@@ -131,12 +158,12 @@ export class XlsxHost implements WorkbookHost {
    * (streamed-package.ts); deflated by `deflate` where the platform has a native one (part-deflate.ts).
    */
   async toBuffer(deflate?: PartDeflater): Promise<Uint8Array> {
-    this.workbook.worksheets.forEach(foldValidationCells);
-    this.workbook.worksheets.forEach(absolutePrintArea);
+    this.book.worksheets.forEach(foldValidationCells);
+    this.book.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
-    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    this.book.calcProperties = { ...this.book.calcProperties, fullCalcOnLoad: true };
     return streamedPackage(
-      this.workbook,
+      this.book,
       async (zip) => {
         await addExtras(zip, {
           formulaNames: this.formulaNames,
@@ -145,21 +172,24 @@ export class XlsxHost implements WorkbookHost {
           charts: this.charts,
           carried: this.carried,
         });
-        await addNamedStyles(zip, this.workbook);
+        await addNamedStyles(zip, this.book);
       },
       deflate,
+      { rows: (id) => this.stored.get(id), palette: this.palette },
     );
   }
 
   private applyOp(op: PlanOp): void {
     switch (op.kind) {
       case "sheet": {
-        const old = this.workbook.getWorksheet(op.name);
+        const old = this.book.getWorksheet(op.name);
         if (old && op.replace) {
-          this.workbook.removeWorksheet(old.id);
+          this.book.removeWorksheet(old.id);
+          // ExcelJS gives a new worksheet the first free id: the removed sheet's rows must not become its.
+          this.stored.delete(old.id);
           this.charts = this.charts.filter((c) => c.sheet !== op.name);
         }
-        const ws = (op.replace ? undefined : old) ?? this.workbook.addWorksheet(op.name);
+        const ws = (op.replace ? undefined : old) ?? this.book.addWorksheet(op.name);
         // A frozen pane needs a split: ySplit 0 would leave a pane (and its selection) that does not exist.
         ws.views = op.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: op.freezeRows }] : [{ state: "normal" }];
         return;
@@ -167,14 +197,14 @@ export class XlsxHost implements WorkbookHost {
       case "name":
         return this.defineName(op.name, op.formula);
       case "table":
-        applyTable(this.sheet(op.sheet), op);
+        applyTable(this.cells(this.sheet(op.sheet)), op);
         this.calculated.set(
           op.name,
           new Map(op.columns.filter((c) => c.formula).map((c) => [c.header, c.formula ?? ""])),
         );
         return;
       case "cells":
-        return applyCells(this.sheet(op.sheet), op);
+        return applyCells(this.cells(this.sheet(op.sheet)), op);
       case "validation":
         return applyValidation(this.sheet(op.sheet), op);
       case "highlight":
@@ -188,12 +218,15 @@ export class XlsxHost implements WorkbookHost {
         this.sheet(op.sheet);
         this.charts.push(renderChart(op));
         return;
+      // Report formats, merges, heights and page breaks are ExcelJS's: the report sheet's rows are moved into it.
       case "format":
+        this.cells(this.sheet(op.sheet)).promoteAll();
         return applyFormat(this.sheet(op.sheet), op);
       case "pageLayout":
+        this.cells(this.sheet(op.sheet)).promoteAll();
         return applyPageLayout(this.sheet(op.sheet), op);
       case "showFirst":
-        return showFirst(this.workbook, op.sheet);
+        return showFirst(this.book, op.sheet);
     }
   }
 
@@ -202,7 +235,7 @@ export class XlsxHost implements WorkbookHost {
    * that moved). Plain ranges live in ExcelJS's model, other formulas in the package extras.
    */
   private defineName(name: string, formula: string): void {
-    const names = this.workbook.definedNames;
+    const names = this.book.definedNames;
     const others = names.model.filter((n) => n.name !== name);
     this.formulaNames.delete(name);
     if (isPlainRange(formula)) {
@@ -214,7 +247,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
-    const ws = this.workbook.getWorksheet(name);
+    const ws = this.book.getWorksheet(name);
     if (!ws) throw new RangeError(`plan writes to sheet "${name}" before creating it`);
     return ws;
   }
@@ -224,7 +257,7 @@ export class XlsxHost implements WorkbookHost {
    * and every other sheet keeps its place, so the user's own sheet order survives.
    */
   private order(names: readonly string[]): void {
-    const all = this.workbook.worksheets;
+    const all = this.book.worksheets;
     const ours = names.flatMap((n) => all.filter((ws) => ws.name === n));
     let next = 0;
     all
@@ -233,13 +266,19 @@ export class XlsxHost implements WorkbookHost {
   }
 
   private readBlock(ws: ExcelJS.Worksheet, r0: number, r1: number, c0: number, c1: number): CellValue[][] {
+    const cells = this.cells(ws);
     const out: CellValue[][] = [];
-    for (let r = r0; r <= r1; r++) {
-      const row = ws.getRow(r);
-      const values: CellValue[] = [];
-      for (let c = c0; c <= c1; c++) values.push(cellValue(row.getCell(c)));
-      out.push(values);
-    }
+    for (let r = r0; r <= r1; r++) out.push(cells.values(r, c0, c1));
     return out;
+  }
+
+  /** The cells of a worksheet, over its store rows and its ExcelJS rows. */
+  private cells(ws: ExcelJS.Worksheet): SheetCells {
+    let rows = this.stored.get(ws.id);
+    if (!rows) {
+      rows = new SheetRows();
+      this.stored.set(ws.id, rows);
+    }
+    return new SheetCells(ws, rows, this.palette);
   }
 }
