@@ -19,11 +19,11 @@ import {
   applyFormat,
   applyMarkStyle,
   applyPageLayout,
-  readRowBreaks,
   restoreRowBreaks,
   showFirst,
 } from "./report-page";
 import { addNamedStyles, readNamedStyles } from "./named-styles";
+import { readRows } from "./read-rows";
 import { streamedPackage } from "./streamed-package";
 import { keepValidationRanges } from "./validation-ranges";
 import type { PartDeflater } from "./part-deflate";
@@ -75,11 +75,13 @@ export class XlsxHost implements WorkbookHost {
   /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
     keepValidationRanges();
-    const extras = await readExtras(await readableByExcelJs(data));
+    // Plain rows go to the row store, read chunk by chunk; ExcelJS loads the package without them (read-rows.ts).
+    const read = await readRows(await readableByExcelJs(data));
+    const extras = await readExtras(read.data);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
-    restoreRowBreaks(wb, await readRowBreaks(extras.data));
+    restoreRowBreaks(wb, read.rowBreaks);
     await readNamedStyles(wb, extras.data);
     return new XlsxHost(
       wb,
@@ -88,6 +90,8 @@ export class XlsxHost implements WorkbookHost {
       extras.totalsRowFormulas,
       extras.charts,
       extras.carried,
+      read.rows,
+      read.palette,
     );
   }
 
