@@ -1,11 +1,16 @@
 import JSZip from "jszip";
 
 /**
- * Peak memory of opening a workbook through ExcelJS's whole-workbook model, per byte of worksheet XML: the demo
- * workbook of 20,000 issues holds 137 MB of sheet and shared-string XML and peaks at 2.1 GB while it opens
- * (`npm run bench`, scale). Rounded up, so the estimate errs towards refusing.
+ * Peak memory of opening a workbook, per byte of worksheet and shared-string XML: the streaming reader (read-rows.ts)
+ * keeps plain rows in the row store and hands ExcelJS only the rest. The demo workbook of 100,000 issues holds 698 MB
+ * of that XML and peaks at 595 MB to 1,012 MB RSS while XlsxHost.load opens it, as garbage collection falls (0.85 to
+ * 1.45 bytes a byte; 20,000 issues: 137 MB, 221 MB, the process's own 70 MB weighing more), measured with
+ * `/usr/bin/time -v node --import tsx` on a script calling XlsxHost.load on a workbook made by
+ * `npx tsx src/cli/main.ts init --demo --rows 100000 f.xlsx`. Rounded up, so the estimate errs towards refusing.
+ * Rows left to ExcelJS (rich text, shared formulas …) cost about 16 bytes a byte, as the whole workbook did before;
+ * a workbook made mostly of them is underestimated.
  */
-export const OPEN_BYTES_PER_XML_BYTE = 16;
+export const OPEN_BYTES_PER_XML_BYTE = 2;
 
 /** Bytes of worksheet and shared-string XML in a package, from its zip directory (nothing is inflated). */
 export async function cellXmlBytes(data: Uint8Array): Promise<number> {

@@ -1,9 +1,7 @@
 import type ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { parseAddress } from "../../workbook/a1";
 import type { PlanOp, ReportStyle } from "../../workbook/plan-types";
 import { REPORT_STYLES, type StyleLook } from "../../workbook/report/report-styles";
-import { sheetParts } from "./chart-parts";
 import { internals } from "./exceljs-internals";
 import { namedStyleLook } from "./named-styles";
 
@@ -112,23 +110,10 @@ export function absolutePrintArea(ws: ExcelJS.Worksheet): void {
 }
 
 /**
- * The manual row breaks of each sheet of a package (1-based rows a page ends after). ExcelJS 4.4 writes
- * `<rowBreaks>` but does not read it back, so without this a report's page breaks would be lost the next time any
- * operation saves the workbook.
+ * Gives the loaded sheets their manual row breaks again (read-rows.ts reads them): ExcelJS 4.4 writes `<rowBreaks>`
+ * but does not read it back, so without this a report's page breaks would be lost the next time any operation saves
+ * the workbook.
  */
-export async function readRowBreaks(data: ArrayBuffer | Uint8Array): Promise<Map<string, number[]>> {
-  const zip = await JSZip.loadAsync(data);
-  const breaks = new Map<string, number[]>();
-  for (const [sheet, part] of await sheetParts(zip)) {
-    const xml = (await zip.file(part)?.async("string")) ?? "";
-    const block = /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(xml)?.[1] ?? "";
-    const rows = [...block.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
-    if (rows.length > 0) breaks.set(sheet, rows);
-  }
-  return breaks;
-}
-
-/** Gives the loaded sheets their row breaks again (`readRowBreaks`). */
 export function restoreRowBreaks(wb: ExcelJS.Workbook, breaks: ReadonlyMap<string, readonly number[]>): void {
   for (const [sheet, rows] of breaks) {
     const ws = wb.getWorksheet(sheet);

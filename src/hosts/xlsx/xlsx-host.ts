@@ -21,11 +21,11 @@ import {
   applyFormat,
   applyMarkStyle,
   applyPageLayout,
-  readRowBreaks,
   restoreRowBreaks,
   showFirst,
 } from "./report-page";
 import { addNamedStyles, readNamedStyles } from "./named-styles";
+import { readRows } from "./read-rows";
 import { streamedPackage } from "./streamed-package";
 import { keepValidationRanges } from "./validation-ranges";
 import type { PartDeflater } from "./part-deflate";
@@ -78,11 +78,13 @@ export class XlsxHost implements WorkbookHost {
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
     keepValidationRanges();
     keepBlankCellNotes();
-    const extras = await readExtras(await readableByExcelJs(data));
+    // Plain rows go to the row store, read chunk by chunk; ExcelJS loads the package without them (read-rows.ts).
+    const read = await readRows(await readableByExcelJs(data));
+    const extras = await readExtras(read.data);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);
     keepThemePart(wb);
-    restoreRowBreaks(wb, await readRowBreaks(extras.data));
+    restoreRowBreaks(wb, read.rowBreaks);
     await readNamedStyles(wb, extras.data);
     return new XlsxHost(
       wb,
@@ -91,6 +93,8 @@ export class XlsxHost implements WorkbookHost {
       extras.totalsRowFormulas,
       extras.charts,
       extras.carried,
+      read.rows,
+      read.palette,
     );
   }
 

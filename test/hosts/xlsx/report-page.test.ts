@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { demoSeed } from "../../../src/demo/demo-seed";
 import { loadJiebaSegmenter } from "../../../src/domain/keywords/jieba-node";
-import { readRowBreaks } from "../../../src/hosts/xlsx/report-page";
+import { readRows } from "../../../src/hosts/xlsx/read-rows";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { generateReport } from "../../../src/use-cases/generate-report";
 import { setUpWorkbook } from "../../../src/use-cases/set-up-workbook";
@@ -24,7 +24,7 @@ async function printSettings(data: Uint8Array) {
   const zip = await JSZip.loadAsync(data);
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const area = /<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</.exec(workbook)?.[1];
-  return { area, breaks: (await readRowBreaks(data)).get(sheet) };
+  return { area, breaks: (await readRows(data)).rowBreaks.get(sheet) };
 }
 
 test("row breaks and an absolute print area are written, and kept by the next save", async () => {
