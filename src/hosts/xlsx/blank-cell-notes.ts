@@ -2,6 +2,7 @@ import WorksheetXform from "exceljs/lib/xlsx/xform/sheet/worksheet-xform";
 import { parseAddress } from "../../workbook/a1";
 
 const COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+const CELL = /^\$?[A-Za-z]{1,3}\$?\d+$/;
 /** ExcelJS's ValueType.Null. */
 const NULL_CELL = 0;
 
@@ -47,7 +48,8 @@ function addNoteCells(model: SheetModel, options: ReadOptions): void {
   const refs = (model.relationships ?? [])
     .filter((rel) => rel.Type === COMMENTS)
     .flatMap((rel) => options.comments[rel.Target]?.comments ?? [])
-    .flatMap((comment) => (comment.ref ? [comment.ref] : []));
+    // A ref that is not one cell is left to ExcelJS, which drops it as before.
+    .flatMap((comment) => (comment.ref && CELL.test(comment.ref) ? [comment.ref] : []));
   if (refs.length === 0) return;
   const rows = (model.rows ??= []);
   const byNumber = new Map<number, RowModel>();
