@@ -1,4 +1,6 @@
 import type JSZip from "jszip";
+import type { NoteAuthors } from "./note-authors";
+import { readNoteAuthors, writeNoteAuthors } from "./note-authors";
 import { relativeTarget, relsPath, resolveTarget } from "./part-paths";
 
 /**
@@ -14,6 +16,8 @@ export interface CarriedParts {
    * worksheet's by its name (as written in workbook.xml). ExcelJS drops them.
    */
   readonly codeNames?: { readonly workbook?: string; readonly sheets: ReadonlyMap<string, string> };
+  /** Who wrote each note of each worksheet (note-authors.ts). ExcelJS drops them. */
+  readonly noteAuthors?: NoteAuthors;
 }
 
 interface CarriedRelationship {
@@ -80,7 +84,12 @@ export async function readCarriedParts(zip: JSZip): Promise<CarriedParts> {
     if (parts.size > 0) carried.push({ type, root, parts, sheet });
   }
   const main = contentType(types, "xl/workbook.xml");
-  return { macroEnabled: main === MACRO_MAIN, relationships: carried, codeNames: await readCodeNames(zip, workbook) };
+  return {
+    macroEnabled: main === MACRO_MAIN,
+    relationships: carried,
+    codeNames: await readCodeNames(zip, workbook),
+    noteAuthors: await readNoteAuthors(zip, await sheetParts(zip, workbook)),
+  };
 }
 
 /** Each worksheet's part, by the sheet's name as written in workbook.xml. */
@@ -224,7 +233,9 @@ export async function writeCarriedParts(zip: JSZip, carried: CarriedParts): Prom
   // ExcelJS counted its worksheets only: indexes into the sheet list now count the chart sheets put back too.
   const positions = sheetEntries(workbook).flatMap((e, i) => (attr(e, "r:id")?.startsWith("rIdCarried") ? [] : [i]));
   const reindexed = reindexSheets(workbook, (n) => positions[n] ?? n);
-  zip.file("xl/workbook.xml", await writeCodeNames(zip, reindexed, carried.codeNames));
+  const book = await writeCodeNames(zip, reindexed, carried.codeNames);
+  zip.file("xl/workbook.xml", book);
+  if (carried.noteAuthors) await writeNoteAuthors(zip, await sheetParts(zip, book), carried.noteAuthors);
 }
 
 const sheetEntries = (workbook: string) => [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);

@@ -28,3 +28,9 @@ declare module "exceljs/lib/utils/col-cache" {
   const colCache: { n2l(n: number): string };
   export default colCache;
 }
+
+declare module "exceljs/lib/xlsx/xform/sheet/worksheet-xform" {
+  export default class WorksheetXform {
+    reconcile(model: object, options: object): void;
+  }
+}

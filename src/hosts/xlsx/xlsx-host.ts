@@ -3,6 +3,8 @@ import type { CellValue } from "../../domain/schema/types";
 import { parseAddress } from "../../workbook/a1";
 import type { PlanOp, WorkbookPlan } from "../../workbook/plan-types";
 import type { ReadRequest, TableGrid, WorkbookHost, WorkbookRead } from "../host";
+import { keepBlankCellNotes } from "./blank-cell-notes";
+import { orderLegacyDrawings } from "./legacy-drawing-order";
 import { applyCells, applyColumnWidths, applyHighlight, applyTable, applyValidation } from "./apply-ops";
 import { SheetRows, StylePalette } from "./row-store";
 import { SheetCells } from "./sheet-cells";
@@ -75,6 +77,7 @@ export class XlsxHost implements WorkbookHost {
   /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
     keepValidationRanges();
+    keepBlankCellNotes();
     // Plain rows go to the row store, read chunk by chunk; ExcelJS loads the package without them (read-rows.ts).
     const read = await readRows(await readableByExcelJs(data));
     const extras = await readExtras(read.data);
@@ -173,6 +176,7 @@ export class XlsxHost implements WorkbookHost {
           carried: this.carried,
         });
         await addNamedStyles(zip, this.book);
+        await orderLegacyDrawings(zip);
       },
       deflate,
       { rows: (id) => this.stored.get(id), palette: this.palette },
