@@ -2,6 +2,7 @@ import type JSZip from "jszip";
 import { parseAddress } from "../../workbook/a1";
 import type { ChartPlan } from "../../workbook/plan-types";
 import { relsPath, resolveTarget } from "./part-paths";
+import { worksheetParts } from "./xml-text";
 
 /**
  * Native charts in the package. ExcelJS neither writes nor keeps charts, so the host renders them as DrawingML
@@ -59,38 +60,10 @@ async function text(zip: JSZip, path: string): Promise<string> {
   return (await zip.file(path)?.async("string")) ?? "";
 }
 
-/** Sheet name → worksheet part path, from workbook.xml and its relationships. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await text(zip, "xl/workbook.xml");
-  const rels = await text(zip, "xl/_rels/workbook.xml.rels");
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const path = rid ? targets.get(rid) : undefined;
-    if (name && path) parts.set(unescapeXml(name), path);
-  }
-  return parts;
-}
-
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-
 /** The charts of a loaded package, by sheet (anchors of graphic frames that point at chart parts). */
 export async function readCharts(zip: JSZip): Promise<SheetChart[]> {
   const charts: SheetChart[] = [];
-  for (const [sheet, part] of await sheetParts(zip)) {
+  for (const [sheet, part] of await worksheetParts(zip)) {
     const sheetRels = await text(zip, relsPath(part));
     const drawingTarget = [...sheetRels.matchAll(/<Relationship\b[^>]*>/g)]
       .map((m) => m[0])
@@ -138,7 +111,7 @@ function chartAnchor(c: SheetChart, shapeId: number, rid: string): string {
  */
 export async function writeCharts(zip: JSZip, charts: readonly SheetChart[]): Promise<void> {
   if (charts.length === 0) return;
-  const parts = await sheetParts(zip);
+  const parts = await worksheetParts(zip);
   let types = await text(zip, "[Content_Types].xml");
   const override = (path: string, type: string) =>
     (types = types.replace("</Types>", `<Override PartName="/${path}" ContentType="${type}"/></Types>`));

@@ -58,3 +58,21 @@ export class ChunkStream {
     if (!this.paused) this.schedule();
   }
 }
+
+/**
+ * A part's content for JSZip: pulled chunk by chunk where JSZip takes a stream (Node), joined where it does not
+ * (a browser without a Buffer, where JSZip only takes whole data). Typed as bytes: JSZip's typings leave its
+ * stream input out.
+ */
+export function partContent(chunks: Iterator<Uint8Array>): Uint8Array {
+  if (typeof Buffer !== "undefined") return new ChunkStream(chunks) as unknown as Uint8Array;
+  const all: Uint8Array[] = [];
+  for (let next = chunks.next(); !next.done; next = chunks.next()) all.push(next.value);
+  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of all) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

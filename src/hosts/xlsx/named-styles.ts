@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import parseSax from "exceljs/lib/utils/parse-sax";
 import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
 import JSZip from "jszip";
+import { xmlEscape, xmlUnescape } from "./xml-text";
 
 /**
  * Named cell styles (styles.xml `<cellStyleXfs>` and `<cellStyles>`, each cell format pointing at its style with
@@ -122,15 +123,6 @@ const elements = (block: string, tag: string) =>
   [...block.matchAll(new RegExp(`<${tag}\\b[^>]*/>|<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`, "g"))].map((m) => m[0]);
 const blockOf = (xml: string, tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(xml);
 const attribute = (element: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(element)?.[1];
-const xmlUnescape = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-const xmlEscape = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * Reads the named styles of an opened package (all but Normal) and which cell formats pointed at them, for

@@ -4,6 +4,7 @@ import { readCarriedParts, worksheetIndexes, writeCarriedParts } from "./carried
 import type { SheetChart } from "./chart-parts";
 import { readCharts, writeCharts } from "./chart-parts";
 import { fromFileFormula, toFileFormula } from "./future-functions";
+import { xmlEscape, xmlUnescape } from "./xml-text";
 
 /**
  * ExcelJS cannot model two parts of a workbook that the product relies on, so the xlsx host writes them into the
@@ -25,16 +26,6 @@ export interface PackageExtras {
   readonly charts: readonly SheetChart[];
   readonly carried: CarriedParts;
 }
-
-const xmlEscape = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const xmlUnescape = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 
 /** True when a defined name's formula is a plain range, which ExcelJS keeps by itself. */
 export function isPlainRange(formula: string): boolean {

@@ -1,10 +1,10 @@
 import JSZip from "jszip";
-import { ChunkStream } from "./chunk-stream";
+import { partContent } from "./chunk-stream";
 import { readCellFormats } from "./cell-formats";
-import { resolveTarget } from "./part-paths";
 import { SheetRows, StylePalette, type StoredError } from "./row-store";
 import { KeptStrings, readSharedStrings, SHARED_STRINGS_PART } from "./shared-strings-read";
 import { readWorksheet } from "./sheet-rows-read";
+import { worksheetParts } from "./xml-text";
 
 /** A package's worksheets read into the row store, and the package ExcelJS loads for the rest. */
 export interface ReadRows {
@@ -15,47 +15,6 @@ export interface ReadRows {
   readonly rowBreaks: ReadonlyMap<string, readonly number[]>;
   /** The same package without the rows in `rows`; the package itself when no row was taken. */
   readonly data: ArrayBuffer | Uint8Array;
-}
-
-const WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-
-/** Each worksheet's part, by the sheet's name, from workbook.xml and its relationships. */
-async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map<string, string>();
-  for (const rel of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
-    const id = attr(rel, "Id");
-    const target = attr(rel, "Target");
-    if (id && target && attr(rel, "Type") === WORKSHEET) targets.set(id, resolveTarget("xl/workbook.xml", target));
-  }
-  const parts = new Map<string, string>();
-  for (const sheet of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
-    const name = attr(sheet, "name");
-    const part = targets.get(attr(sheet, "r:id") ?? "");
-    if (name !== undefined && part) parts.set(unescapeXml(name), part);
-  }
-  return parts;
-}
-
-/** A part's content as JSZip takes it: pulled chunk by chunk in Node, joined where JSZip takes no stream. */
-function partContent(chunks: Uint8Array[]): Uint8Array {
-  if (typeof Buffer !== "undefined") return new ChunkStream(chunks.values()) as unknown as Uint8Array;
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
 }
 
 /**
@@ -79,7 +38,7 @@ export async function readRows(data: ArrayBuffer | Uint8Array): Promise<ReadRows
     if (read.found.rowBreaks.length > 0) rowBreaks.set(sheet, read.found.rowBreaks);
     rows.set(sheet, read.rows);
     if (read.stripped) {
-      zip.file(part, partContent(read.stripped));
+      zip.file(part, partContent(read.stripped.values()));
       changed = true;
     }
   }

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import RowXform from "exceljs/lib/xlsx/xform/sheet/row-xform";
 import XmlStream from "exceljs/lib/utils/xml-stream";
 import JSZip from "jszip";
-import { ChunkStream } from "./chunk-stream";
+import { partContent } from "./chunk-stream";
 import { internals } from "./exceljs-internals";
 import type { PartDeflater } from "./part-deflate";
 import type { SheetRows, StoredRow, StylePalette } from "./row-store";
@@ -258,22 +258,4 @@ function* sheetChunks(
 function utf8Encoder(): { encode(text: string): Uint8Array } {
   if (typeof TextEncoder !== "undefined") return new TextEncoder();
   return { encode: (text) => Buffer.from(text, "utf8") };
-}
-
-/**
- * A part's content for JSZip: pulled chunk by chunk where JSZip takes a stream (Node), joined where it does not
- * (a browser without a Buffer, where JSZip only takes whole data). Typed as bytes: JSZip's typings leave its
- * stream input out.
- */
-function partContent(chunks: Iterator<Uint8Array>): Uint8Array {
-  if (typeof Buffer !== "undefined") return new ChunkStream(chunks) as unknown as Uint8Array;
-  const all: Uint8Array[] = [];
-  for (let next = chunks.next(); !next.done; next = chunks.next()) all.push(next.value);
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
