@@ -46,13 +46,14 @@ async function main(args: readonly string[]): Promise<void> {
   );
   const file = join(__dirname, "results.json");
   let results: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  // Each part's figures are written as soon as it ends: a later part that fails (a stale dist/) keeps them.
   for (const part of parts) {
     const figures = await PARTS[part]();
     if (!SUMMARISED.includes(part)) console.log(JSON.stringify(figures, null, 2));
     results = { ...results, ...figures };
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nwrote ${file} (${part})`);
   }
-  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nwrote ${file} (${parts.join(", ")})`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
