@@ -62,6 +62,9 @@ function indexOf(text: string): number {
   return Number(text);
 }
 
+/** Whether a boolean attribute is off (xsd:boolean false). */
+const isOff = (value: string | undefined): boolean => value === "false" || value === "0";
+
 /** Whether a tag has no attributes but those named. */
 function onlyAttributes(tag: SaxesTagPlain, a: string, b = a, c = a): boolean {
   for (const name in tag.attributes) if (name !== a && name !== b && name !== c) return false;
@@ -146,7 +149,9 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
     // A row without its number, or out of order, would be numbered by its place among ExcelJS's rows.
     if (rowNumber <= lastRow) unnumbered = true;
     lastCol = -1;
-    if (unnumbered || keepAll || s !== undefined || customFormat !== undefined || marks.has(rowNumber)) {
+    // LibreOffice writes customFormat="false" on every row: a row format only counts when it is switched on.
+    const formatted = s !== undefined || (customFormat !== undefined && !isOff(customFormat));
+    if (unnumbered || keepAll || formatted || marks.has(rowNumber)) {
       exotic = true;
       return;
     }
@@ -167,7 +172,8 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
 
   const openInCell = (tag: SaxesTagPlain, name: string) => {
     const c = cell;
-    const bare = onlyAttributes(tag, "");
+    // LibreOffice writes aca="false" (the default: not an always-calculated array) on every formula.
+    const bare = onlyAttributes(tag, "") || (name === "f" && onlyAttributes(tag, "aca") && isOff(tag.attributes.aca));
     if (!c || !bare || (name !== "f" && name !== "v" && name !== "is")) exotic = true;
     else if (name === "f" && !c.fOpen) c.fOpen = true;
     else if (name === "is" && !c.isOpen) c.isOpen = true;

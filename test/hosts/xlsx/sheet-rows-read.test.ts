@@ -76,3 +76,33 @@ test.each([1, 2, 3, 5, 7, 4096])("chunks of %i bytes give the same rows and stri
     ),
   );
 });
+
+test("rows as LibreOffice writes them (customFormat and aca switched off) are the store's; a row format switched on is not", async () => {
+  const rows =
+    `<row r="1" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">` +
+    `<c r="A1" s="0" t="n"><f aca="false">B1*2</f><v>4</v></c><c r="B1" s="0" t="n"><v>2</v></c></row>` +
+    `<row r="2" customFormat="1" s="0"><c r="A2" t="n"><v>1</v></c></row>` +
+    `<row r="3"><c r="A3" t="n"><f aca="true">B3</f><v>0</v></c></row>`;
+  const zip = chunkedZip({ [PART]: sheetXml(rows, "") }, 4096);
+  const read = await readWorksheet(zip, PART, {
+    strings: [],
+    kept: new KeptStrings({ texts: [], others: new Map(), rootAttributes: "", present: false }),
+    formats: { index: () => 0, isDate: () => false },
+    interned: new Map(),
+    errors: new Map(),
+  });
+  expect([...read.rows.entries()]).toEqual([
+    [
+      1,
+      {
+        attrs: ' customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"',
+        values: [4, 2],
+        styles: [],
+        formulas: ["B1*2"],
+      },
+    ],
+  ]);
+  const stripped = new TextDecoder().decode(Buffer.concat(read.stripped ?? []));
+  expect(stripped).toContain(`<row r="2" customFormat="1" s="0">`);
+  expect(stripped).toContain(`<f aca="true">B3</f>`);
+});
