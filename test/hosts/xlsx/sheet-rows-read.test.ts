@@ -50,17 +50,20 @@ const ROWS =
   `<row r="2"><c r="A2" t="inlineStr"><is><t>合并的行 &amp; "引号"</t></is></c></row>` +
   `<row r="3" ht="18" customHeight="1"><c r="A3" t="e"><v>#VALUE!</v></c><c r="B3" t="inlineStr"><is><t>𠀀扩展字</t></is></c></row>`;
 const PART = "xl/worksheets/sheet1.xml";
+
+/** No shared strings, every format the default, nothing interned yet. */
+const plainSources = () => ({
+  strings: [],
+  kept: new KeptStrings({ texts: [], others: new Map(), rootAttributes: "", present: false }),
+  formats: { index: () => 0, isDate: () => false },
+  interned: new Map<string, string>(),
+  errors: new Map(),
+});
 const XML = sheetXml(ROWS, `<mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>`);
 
 test.each([1, 2, 3, 5, 7, 4096])("chunks of %i bytes give the same rows and stripped part", async (size) => {
   const zip = chunkedZip({ [PART]: XML }, size);
-  const read = await readWorksheet(zip, PART, {
-    strings: [],
-    kept: new KeptStrings({ texts: [], others: new Map(), rootAttributes: "", present: false }),
-    formats: { index: () => 0, isDate: () => false },
-    interned: new Map(),
-    errors: new Map(),
-  });
+  const read = await readWorksheet(zip, PART, plainSources());
   expect([...read.rows.entries()]).toEqual([
     [
       1,
@@ -84,13 +87,7 @@ test("rows as LibreOffice writes them (customFormat and aca switched off) are th
     `<row r="2" customFormat="1" s="0"><c r="A2" t="n"><v>1</v></c></row>` +
     `<row r="3"><c r="A3" t="n"><f aca="true">B3</f><v>0</v></c></row>`;
   const zip = chunkedZip({ [PART]: sheetXml(rows, "") }, 4096);
-  const read = await readWorksheet(zip, PART, {
-    strings: [],
-    kept: new KeptStrings({ texts: [], others: new Map(), rootAttributes: "", present: false }),
-    formats: { index: () => 0, isDate: () => false },
-    interned: new Map(),
-    errors: new Map(),
-  });
+  const read = await readWorksheet(zip, PART, plainSources());
   expect([...read.rows.entries()]).toEqual([
     [
       1,
