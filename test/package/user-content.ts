@@ -8,6 +8,16 @@ import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
  * record table on a sheet the product writes. The chart XML follows Excel 2016's own (an mc:AlternateContent style,
  * c16r2 namespace), so Markup Compatibility processing is exercised too.
  */
+/** Column letter of a header in row 1 of a sheet (ExcelJS, independent of the product's layout code). */
+export function columnOf(ws: ExcelJS.Worksheet, header: string): string {
+  let found = "";
+  ws.getRow(1).eachCell((cell) => {
+    if (cell.value === header) found = cell.address.replace(/\d+$/, "");
+  });
+  if (!found) throw new Error(`fixture: no header ${header} on ${ws.name}`);
+  return found;
+}
+
 export const USER_SHEET = "我的分析";
 export const USER_TABLE = "MyTotals";
 export const USER_TOTALS_FORMULA = "SUBTOTAL(109,[金额])*2";

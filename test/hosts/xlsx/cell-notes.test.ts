@@ -8,6 +8,7 @@ import type { ImportSource } from "../../../src/import/read-source";
 import { importRecords } from "../../../src/use-cases/import-records";
 import { setUpWorkbook } from "../../../src/use-cases/set-up-workbook";
 import { checkPackage } from "../../package/package-check";
+import { columnOf } from "../../package/user-content";
 
 /**
  * Notes (右键 ▸ 新建批注) a user types on the record sheets, which hold tables: on a filled table cell, on a blank
@@ -30,15 +31,6 @@ interface Note {
   cell: string;
   author: string;
   text: string;
-}
-
-function columnOf(ws: ExcelJS.Worksheet, header: string): string {
-  let found = "";
-  ws.getRow(1).eachCell((cell) => {
-    if (cell.value === header) found = cell.address.replace(/\d+$/, "");
-  });
-  if (!found) throw new Error(`fixture: no header ${header} on ${ws.name}`);
-  return found;
 }
 
 /** The first column of the table (headers in row 1) whose cell in row `r` is blank. */

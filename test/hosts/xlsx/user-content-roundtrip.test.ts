@@ -14,7 +14,7 @@ import { shareWorkbook } from "../../../src/use-cases/share-workbook";
 import { updateSettings } from "../../../src/use-cases/update-settings";
 import { validateWorkbook } from "../../../src/use-cases/validate-workbook";
 import { checkPackage } from "../../package/package-check";
-import { USER_SHEET, userChartXml, withUserContent } from "../../package/user-content";
+import { columnOf, USER_SHEET, userChartXml, withUserContent } from "../../package/user-content";
 
 /**
  * Issue 10: everything a user puts into the workbook survives every operation. A demo book gets each kind of user
@@ -43,16 +43,6 @@ const WJX: ImportSource = {
 
 const dir = mkdtempSync(join(tmpdir(), "sqd-user-content-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Column letter of a header in row 1 of a sheet (ExcelJS, independent of the product's layout code). */
-function columnOf(ws: ExcelJS.Worksheet, header: string): string {
-  let found = "";
-  ws.getRow(1).eachCell((cell) => {
-    if (cell.value === header) found = cell.address.replace(/\d+$/, "");
-  });
-  if (!found) throw new Error(`fixture: no header ${header} on ${ws.name}`);
-  return found;
-}
 
 /** Adds what ExcelJS can write: formulas, formats, a validation, a conditional format, a filter, hidden rows, notes. */
 async function withExcelJsContent(book: Uint8Array): Promise<Uint8Array> {
