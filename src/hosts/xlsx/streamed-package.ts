@@ -99,6 +99,23 @@ export async function streamedPackage(
   deflate?: PartDeflater,
   stored?: StoredSheets,
 ): Promise<Uint8Array> {
+  const zip = await streamedZip(workbook, finish, deflate, stored);
+  return zip.generateAsync({ type: "uint8array", ...GENERATE });
+}
+
+/** How the package's zip is made, whole (generateAsync) or as a stream (generateNodeStream): the same bytes. */
+export const GENERATE = { compression: "DEFLATE" } as const;
+
+/**
+ * The package as streamedPackage makes it, before its zip is generated: its sheets deflated already (with `deflate`),
+ * or streams JSZip pulls as it generates the zip.
+ */
+export async function streamedZip(
+  workbook: ExcelJS.Workbook,
+  finish: (zip: JSZip) => Promise<void>,
+  deflate?: PartDeflater,
+  stored?: StoredSheets,
+): Promise<JSZip> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const sheets = new Map(workbook.worksheets.map((ws) => [ws.id, internals(ws)]));
   const rowsOf = new Map([...sheets].map(([id, ws]) => [id, ws._rows]));
@@ -182,7 +199,7 @@ export async function streamedPackage(
       zip.file(entry.name, await deflate([await entry.async("uint8array")]));
     }
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip;
 }
 
 /** Each row's model, made when it is reached and dropped after (ExcelJS's model getter makes all at once). */
