@@ -1,7 +1,7 @@
-import type { XmlAttribute, XmlElement, XmlNode } from "./xml-tree";
+import type { XmlAttribute, XmlSink, XmlStart } from "./xml-tree";
 import { XMLNS, attr } from "./xml-tree";
 
-/**
+/*
  * Markup Compatibility processing (ECMA-376 Part 3) as a consumer that knows only the 2006 namespaces would do it,
  * so that the 2006 schemas can judge what such a consumer sees:
  * - elements and attributes of namespaces listed in `mc:Ignorable` (x14ac, xr, …) are dropped;
@@ -45,7 +45,7 @@ const UNDERSTOOD = new Set([
 const RICH_TEXT_PARENTS = new Set(["si", "r", "rPh", "is"]);
 
 /** Namespaces named by a prefix list attribute (`mc:Ignorable="x14ac xr"`), resolved in the element's scope. */
-function namespacesOf(e: XmlElement, local: string, path: string, problems: string[]): string[] {
+function namespacesOf(e: XmlStart, local: string, path: string, problems: string[]): string[] {
   const list = attr(e, local, MC);
   if (!list) return [];
   return list
@@ -58,20 +58,56 @@ function namespacesOf(e: XmlElement, local: string, path: string, problems: stri
     });
 }
 
-/** Returns the processed root, and the problems MC processing itself finds (undeclared prefixes, MustUnderstand). */
-export function processMarkupCompatibility(root: XmlElement, path: string): { root: XmlElement; problems: string[] } {
-  const problems: string[] = [];
-  const visit = (e: XmlElement, parent: XmlElement | undefined, inherited: ReadonlySet<string>): XmlNode[] => {
-    const ignorable = new Set(inherited);
-    for (const uri of namespacesOf(e, "Ignorable", path, problems)) if (!UNDERSTOOD.has(uri)) ignorable.add(uri);
-    for (const uri of namespacesOf(e, "MustUnderstand", path, problems)) {
-      if (!UNDERSTOOD.has(uri)) problems.push(`${path}: <${e.name}> must be understood in ${uri}`);
+/**
+ * What an element read becomes: kept (with its attributes filtered), dropped with all it holds, an
+ * `mc:AlternateContent` (only its first `mc:Fallback` counts), or that Fallback, whose content takes its place.
+ */
+type Frame =
+  | { readonly mode: "keep" | "fallback"; readonly ignorable: ReadonlySet<string> }
+  | { readonly mode: "alternate"; readonly ignorable: ReadonlySet<string>; fallbackSeen: boolean }
+  | { readonly mode: "drop" };
+
+/**
+ * Markup Compatibility processing on a part's events as they are read: `downstream` gets the processed part, and
+ * `problems` collects what MC processing itself finds (undeclared prefixes, MustUnderstand). The part is never whole
+ * in memory, so a worksheet of any size is processed in the same way as a small part.
+ */
+export class MarkupCompatibilityFilter implements XmlSink {
+  readonly problems: string[] = [];
+  private readonly frames: Frame[] = [];
+  /** The processed elements open downstream (the parent an xml:space rule looks at). */
+  private readonly kept: XmlStart[] = [];
+
+  constructor(
+    private readonly path: string,
+    private readonly downstream: XmlSink,
+  ) {}
+
+  open(e: XmlStart): void {
+    const top = this.frames.at(-1);
+    if (top?.mode === "drop") {
+      this.frames.push(top);
+      return;
     }
-    if (ignorable.has(e.uri)) return [];
-    if (e.uri === MC && e.local === "AlternateContent") {
-      const fallback = e.children.find((c): c is XmlElement => typeof c !== "string" && c.local === "Fallback");
-      return fallback ? fallback.children.flatMap((c) => visitNode(c, parent, ignorable)) : [];
+    if (top?.mode === "alternate") {
+      const first = e.local === "Fallback" && !top.fallbackSeen;
+      if (first) top.fallbackSeen = true;
+      this.frames.push(first ? { mode: "fallback", ignorable: top.ignorable } : { mode: "drop" });
+      return;
     }
+    const ignorable = new Set(top?.ignorable);
+    for (const uri of namespacesOf(e, "Ignorable", this.path, this.problems))
+      if (!UNDERSTOOD.has(uri)) ignorable.add(uri);
+    for (const uri of namespacesOf(e, "MustUnderstand", this.path, this.problems)) {
+      if (!UNDERSTOOD.has(uri)) this.problems.push(`${this.path}: <${e.name}> must be understood in ${uri}`);
+    }
+    const root = this.kept.length === 0;
+    if (ignorable.has(e.uri) || (e.uri === MC && e.local === "AlternateContent")) {
+      if (root) throw new Error(`${this.path}: the root element is ignorable`);
+      this.frames.push(ignorable.has(e.uri) ? { mode: "drop" } : { mode: "alternate", ignorable, fallbackSeen: false });
+      return;
+    }
+    const parent = this.kept.at(-1);
     const keep = (a: XmlAttribute) =>
       a.uri !== MC &&
       !ignorable.has(a.uri) &&
@@ -83,13 +119,21 @@ export function processMarkupCompatibility(root: XmlElement, path: string): { ro
         parent !== undefined &&
         RICH_TEXT_PARENTS.has(parent.local)
       );
-    const out: XmlElement = { ...e, attributes: e.attributes.filter(keep), children: [] };
-    out.children = e.children.flatMap((c) => visitNode(c, out, ignorable));
-    return [out];
-  };
-  const visitNode = (n: XmlNode, parent: XmlElement | undefined, ignorable: ReadonlySet<string>): XmlNode[] =>
-    typeof n === "string" ? [n] : visit(n, parent, ignorable);
-  const [processed] = visit(root, undefined, new Set());
-  if (!processed || typeof processed === "string") throw new Error(`${path}: the root element is ignorable`);
-  return { root: processed, problems };
+    const element = { ...e, attributes: e.attributes.filter(keep) };
+    this.frames.push({ mode: "keep", ignorable });
+    this.kept.push(element);
+    this.downstream.open(element);
+  }
+
+  text(text: string): void {
+    const mode = this.frames.at(-1)?.mode;
+    if (mode === "keep" || mode === "fallback") this.downstream.text(text);
+  }
+
+  close(): void {
+    const frame = this.frames.pop();
+    if (frame?.mode !== "keep") return;
+    this.kept.pop();
+    this.downstream.close();
+  }
 }

@@ -1,12 +1,17 @@
 import JSZip from "jszip";
-import type { XmlElement } from "./xml-tree";
-import { attr, childElements, descendants, parseXml, textOf } from "./xml-tree";
+import { readPartText } from "../../src/hosts/xlsx/part-text";
+import { SML } from "./markup-compatibility";
+import type { XmlElement, XmlSink } from "./xml-tree";
+import { XmlTreeBuilder, attr, childElements, descendants, teeSink, textOf, xmlReader } from "./xml-tree";
 
 /** An unzipped .xlsx: its parts, content types, relationships and worksheets, read without ExcelJS. */
 export interface PackageModel {
   /** Part names without the leading "/" (xl/workbook.xml), directories left out. */
-  readonly parts: ReadonlyMap<string, Uint8Array>;
-  /** Parsed XML parts (content types and relationships included). */
+  readonly parts: ReadonlySet<string>;
+  /**
+   * Parsed XML parts (content types and relationships included). Read for a check, a worksheet's <sheetData> and the
+   * shared strings' <si> items are left out: they went by as a stream (see PackageReading).
+   */
   readonly xml: ReadonlyMap<string, XmlElement>;
   contentType(part: string): string | undefined;
   /** The relationships whose source is `part` ("" for the package). */
@@ -25,12 +30,30 @@ export interface Relationship {
   readonly part: string;
 }
 
-export interface SheetInfo {
+/** A sheet as named in the workbook, and its part. */
+export interface SheetRef {
   readonly name: string;
   readonly part: string;
+}
+
+export interface SheetInfo extends SheetRef {
   readonly xml: XmlElement;
-  /** A1 address → the cell element. */
+  /** A1 address → the cell element: every cell, or (read for a check) the cells the check looks up by address. */
   readonly cells: ReadonlyMap<string, XmlElement>;
+}
+
+/**
+ * How a check reads a package in bounded memory: every XML part's events also go to `part` as they are read, and a
+ * worksheet's rows are handed to `rows` one at a time instead of staying in the model. `rows` is asked once the other
+ * parts and the shared strings are read, so it can judge a row against them.
+ */
+export interface PackageReading {
+  part(path: string, contentType: string | undefined): { sink: XmlSink; end(): void } | undefined;
+  rows(model: PackageModel): {
+    /** Whether the sheet's model keeps the cell at this address. */
+    keep(sheet: SheetRef, address: string): boolean;
+    row(sheet: SheetRef, row: XmlElement): void;
+  };
 }
 
 export const relsPathOf = (part: string) => (part === "" ? "_rels/.rels" : part.replace(/([^/]+)$/, "_rels/$1.rels"));
@@ -46,32 +69,74 @@ export function resolveTarget(source: string, target: string): string {
 }
 
 const isXmlType = (type: string | undefined) => type !== undefined && /[+/]xml$/.test(type);
+const WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
-export async function loadPackage(data: Uint8Array): Promise<PackageModel> {
+/**
+ * Builds a part's tree, handing each child of a `container` element (a <row> of <sheetData>, an <si> of <sst>) to
+ * `item` as it closes; with `drop`, the child then leaves the tree, so the part holds one such child at a time.
+ */
+class ItemTreeBuilder extends XmlTreeBuilder {
+  constructor(
+    private readonly container: string,
+    private readonly item: (e: XmlElement) => void,
+    private readonly drop: boolean,
+  ) {
+    super();
+  }
+
+  override text(text: string): void {
+    if (!(this.drop && this.stack.at(-1)?.local === this.container)) super.text(text);
+  }
+
+  override close(): void {
+    const e = this.stack.pop();
+    const parent = this.stack.at(-1);
+    if (e && parent?.local === this.container && parent.uri === SML) {
+      this.item(e);
+      if (this.drop) parent.children.pop();
+    }
+  }
+}
+
+/** The text of a shared string item (<si>): its <t>, or its runs' <t>s. */
+const itemText = (si: XmlElement) =>
+  [...childElements(si, "t"), ...childElements(si, "r").flatMap((r) => childElements(r, "t"))].map(textOf).join("");
+
+/**
+ * Reads a package part by part, each part's text chunk by chunk. Without `reading` the model holds every part whole
+ * (for tests that look at cells); with it, worksheets and shared strings are streamed as PackageReading says.
+ */
+export async function loadPackage(data: Uint8Array, reading?: PackageReading): Promise<PackageModel> {
   const zip = await JSZip.loadAsync(data);
-  const parts = new Map<string, Uint8Array>();
-  for (const [name, entry] of Object.entries(zip.files))
-    if (!entry.dir) parts.set(name, await entry.async("uint8array"));
-  const decode = (p: string) => new TextDecoder().decode(parts.get(p));
-  const types = parts.has("[Content_Types].xml")
-    ? parseXml(decode("[Content_Types].xml"), "[Content_Types].xml")
-    : undefined;
+  const parts = new Set(Object.values(zip.files).flatMap((entry) => (entry.dir ? [] : [entry.name])));
+  const xml = new Map<string, XmlElement>();
+  const read = async (path: string, type: string | undefined, builder: XmlTreeBuilder) => {
+    const extra = reading?.part(path, type);
+    const reader = xmlReader(path, extra ? teeSink(builder, extra.sink) : builder);
+    await readPartText(zip, path, (text) => reader.write(text));
+    reader.close();
+    extra?.end();
+    if (builder.root) xml.set(path, builder.root);
+  };
+
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
-  for (const d of types ? childElements(types, "Default") : []) {
-    defaults.set((attr(d, "Extension") ?? "").toLowerCase(), attr(d, "ContentType") ?? "");
-  }
-  for (const o of types ? childElements(types, "Override") : []) {
-    overrides.set((attr(o, "PartName") ?? "").toLowerCase(), attr(o, "ContentType") ?? "");
-  }
   const contentType = (part: string) =>
     overrides.get(`/${part}`.toLowerCase()) ?? defaults.get((/\.([^./]+)$/.exec(part)?.[1] ?? "").toLowerCase());
-
-  const xml = new Map<string, XmlElement>();
-  if (types) xml.set("[Content_Types].xml", types);
-  for (const p of parts.keys()) {
-    if (p !== "[Content_Types].xml" && isXmlType(contentType(p))) xml.set(p, parseXml(decode(p), p));
+  if (parts.has("[Content_Types].xml")) {
+    await read("[Content_Types].xml", "application/vnd.openxmlformats-package.content-types", new XmlTreeBuilder());
+    const types = xml.get("[Content_Types].xml");
+    for (const d of types ? childElements(types, "Default") : []) {
+      defaults.set((attr(d, "Extension") ?? "").toLowerCase(), attr(d, "ContentType") ?? "");
+    }
+    for (const o of types ? childElements(types, "Override") : []) {
+      overrides.set((attr(o, "PartName") ?? "").toLowerCase(), attr(o, "ContentType") ?? "");
+    }
   }
+  const xmlParts = [...parts].filter((p) => p !== "[Content_Types].xml" && isXmlType(contentType(p)));
+  const big = (p: string) => contentType(p) === WORKSHEET || contentType(p) === SHARED_STRINGS;
+  for (const p of xmlParts.filter((p) => !big(p))) await read(p, contentType(p), new XmlTreeBuilder());
 
   const relationships = (source: string): Relationship[] => {
     const rels = xml.get(relsPathOf(source));
@@ -88,30 +153,53 @@ export async function loadPackage(data: Uint8Array): Promise<PackageModel> {
       };
     });
   };
-
-  const sharedStringsPart = relationships("xl/workbook.xml").find((r) => r.type.endsWith("/sharedStrings"))?.part;
-  const sst = sharedStringsPart ? xml.get(sharedStringsPart) : undefined;
-  const sharedStrings = sst
-    ? childElements(sst, "si").map((si) =>
-        [...childElements(si, "t"), ...childElements(si, "r").flatMap((r) => childElements(r, "t"))]
-          .map(textOf)
-          .join(""),
-      )
-    : [];
-
-  const workbook = xml.get("xl/workbook.xml");
   const workbookRels = relationships("xl/workbook.xml");
+  const sharedStringsPart = workbookRels.find((r) => r.type.endsWith("/sharedStrings"))?.part;
+  const sharedStrings: string[] = [];
   const sheets: SheetInfo[] = [];
+  const model: PackageModel = { parts, xml, contentType, relationships, sheets, sharedStrings };
+
+  for (const p of xmlParts.filter((p) => contentType(p) === SHARED_STRINGS)) {
+    const own = p === sharedStringsPart;
+    await read(
+      p,
+      SHARED_STRINGS,
+      new ItemTreeBuilder("sst", (si) => own && sharedStrings.push(itemText(si)), !!reading),
+    );
+  }
+
+  const rows = reading?.rows(model);
+  const workbook = xml.get("xl/workbook.xml");
+  const named = new Map<string, string>();
   for (const s of workbook ? descendants(workbook, "sheet") : []) {
     const rid = s.attributes.find((a) => a.local === "id" && a.uri.endsWith("/relationships"))?.value;
     const part = workbookRels.find((r) => r.id === rid)?.part;
-    const sheetXml = part ? xml.get(part) : undefined;
-    if (!part || !sheetXml) continue;
-    const cells = new Map<string, XmlElement>();
-    for (const c of descendants(sheetXml, "c")) cells.set(attr(c, "r") ?? "", c);
-    sheets.push({ name: attr(s, "name") ?? "", part, xml: sheetXml, cells });
+    if (part && parts.has(part) && !named.has(part)) named.set(part, attr(s, "name") ?? "");
   }
-  return { parts, xml, contentType, relationships, sheets, sharedStrings };
+  const worksheets = xmlParts.filter((p) => contentType(p) === WORKSHEET);
+  // Sheets in workbook order, then worksheet parts no sheet names (read for the schema check only).
+  for (const part of [...named.keys(), ...worksheets.filter((p) => !named.has(p))]) {
+    const cells = new Map<string, XmlElement>();
+    const ref: SheetRef = { name: named.get(part) ?? "", part };
+    if (contentType(part) === WORKSHEET) {
+      const builder = new ItemTreeBuilder(
+        "sheetData",
+        (row) => {
+          for (const c of childElements(row, "c")) {
+            const address = attr(c, "r") ?? "";
+            if (!rows || rows.keep(ref, address)) cells.set(address, c);
+          }
+          rows?.row(ref, row);
+        },
+        !!rows,
+      );
+      await read(part, WORKSHEET, builder);
+    }
+    const sheetXml = xml.get(part);
+    if (!sheetXml || !named.has(part)) continue;
+    sheets.push({ ...ref, xml: sheetXml, cells });
+  }
+  return model;
 }
 
 /** The text a cell shows (shared, inline or formula string, or the number as written), "" when empty. */

@@ -1,5 +1,5 @@
 import { columnLetter, parseAddress } from "../../src/workbook/a1";
-import type { PackageModel, SheetInfo } from "./package-model";
+import type { PackageModel, SheetInfo, SheetRef } from "./package-model";
 import { cellText, relsPathOf } from "./package-model";
 import type { XmlElement } from "./xml-tree";
 import { attr, childElements, descendants, textOf } from "./xml-tree";
@@ -75,17 +75,24 @@ export function relationshipRules(model: PackageModel): string[] {
   }
   for (const [path, root] of model.xml) {
     if (path.endsWith(".rels") || path === "[Content_Types].xml") continue;
-    const ids = new Set(model.relationships(path).map((r) => r.id));
-    const walk = (e: XmlElement) => {
-      for (const a of e.attributes) {
-        if (a.uri === REL_NS && !ids.has(a.value)) {
-          out.push(`${path}: <${e.name}> ${a.name}="${a.value}" has no relationship in ${relsPathOf(path)}`);
-        }
-      }
-      childElements(e).forEach(walk);
-    };
-    walk(root);
+    out.push(...unknownRelationshipIds(model, path, root));
   }
+  return out;
+}
+
+/** Every r:id of an element and its descendants that is not a relationship of the part. */
+function unknownRelationshipIds(model: PackageModel, path: string, root: XmlElement): string[] {
+  const out: string[] = [];
+  const ids = new Set(model.relationships(path).map((r) => r.id));
+  const walk = (e: XmlElement) => {
+    for (const a of e.attributes) {
+      if (a.uri === REL_NS && !ids.has(a.value)) {
+        out.push(`${path}: <${e.name}> ${a.name}="${a.value}" has no relationship in ${relsPathOf(path)}`);
+      }
+    }
+    childElements(e).forEach(walk);
+  };
+  walk(root);
   return out;
 }
 
@@ -95,15 +102,23 @@ interface TableInfo {
   readonly xml: XmlElement;
 }
 
-function tablesOf(model: PackageModel): TableInfo[] {
-  return model.sheets.flatMap((sheet) =>
-    model
-      .relationships(sheet.part)
-      .filter((r) => r.type.endsWith("/table"))
-      .flatMap((r) => {
-        const xml = model.xml.get(r.part);
-        return xml ? [{ sheet, part: r.part, xml }] : [];
-      }),
+const tablesOfSheet = <S extends SheetRef>(model: PackageModel, sheet: S) =>
+  model
+    .relationships(sheet.part)
+    .filter((r) => r.type.endsWith("/table"))
+    .flatMap((r) => {
+      const xml = model.xml.get(r.part);
+      return xml ? [{ sheet, part: r.part, xml }] : [];
+    });
+
+const tablesOf = (model: PackageModel): TableInfo[] => model.sheets.flatMap((sheet) => tablesOfSheet(model, sheet));
+
+/** A table's header cells (none when it has no header row), A1 address → the column name the table gives. */
+function headerCells(t: { readonly xml: XmlElement }): Map<string, string> {
+  if (attr(t.xml, "headerRowCount") === "0") return new Map();
+  const rect = parseRange(attr(t.xml, "ref") ?? "");
+  return new Map(
+    descendants(t.xml, "tableColumn").map((c, i) => [`${columnLetter(rect.c0 + i)}${rect.r0}`, attr(c, "name") ?? ""]),
   );
 }
 
@@ -117,14 +132,11 @@ export function tableRules(model: PackageModel): string[] {
     if (columns.length !== rect.c1 - rect.c0 + 1) {
       out.push(`${t.part}: ${columns.length} columns for ref ${ref} (${rect.c1 - rect.c0 + 1} wide)`);
     }
-    if (attr(t.xml, "headerRowCount") !== "0") {
-      columns.forEach((name, i) => {
-        const address = `${columnLetter(rect.c0 + i)}${rect.r0}`;
-        const header = cellText(model, t.sheet.cells.get(address));
-        if (header !== name) {
-          out.push(`${t.part}: column "${name}" but header cell ${t.sheet.name}!${address} holds "${header}"`);
-        }
-      });
+    for (const [address, name] of headerCells(t)) {
+      const header = cellText(model, t.sheet.cells.get(address));
+      if (header !== name) {
+        out.push(`${t.part}: column "${name}" but header cell ${t.sheet.name}!${address} holds "${header}"`);
+      }
     }
     const totals = Number(attr(t.xml, "totalsRowCount") ?? "0");
     if (totals === 0 && descendants(t.xml, "tableColumn").some((c) => attr(c, "totalsRowLabel") !== undefined)) {
@@ -221,13 +233,29 @@ export function nameRules(model: PackageModel): string[] {
   return out;
 }
 
-/** Every style index (cells, rows, columns), format/font/fill/border index and dxfId points at an existing entry. */
+function stylesOf(model: PackageModel): { part: string; xml: XmlElement } | undefined {
+  const part = model.relationships("xl/workbook.xml").find((r) => r.type.endsWith("/styles"))?.part;
+  const xml = part ? model.xml.get(part) : undefined;
+  return part && xml ? { part, xml } : undefined;
+}
+
+const countOf = (styles: XmlElement, list: string, item: string) =>
+  childElements(styles, list).flatMap((l) => childElements(l, item)).length;
+
+const notWithin = (where: string, what: string, value: string | undefined, size: number): string[] =>
+  value !== undefined && !(Number(value) >= 0 && Number(value) < size)
+    ? [`${where}: ${what} ${value} does not exist (${size} defined)`]
+    : [];
+
+/**
+ * Every style index (rows, columns; cells in cellRules), format/font/fill/border index and dxfId points at an
+ * existing entry.
+ */
 export function styleRules(model: PackageModel): string[] {
-  const stylesPart = model.relationships("xl/workbook.xml").find((r) => r.type.endsWith("/styles"))?.part;
-  const styles = stylesPart ? model.xml.get(stylesPart) : undefined;
-  if (!stylesPart || !styles) return ["xl/workbook.xml: no styles part"];
-  const count = (list: string, item: string) =>
-    childElements(styles, list).flatMap((l) => childElements(l, item)).length;
+  const found = stylesOf(model);
+  if (!found) return ["xl/workbook.xml: no styles part"];
+  const { part: stylesPart, xml: styles } = found;
+  const count = (list: string, item: string) => countOf(styles, list, item);
   const xfs = count("cellXfs", "xf");
   const styleXfs = count("cellStyleXfs", "xf");
   const fonts = count("fonts", "font");
@@ -237,9 +265,7 @@ export function styleRules(model: PackageModel): string[] {
   const numFmts = new Set(descendants(styles, "numFmt").map((n) => Number(attr(n, "numFmtId"))));
   const out: string[] = [];
   const within = (where: string, what: string, value: string | undefined, size: number) => {
-    if (value !== undefined && !(Number(value) >= 0 && Number(value) < size)) {
-      out.push(`${where}: ${what} ${value} does not exist (${size} defined)`);
-    }
+    out.push(...notWithin(where, what, value, size));
   };
   childElements(styles, "cellXfs")
     .flatMap((l) => childElements(l, "xf"))
@@ -254,9 +280,6 @@ export function styleRules(model: PackageModel): string[] {
     });
   out.push(...namedStyleRules(stylesPart, styles, styleXfs));
   for (const sheet of model.sheets) {
-    for (const [ref, c] of sheet.cells) within(`${sheet.part} ${ref}`, "style", attr(c, "s"), xfs);
-    for (const r of descendants(sheet.xml, "row"))
-      within(`${sheet.part} row ${attr(r, "r")}`, "style", attr(r, "s"), xfs);
     for (const c of descendants(sheet.xml, "col"))
       within(`${sheet.part} col ${attr(c, "min")}`, "style", attr(c, "style"), xfs);
     for (const rule of descendants(sheet.xml, "cfRule"))
@@ -308,31 +331,39 @@ function namedStyleRules(part: string, styles: XmlElement, styleXfs: number): st
 
 const CHART_REF = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/;
 
-/** Every chart series formula is a range of an existing sheet whose cells all exist. */
-export function chartRules(model: PackageModel): string[] {
-  const out: string[] = [];
+/** Each chart series formula: the chart part, the formula, and the sheet and range it names (when it is a range). */
+function chartSeries(model: PackageModel): { path: string; formula: string; sheet?: string; range?: Rect }[] {
+  const out: { path: string; formula: string; sheet?: string; range?: Rect }[] = [];
   for (const [path, root] of model.xml) {
     if (model.contentType(path) !== "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") continue;
     for (const ser of descendants(root, "ser")) {
       for (const f of descendants(ser, "f")) {
         const formula = textOf(f);
         const m = CHART_REF.exec(formula);
-        const sheetName = m ? (m[1]?.replace(/''/g, "'") ?? m[2] ?? "") : "";
-        const sheet = model.sheets.find((s) => s.name === sheetName);
-        if (!m?.[3] || !sheet) {
-          out.push(`${path}: series refers to "${formula}", not a range of an existing sheet`);
-          continue;
-        }
-        const rect = parseRange(m[3]);
-        const missing: string[] = [];
-        for (let r = rect.r0; r <= rect.r1; r++) {
-          for (let c = rect.c0; c <= rect.c1; c++) {
-            if (!sheet.cells.has(`${columnLetter(c)}${r}`)) missing.push(`${columnLetter(c)}${r}`);
-          }
-        }
-        if (missing.length > 0) out.push(`${path}: series ${formula} refers to empty cells ${missing.join(", ")}`);
+        const sheet = m ? (m[1]?.replace(/''/g, "'") ?? m[2] ?? "") : undefined;
+        out.push({ path, formula, sheet, range: m?.[3] ? parseRange(m[3]) : undefined });
       }
     }
+  }
+  return out;
+}
+
+/** Every chart series formula is a range of an existing sheet whose cells all exist. */
+export function chartRules(model: PackageModel): string[] {
+  const out: string[] = [];
+  for (const { path, formula, sheet: name, range: rect } of chartSeries(model)) {
+    const sheet = model.sheets.find((s) => s.name === name);
+    if (!rect || !sheet) {
+      out.push(`${path}: series refers to "${formula}", not a range of an existing sheet`);
+      continue;
+    }
+    const missing: string[] = [];
+    for (let r = rect.r0; r <= rect.r1; r++) {
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        if (!sheet.cells.has(`${columnLetter(c)}${r}`)) missing.push(`${columnLetter(c)}${r}`);
+      }
+    }
+    if (missing.length > 0) out.push(`${path}: series ${formula} refers to empty cells ${missing.join(", ")}`);
   }
   return out;
 }
@@ -374,17 +405,63 @@ export function viewRules(model: PackageModel): string[] {
   return out;
 }
 
-/** No text longer than Excel's cell limit of 32,767 characters (Excel truncates it on open and reports a repair). */
+const MAX_TEXT = 32_767;
+
+/**
+ * No shared string longer than Excel's cell limit of 32,767 characters (Excel truncates it on open and reports a
+ * repair); a cell's own text is judged in cellRules.
+ */
 export function textLengthRules(model: PackageModel): string[] {
   const out: string[] = [];
   model.sharedStrings.forEach((s, i) => {
-    if (s.length > 32_767) out.push(`shared string #${i}: ${s.length} characters, more than a cell holds`);
+    if (s.length > MAX_TEXT) out.push(`shared string #${i}: ${s.length} characters, more than a cell holds`);
   });
-  for (const sheet of model.sheets) {
-    for (const [ref, c] of sheet.cells) {
-      if (attr(c, "t") !== "s" && cellText(model, c).length > 32_767)
+  return out;
+}
+
+/**
+ * The cells the rules look up by address (each table's header row, each chart series' range): all a checked
+ * package's model keeps of a worksheet's cells.
+ */
+export function cellsLookedUp(model: PackageModel): (sheet: SheetRef, address: string) => boolean {
+  const bySheet = new Map<string, (address: string) => boolean>();
+  const charted = chartSeries(model);
+  const lookup = (sheet: SheetRef) => {
+    const headers = new Set(tablesOfSheet(model, sheet).flatMap((t) => [...headerCells(t).keys()]));
+    const ranges = charted.flatMap((s) => (s.sheet === sheet.name && s.range ? [s.range] : []));
+    return (address: string) => {
+      if (headers.has(address)) return true;
+      if (ranges.length === 0) return false;
+      const { row, col } = parseAddress(address);
+      return ranges.some((r) => row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1);
+    };
+  };
+  return (sheet, address) => {
+    let test = bySheet.get(sheet.part);
+    if (!test) bySheet.set(sheet.part, (test = lookup(sheet)));
+    return test(address);
+  };
+}
+
+/**
+ * The rules on a worksheet's rows, judged one row at a time as the rows are read: every row's and cell's style
+ * points at an existing cell format, no cell's own text is longer than a cell holds, every r:id is a relationship of
+ * the sheet.
+ */
+export function cellRules(model: PackageModel): (sheet: SheetRef, row: XmlElement) => string[] {
+  const styles = stylesOf(model);
+  const xfs = styles ? countOf(styles.xml, "cellXfs", "xf") : 0;
+  return (sheet, row) => {
+    const out: string[] = [];
+    // Without a styles part, styleRules says so once; an index is not judged against nothing.
+    if (styles) out.push(...notWithin(`${sheet.part} row ${attr(row, "r")}`, "style", attr(row, "s"), xfs));
+    for (const c of childElements(row, "c")) {
+      const ref = attr(c, "r") ?? "";
+      if (styles) out.push(...notWithin(`${sheet.part} ${ref}`, "style", attr(c, "s"), xfs));
+      if (attr(c, "t") !== "s" && cellText(model, c).length > MAX_TEXT)
         out.push(`${sheet.part} ${ref}: text too long for a cell`);
     }
-  }
-  return out;
+    out.push(...unknownRelationshipIds(model, sheet.part, row));
+    return out;
+  };
 }

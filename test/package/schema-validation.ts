@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
@@ -50,27 +50,53 @@ export function requireXmllint(): void {
 }
 
 /**
- * Validates parts (already through Markup Compatibility processing) with xmllint, one run per wrapper schema.
- * Returns xmllint's error lines, each starting with the part's path in the package.
+ * Parts (already through Markup Compatibility processing) written to files as they are read, then validated with
+ * xmllint, one run per wrapper schema. xmllint reads each file as a stream (`--stream`), so a worksheet of hundreds
+ * of megabytes is validated in bounded memory. `dispose` removes the files.
  */
-export function validateParts(parts: readonly { path: string; xml: string; wrapper: string }[]): string[] {
-  requireXmllint();
-  const dir = mkdtempSync(join(tmpdir(), "sqd-package-"));
-  try {
-    const byWrapper = new Map<string, string[]>();
-    for (const p of parts) {
-      const file = join(dir, p.path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, p.xml);
-      byWrapper.set(p.wrapper, [...(byWrapper.get(p.wrapper) ?? []), p.path]);
-    }
+export class SchemaValidation {
+  private readonly dir = mkdtempSync(join(tmpdir(), "sqd-package-"));
+  private readonly byWrapper = new Map<string, string[]>();
+
+  constructor() {
+    requireXmllint();
+  }
+
+  /** A file for one part, written piece by piece (buffered), closed by `end`. */
+  part(path: string, wrapper: string): { write(xml: string): void; end(): void } {
+    const file = join(this.dir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    const fd = openSync(file, "w");
+    this.byWrapper.set(wrapper, [...(this.byWrapper.get(wrapper) ?? []), path]);
+    let pending: string[] = [];
+    let size = 0;
+    const flush = () => {
+      writeSync(fd, pending.join(""));
+      pending = [];
+      size = 0;
+    };
+    return {
+      write(xml) {
+        pending.push(xml);
+        size += xml.length;
+        if (size > 1 << 20) flush();
+      },
+      end() {
+        flush();
+        closeSync(fd);
+      },
+    };
+  }
+
+  /** xmllint's error lines, each starting with the part's path in the package. */
+  run(): string[] {
     const errors: string[] = [];
-    for (const [wrapper, paths] of byWrapper) {
-      const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", join(SCHEMAS, `${wrapper}.xsd`), ...paths], {
-        cwd: dir,
-        encoding: "utf8",
-        maxBuffer: 64 * 1024 * 1024,
-      });
+    for (const [wrapper, paths] of this.byWrapper) {
+      const run = spawnSync(
+        "xmllint",
+        ["--noout", "--nonet", "--stream", "--schema", join(SCHEMAS, `${wrapper}.xsd`), ...paths],
+        { cwd: this.dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+      );
       if (run.error) throw run.error;
       const lines = run.stderr.split("\n").filter((l) => l.trim() !== "" && !/ validates$/.test(l));
       // Status 3 is "validation errors", 4 "schema does not compile": the latter is the checker's own fault.
@@ -79,7 +105,9 @@ export function validateParts(parts: readonly { path: string; xml: string; wrapp
       if (run.status !== 0 && lines.length === 0) errors.push(`xmllint exited ${run.status} on ${paths.join(", ")}`);
     }
     return errors;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -46,6 +46,8 @@ export function compareCalculated(
   results: readonly RecordRow[],
   columns: Readonly<Record<string, Expect>>,
   label: string,
+  /** The sheet row of inputs[0] (the first body row of a table whose header is row 1, or a later block's first row). */
+  firstRow = 2,
 ): { mismatches: string[]; seen: Map<string, Set<string>> } {
   const mismatches: string[] = [];
   const seen = new Map<string, Set<string>>();
@@ -54,7 +56,8 @@ export function compareCalculated(
       const want = expected(row);
       const got = results[i]?.[field];
       seen.set(field, (seen.get(field) ?? new Set()).add(String(want)));
-      if (!sameResult(got, want)) mismatches.push(`${label} row ${i + 2} ${field}: sheet ${got}, domain ${want}`);
+      if (!sameResult(got, want))
+        mismatches.push(`${label} row ${i + firstRow} ${field}: sheet ${got}, domain ${want}`);
     }
   });
   return { mismatches, seen };

@@ -33,7 +33,7 @@ function recalculatingProfile(): string {
  * Lets LibreOffice open `file`, recalculate every formula, and save the result as .xlsx in a new folder.
  * Returns the path of the recalculated copy. LibreOffice exits 0 even when a load fails, so the output is checked.
  */
-export function recalculate(file: string): { file: string; seconds: number } {
+export function recalculate(file: string, timeoutSeconds = 300): { file: string; seconds: number } {
   const exe = soffice();
   const outDir = mkdtempSync(join(tmpdir(), "sqd-lo-out-"));
   const profile = recalculatingProfile();
@@ -50,7 +50,7 @@ export function recalculate(file: string): { file: string; seconds: number } {
       outDir,
       file,
     ],
-    { stdio: "pipe", timeout: 300_000 },
+    { stdio: "pipe", timeout: timeoutSeconds * 1000 },
   );
   const out = join(outDir, basename(file).replace(/\.[^.]+$/, "") + ".xlsx");
   if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out} from ${file}`);

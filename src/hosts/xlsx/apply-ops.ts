@@ -169,12 +169,18 @@ function storedValues(
   values: readonly CellValue[],
   cached: (c: Op<"table">["columns"][number]) => CellValue | PlanError,
 ): StoredValue[] | undefined {
-  const out: StoredValue[] = [];
+  let width = 0;
   for (let k = 0; k < op.columns.length; k++) {
     const c = op.columns[k];
     const v = c?.formula ? cached(c) : values[k];
     if (typeof v === "number" && !Number.isFinite(v)) return undefined;
-    if (v !== undefined) out[col - 1 + k] = v;
+    if (v !== undefined) width = col + k;
+  }
+  // Made at its length and filled, not grown cell by cell: a grown array keeps up to half its length spare.
+  const out = new Array<StoredValue>(width).fill(undefined);
+  for (let k = 0; k < width - col + 1; k++) {
+    const c = op.columns[k];
+    out[col - 1 + k] = c?.formula ? cached(c) : values[k];
   }
   return out;
 }

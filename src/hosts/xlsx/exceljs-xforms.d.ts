@@ -34,3 +34,18 @@ declare module "exceljs/lib/xlsx/xform/sheet/worksheet-xform" {
     reconcile(model: object, options: object): void;
   }
 }
+
+declare module "exceljs/lib/xlsx/xform/strings/shared-string-xform" {
+  export default class SharedStringXform {
+    render(xmlStream: object, model: unknown): void;
+  }
+}
+
+declare module "exceljs/lib/xlsx/xform/strings/shared-strings-xform" {
+  export default class SharedStringsXform {
+    add(value: unknown): number;
+    readonly values: unknown[];
+    readonly count: number;
+    get xml(): string;
+  }
+}

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { partContent } from "./chunk-stream";
 import { readCellFormats } from "./cell-formats";
-import { SheetRows, StylePalette, type StoredError } from "./row-store";
+import { RowShapes, SheetRows, StylePalette, type StoredError } from "./row-store";
 import { KeptStrings, readSharedStrings, SHARED_STRINGS_PART } from "./shared-strings-read";
 import { readWorksheet } from "./sheet-rows-read";
 import { worksheetParts } from "./xml-text";
@@ -30,11 +30,12 @@ export async function readRows(data: ArrayBuffer | Uint8Array): Promise<ReadRows
   const formats = await readCellFormats(zip, palette);
   const interned = new Map<string, string>();
   const errors = new Map<string, StoredError>();
+  const shapes = new RowShapes();
   const rows = new Map<string, SheetRows>();
   const rowBreaks = new Map<string, number[]>();
   let changed = false;
   for (const [sheet, part] of await worksheetParts(zip)) {
-    const read = await readWorksheet(zip, part, { strings: shared.texts, kept, formats, interned, errors });
+    const read = await readWorksheet(zip, part, { strings: shared.texts, kept, formats, interned, errors, shapes });
     if (read.found.rowBreaks.length > 0) rowBreaks.set(sheet, read.found.rowBreaks);
     rows.set(sheet, read.rows);
     if (read.stripped) {

@@ -2,7 +2,7 @@ import type JSZip from "jszip";
 import { dateSerial, type CellFormats } from "./cell-formats";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { readPartText } from "./part-text";
-import { SheetRows, type StoredError, type StoredRow, type StoredValue } from "./row-store";
+import { type RowShapes, SheetRows, type StoredError, type StoredRow, type StoredValue } from "./row-store";
 import type { KeptStrings } from "./shared-strings-read";
 import { marksParser, readCommentMarks, SheetMarks } from "./sheet-marks";
 import { SheetSplitter } from "./sheet-split";
@@ -18,6 +18,8 @@ export interface WorkbookSources {
   /** One string per distinct formula, formula text result and row attributes: the rows of a table repeat them. */
   readonly interned: Map<string, string>;
   readonly errors: Map<string, StoredError>;
+  /** Shares the rows' format and formula arrays and trims their values (row-store.ts). */
+  readonly shapes: RowShapes;
 }
 
 /** What one worksheet's cells are read against: the workbook's, and the rows known to stay ExcelJS's. */
@@ -117,7 +119,7 @@ class ChunkWriter {
  * A sheet whose rows do not all carry their number, in order, is left to ExcelJS whole.
  */
 async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Promise<SheetRead> {
-  const { strings, kept, formats, marks, interned, errors, keepAll } = sources;
+  const { strings, kept, formats, marks, interned, errors, keepAll, shapes } = sources;
   const rows = new SheetRows();
   const out = new ChunkWriter();
   const parser = new SaxesParser({ xmlns: false });
@@ -269,7 +271,7 @@ async function readSheetRows(zip: JSZip, part: string, sources: RowSources): Pro
     if (depth === 2) {
       any = true;
       if (exotic || !row) out.write(serialise(withKeptStrings(events, kept)));
-      else rows.set(rowNumber, row);
+      else rows.set(rowNumber, shapes.compact(row));
       if (rowNumber > lastRow) lastRow = rowNumber;
       events = [];
       exotic = false;

@@ -8,6 +8,8 @@ import type { PartDeflater } from "./part-deflate";
 import type { SheetRows, StoredRow, StylePalette } from "./row-store";
 import type { Registers } from "./stored-row-xml";
 import { StoredRowXml } from "./stored-row-xml";
+import type { SharedStrings } from "./shared-strings-part";
+import { sharedStringsChunks } from "./shared-strings-part";
 import type { CellModel } from "./quote-prefix";
 import { needsQuotePrefix, prefixedStyles } from "./quote-prefix";
 
@@ -34,7 +36,7 @@ interface SheetModel {
 
 interface WriteModel {
   worksheets: SheetModel[];
-  sharedStrings: unknown;
+  sharedStrings: SharedStrings;
   styles: unknown;
 }
 
@@ -69,6 +71,7 @@ interface XlsxInternals {
 
 const EMPTY_SHEET_DATA = "<sheetData/>";
 const STYLES = "xl/styles.xml";
+const SHARED_STRINGS = "xl/sharedStrings.xml";
 
 /**
  * The workbook's package, with every worksheet's rows streamed: ExcelJS's own writer renders everything but the
@@ -96,6 +99,23 @@ export async function streamedPackage(
   deflate?: PartDeflater,
   stored?: StoredSheets,
 ): Promise<Uint8Array> {
+  const zip = await streamedZip(workbook, finish, deflate, stored);
+  return zip.generateAsync({ type: "uint8array", ...GENERATE });
+}
+
+/** How the package's zip is made, whole (generateAsync) or as a stream (generateNodeStream): the same bytes. */
+export const GENERATE = { compression: "DEFLATE" } as const;
+
+/**
+ * The package as streamedPackage makes it, before its zip is generated: its sheets deflated already (with `deflate`),
+ * or streams JSZip pulls as it generates the zip.
+ */
+export async function streamedZip(
+  workbook: ExcelJS.Workbook,
+  finish: (zip: JSZip) => Promise<void>,
+  deflate?: PartDeflater,
+  stored?: StoredSheets,
+): Promise<JSZip> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const sheets = new Map(workbook.worksheets.map((ws) => [ws.id, internals(ws)]));
   const rowsOf = new Map([...sheets].map(([id, ws]) => [id, ws._rows]));
@@ -131,6 +151,8 @@ export async function streamedPackage(
   xlsx.prepareModel(model, {});
   for (const sheet of model.worksheets) sheet.rows = [];
 
+  const encoder = utf8Encoder();
+  const streamed = new Set<string>();
   const zip = new JSZip();
   const parts: PartWriter = {
     append: (data, { name, base64 }) => void zip.file(name, data, base64 ? { base64: true } : {}),
@@ -139,7 +161,12 @@ export async function streamedPackage(
   await xlsx.addOfficeRels(parts, model);
   await xlsx.addWorkbookRels(parts, model);
   await xlsx.addWorksheets(parts, model);
-  await xlsx.addSharedStrings(parts, model);
+  // ExcelJS's addSharedStrings, its XML streamed chunk by chunk instead of built whole.
+  if (model.sharedStrings.count) {
+    const chunks = sharedStringsChunks(model.sharedStrings, (text) => encoder.encode(text));
+    zip.file(SHARED_STRINGS, deflate ? await deflate(chunks) : partContent(chunks));
+    streamed.add(SHARED_STRINGS);
+  }
   await xlsx.addDrawings(parts, model);
   await xlsx.addTables(parts, model);
   await xlsx.addThemes(parts, model);
@@ -152,7 +179,6 @@ export async function streamedPackage(
   if (styles.copies.size > 0) zip.file(STYLES, styles.xml);
   await finish(zip);
 
-  const streamed = new Set<string>();
   for (const sheet of model.worksheets) {
     const name = `xl/worksheets/sheet${sheet.id}.xml`;
     const xml = (await zip.file(name)?.async("string")) ?? "";
@@ -173,7 +199,7 @@ export async function streamedPackage(
       zip.file(entry.name, await deflate([await entry.async("uint8array")]));
     }
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip;
 }
 
 /** Each row's model, made when it is reached and dropped after (ExcelJS's model getter makes all at once). */

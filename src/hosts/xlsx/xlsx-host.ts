@@ -26,7 +26,7 @@ import {
 } from "./report-page";
 import { addNamedStyles, readNamedStyles } from "./named-styles";
 import { readRows } from "./read-rows";
-import { streamedPackage } from "./streamed-package";
+import { GENERATE, streamedPackage, streamedZip } from "./streamed-package";
 import { keepValidationRanges } from "./validation-ranges";
 import type { PartDeflater } from "./part-deflate";
 
@@ -161,11 +161,24 @@ export class XlsxHost implements WorkbookHost {
    * (streamed-package.ts); deflated by `deflate` where the platform has a native one (part-deflate.ts).
    */
   async toBuffer(deflate?: PartDeflater): Promise<Uint8Array> {
+    return streamedPackage(...this.packageOf(deflate));
+  }
+
+  /**
+   * The package as toBuffer makes it, as a stream of its bytes for a file (Node only): the zip is written as it is
+   * generated, never held whole.
+   */
+  async toStream(deflate?: PartDeflater): Promise<NodeJS.ReadableStream> {
+    const zip = await streamedZip(...this.packageOf(deflate));
+    return zip.generateNodeStream({ type: "nodebuffer", ...GENERATE });
+  }
+
+  private packageOf(deflate?: PartDeflater): Parameters<typeof streamedZip> {
     this.book.worksheets.forEach(foldValidationCells);
     this.book.worksheets.forEach(absolutePrintArea);
     // Cached results are what the domain computed; Excel recalculates every formula when it opens the file.
     this.book.calcProperties = { ...this.book.calcProperties, fullCalcOnLoad: true };
-    return streamedPackage(
+    return [
       this.book,
       async (zip) => {
         await addExtras(zip, {
@@ -180,7 +193,7 @@ export class XlsxHost implements WorkbookHost {
       },
       deflate,
       { rows: (id) => this.stored.get(id), palette: this.palette },
-    );
+    ];
   }
 
   private applyOp(op: PlanOp): void {

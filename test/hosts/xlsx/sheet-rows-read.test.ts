@@ -1,5 +1,6 @@
 import type JSZip from "jszip";
 import { KeptStrings } from "../../../src/hosts/xlsx/shared-strings-read";
+import { RowShapes } from "../../../src/hosts/xlsx/row-store";
 import { readWorksheet } from "../../../src/hosts/xlsx/sheet-rows-read";
 import { sheetXml } from "./support/hand-package";
 
@@ -57,6 +58,7 @@ const plainSources = () => ({
   kept: new KeptStrings({ texts: [], others: new Map(), rootAttributes: "", present: false }),
   formats: { index: () => 0, isDate: () => false },
   interned: new Map<string, string>(),
+  shapes: new RowShapes(),
   errors: new Map(),
 });
 const XML = sheetXml(ROWS, `<mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>`);

@@ -1,6 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
+import JSZip from "jszip";
 import {
   checkOutputPaths,
   OutputPathError,
@@ -10,6 +12,9 @@ import {
   writeOutputFiles,
 } from "../../../src/hosts/xlsx/workbook-file";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
+import { nodeDeflate } from "../../../src/hosts/xlsx/node-deflate";
+import { demoSeed } from "../../../src/demo/demo-seed";
+import { setUpWorkbook } from "../../../src/use-cases/set-up-workbook";
 
 /** Issue 10 item 5: saving replaces a file whole or not at all, and leaves no temporary file behind. */
 
@@ -23,8 +28,49 @@ test("a save that fails while the workbook is being made leaves the file as it w
   const file = join(dir, "book.xlsx");
   writeFileSync(file, "the user's workbook");
   const failing = XlsxHost.create();
-  jest.spyOn(failing, "toBuffer").mockRejectedValue(new Error("disk full"));
+  jest.spyOn(failing, "toStream").mockRejectedValue(new Error("disk full"));
   await expect(saveWorkbookFile(failing, file)).rejects.toThrow("disk full");
+  expect(readFileSync(file, "utf8")).toBe("the user's workbook");
+  expect(readdirSync(dir)).toEqual(["book.xlsx"]);
+});
+
+test("a save that fails partway through writing the package leaves the file as it was and no temporary file", async () => {
+  const file = join(dir, "book.xlsx");
+  writeFileSync(file, "the user's workbook");
+  const failing = XlsxHost.create();
+  // The package's first bytes, then a failure (the zip is generated as it is read).
+  let reads = 0;
+  const halfWritten = new Readable({
+    read() {
+      if (reads++ === 0) this.push(Buffer.from("PK\u0003\u0004 the first part"));
+      else this.destroy(new Error("deflate failed"));
+    },
+  });
+  jest.spyOn(failing, "toStream").mockResolvedValue(halfWritten);
+  await expect(saveWorkbookFile(failing, file)).rejects.toBeInstanceOf(WorkbookFileError);
+  expect(readFileSync(file, "utf8")).toBe("the user's workbook");
+  expect(readdirSync(dir)).toEqual(["book.xlsx"]);
+});
+
+test("the package streamed into the file holds the parts toBuffer makes, in the same order, byte for byte", async () => {
+  const file = join(dir, "book.xlsx");
+  const host = XlsxHost.create();
+  await setUpWorkbook(host, { lang: "zh-CN", seed: demoSeed({ issues: 40, seed: "stream" }) });
+  await saveWorkbookFile(host, file);
+  const parts = async (zip: JSZip) =>
+    Promise.all(Object.values(zip.files).map(async (f) => [f.name, f.dir ? "" : await f.async("string")]));
+  const streamed = await parts(await JSZip.loadAsync(readFileSync(file)));
+  const whole = await parts(await JSZip.loadAsync(await host.toBuffer(nodeDeflate)));
+  expect(streamed.map(([name]) => name)).toContain("xl/worksheets/sheet1.xml");
+  expect(streamed).toEqual(whole);
+});
+
+test("a password-protected save is encrypted whole: a failure making it leaves the file as it was", async () => {
+  const file = join(dir, "book.xlsx");
+  writeFileSync(file, "the user's workbook");
+  const failing = XlsxHost.create();
+  jest.spyOn(failing, "toBuffer").mockRejectedValue(new Error("disk full"));
+  await expect(saveWorkbookFile(failing, file, [], { password: "secret" })).rejects.toThrow("disk full");
   expect(readFileSync(file, "utf8")).toBe("the user's workbook");
   expect(readdirSync(dir)).toEqual(["book.xlsx"]);
 });
