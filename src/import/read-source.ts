@@ -90,10 +90,14 @@ export async function readSourceRows(
   const head: (readonly CellValue[])[] = [];
   const lastFilled: number[] = [];
   const problems = [...read.problems];
+  let headRead = false;
   for await (const chunk of read.chunks()) {
     problems.push(...(chunk.problems ?? []));
     chunk.rows.forEach((row, i) => {
-      if (!hasHeaderRows(head)) head.push(row);
+      if (!headRead) {
+        headRead = hasHeaderRows(head);
+        if (!headRead) head.push(row);
+      }
       row.forEach((v, c) => {
         if (!isBlankCell(v)) lastFilled[c] = chunk.offset + i;
       });
