@@ -12,7 +12,7 @@ import { ImportSourceError } from "../import/errors";
 import type { ImportSummary } from "../import/import-types";
 import { groupProblems } from "../import/problem-groups";
 import { describeReason } from "../import/problem-reasons";
-import type { ImportSource } from "../import/read-source";
+import { readSourceRows, type ImportSource } from "../import/read-source";
 import { importRecords } from "../use-cases/import-records";
 import { addListValues } from "../use-cases/add-list-values";
 import { listAdditions } from "../import/list-additions";
@@ -110,7 +110,8 @@ export async function runImport(options: ImportCommandOptions): Promise<ImportSu
       ...(target === options.book ? [] : [{ file: options.book, flag: "the workbook" }]),
     ],
   );
-  const source = await readSourceFile(options.from, options.sheet, options.password);
+  // Read through here, the source's bytes (hundreds of megabytes for a large CSV) are not held during the import.
+  const source = await readSourceRows(await readSourceFile(options.from, options.sheet, options.password));
   return withWorkbookLock(
     await writeTarget(target),
     async () => {

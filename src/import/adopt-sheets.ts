@@ -136,7 +136,9 @@ function recordsOf(
   const { extraNames, newExtras } = nameExtras(spec, columns, [], lang);
   const converted = convertRows({
     spec,
-    grid: { file: sheet, sheet, rows: cells, problems: [] },
+    source: { file: sheet, sheet },
+    rows: cells,
+    offset: 0,
     columns,
     firstDataRow: 1,
     extraNames,

@@ -13,7 +13,7 @@ import type { ImportProblem } from "./import-types";
 import { createFieldParser, type FieldParser } from "./parse-values";
 import { describeReason, type ProblemReason } from "./problem-reasons";
 import type { QuarantineReason } from "./reasons";
-import type { SourceGrid } from "./read-source";
+import type { SourceInfo } from "./read-source";
 import { EXCEL_CELL_CHARS, isBlankCell, isBlankRow, xmlSafeText } from "./text-cells";
 
 export interface AcceptedRow {
@@ -40,7 +40,10 @@ export interface ConvertedRows {
 
 export interface ConvertInput {
   readonly spec: TableSpec;
-  readonly grid: SourceGrid;
+  readonly source: Pick<SourceInfo, "file" | "sheet" | "decimalComma">;
+  /** Consecutive rows of the source: `rows[i]` is source row `offset + i + 1`. */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly offset: number;
   readonly columns: readonly SourceColumn[];
   readonly firstDataRow: number;
   /** The record key of each extra column, by source column index. */
@@ -51,14 +54,14 @@ export interface ConvertInput {
 }
 
 /** Writes one source value into a record's entries. */
-type Writer = (
+export type Writer = (
   raw: CellValue,
   record: [string, CellValue][],
   fail: (reason: ProblemReason, value: CellValue) => void,
 ) => void;
 
-/** How each source column writes into a record. */
-function writers(input: ConvertInput): Writer[] {
+/** How each source column writes into a record: made once for the chunks of one import. */
+export function rowWriters(input: Omit<ConvertInput, "rows" | "offset">): Writer[] {
   return input.columns.map((column) => {
     const { target } = column;
     if (target.kind === "calculated") return () => undefined;
@@ -70,7 +73,7 @@ function writers(input: ConvertInput): Writer[] {
     }
     const field = input.spec.fields.find((f) => f.key === target.key);
     if (!field) throw new RangeError(`${input.spec.key} has no field ${target.key}`);
-    const parse: FieldParser = createFieldParser(field, input.lists, { decimalComma: input.grid.decimalComma });
+    const parse: FieldParser = createFieldParser(field, input.lists, { decimalComma: input.source.decimalComma });
     return (raw, record, fail) => {
       const parsed = parse(raw);
       record.push([field.key, parsed.value]);
@@ -82,7 +85,12 @@ function writers(input: ConvertInput): Writer[] {
 type Report = (column: string, value: CellValue, reason: ProblemReason) => void;
 
 /** One source row as a record, the row's original values, and the reasons it cannot enter the table. */
-function readRow(input: ConvertInput, write: readonly Writer[], row: readonly CellValue[], report: Report) {
+function readRow(
+  input: Omit<ConvertInput, "rows" | "offset">,
+  write: readonly Writer[],
+  row: readonly CellValue[],
+  report: Report,
+) {
   const entries: [string, CellValue][] = [];
   const reasons: QuarantineReason[] = [];
   const values: CellValue[] = [];
@@ -112,22 +120,22 @@ function readRow(input: ConvertInput, write: readonly Writer[], row: readonly Ce
 const columnOf = (columns: readonly SourceColumn[], key: string) =>
   columns.find((c) => c.target.kind === "field" && c.target.key === key)?.label;
 
-export function convertRows(input: ConvertInput): ConvertedRows {
-  const { grid } = input;
-  const write = writers(input);
+/** The rows of `input` at or below its first data row, converted. */
+export function convertRows(input: ConvertInput, write: readonly Writer[] = rowWriters(input)): ConvertedRows {
+  const { source } = input;
   let rowsRead = 0;
   const accepted: AcceptedRow[] = [];
   const quarantined: QuarantinedRow[] = [];
   const problems: ImportProblem[] = [];
-  for (let r = input.firstDataRow; r < grid.rows.length; r++) {
-    const row = grid.rows[r];
+  for (let i = Math.max(0, input.firstDataRow - input.offset); i < input.rows.length; i++) {
+    const row = input.rows[i];
     if (!row || isBlankRow(row)) continue;
     rowsRead++;
-    const sourceRow = r + 1;
+    const sourceRow = input.offset + i + 1;
     const report: Report = (column, value, reason) =>
       problems.push({
-        file: grid.file,
-        sheet: grid.sheet,
+        file: source.file,
+        sheet: source.sheet,
         row: sourceRow,
         column,
         value,

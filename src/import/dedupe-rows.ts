@@ -12,7 +12,7 @@ import type { AcceptedRow } from "./convert-rows";
 import type { SourceColumn } from "./header-map";
 import type { ImportProblem } from "./import-types";
 import { parseImportRef } from "./import-ref";
-import type { SourceGrid } from "./read-source";
+import type { SourceInfo } from "./read-source";
 import { isBlankCell } from "./text-cells";
 
 /** Ids are compared trimmed and ignoring case, as Excel's COUNTIF does (DOMAIN.md §1.1). */
@@ -26,11 +26,8 @@ export interface NewRow extends AcceptedRow {
 
 export interface DedupeInput {
   readonly spec: TableSpec;
-  readonly grid: SourceGrid;
+  readonly source: Pick<SourceInfo, "file" | "sheet">;
   readonly columns: readonly SourceColumn[];
-  readonly rows: readonly AcceptedRow[];
-  /** One per row, as `rowFingerprints` gives them. */
-  readonly fingerprints: readonly string[];
   /** The table's records as they are. */
   readonly existing: readonly RecordRow[];
   /** This import's id. */
@@ -46,8 +43,14 @@ export interface DedupedRows {
   readonly problems: readonly ImportProblem[];
 }
 
-export function dedupeRows(input: DedupeInput): DedupedRows {
-  const { spec, grid } = input;
+/**
+ * The new rows of a source, given a chunk at a time with their fingerprints (`rowFingerprints`): an id an earlier
+ * chunk had is a duplicate as one in the same chunk is.
+ */
+export function dedupeRows(
+  input: DedupeInput,
+): (rows: readonly AcceptedRow[], fingerprints: readonly string[]) => DedupedRows {
+  const { spec, source } = input;
   const idField = spec.fields.find((f) => f.unique);
   const ids = new Set<string>();
   const fingerprints = new Map<string, string>();
@@ -58,34 +61,37 @@ export function dedupeRows(input: DedupeInput): DedupedRows {
     if (ref) fingerprints.set(ref.fingerprint, ref.importId);
   }
   const idColumn = input.columns.find((c) => c.target.kind === "field" && c.target.key === idField?.key);
-  const rows: NewRow[] = [];
-  const resumed: NewRow[] = [];
-  const problems: ImportProblem[] = [];
-  let alreadyImported = 0;
-  input.rows.forEach((row, i) => {
-    const fingerprint = input.fingerprints[i] ?? "";
-    const by = fingerprints.get(fingerprint);
-    if (by === input.importId) {
-      resumed.push({ ...row, fingerprint });
-      return;
-    }
-    if (by !== undefined) {
-      alreadyImported++;
-      return;
-    }
-    const id = idField ? row.record[idField.key] : undefined;
-    if (!isBlankCell(id)) {
-      if (ids.has(idKey(id))) {
-        alreadyImported++;
-        const column = idColumn?.label ?? idField?.key ?? "";
-        const reason: ProblemReason = { kind: "duplicateId" };
-        const expected = describeReason(reason);
-        problems.push({ file: grid.file, sheet: grid.sheet, row: row.sourceRow, column, value: id, expected, reason });
+  return (chunk, chunkFingerprints) => {
+    const rows: NewRow[] = [];
+    const resumed: NewRow[] = [];
+    const problems: ImportProblem[] = [];
+    let alreadyImported = 0;
+    chunk.forEach((row, i) => {
+      const fingerprint = chunkFingerprints[i] ?? "";
+      const by = fingerprints.get(fingerprint);
+      if (by === input.importId) {
+        resumed.push({ ...row, fingerprint });
         return;
       }
-      ids.add(idKey(id));
-    }
-    rows.push({ ...row, fingerprint });
-  });
-  return { rows, resumed, alreadyImported, problems };
+      if (by !== undefined) {
+        alreadyImported++;
+        return;
+      }
+      const id = idField ? row.record[idField.key] : undefined;
+      if (!isBlankCell(id)) {
+        if (ids.has(idKey(id))) {
+          alreadyImported++;
+          const column = idColumn?.label ?? idField?.key ?? "";
+          const reason: ProblemReason = { kind: "duplicateId" };
+          const expected = describeReason(reason);
+          const { file, sheet } = source;
+          problems.push({ file, sheet, row: row.sourceRow, column, value: id, expected, reason });
+          return;
+        }
+        ids.add(idKey(id));
+      }
+      rows.push({ ...row, fingerprint });
+    });
+    return { rows, resumed, alreadyImported, problems };
+  };
 }

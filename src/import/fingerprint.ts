@@ -69,12 +69,14 @@ function canonicalText(spec: TableSpec, columns: readonly SourceColumn[]): (row:
   };
 }
 
-/** One fingerprint per row, in order. */
-export async function rowFingerprints(
+/**
+ * The fingerprints of a source's rows, in order, given a chunk at a time: a repeat counts the rows of earlier
+ * chunks, so the rows get the fingerprints they would get all at once.
+ */
+export function rowFingerprints(
   spec: TableSpec,
   columns: readonly SourceColumn[],
-  rows: readonly FingerprintRow[],
-): Promise<string[]> {
+): (rows: readonly FingerprintRow[]) => Promise<string[]> {
   const survey = surveyColumns(columns);
   const canonical = canonicalText(spec, columns);
   const fingerprintOf = async (row: FingerprintRow) => {
@@ -83,15 +85,17 @@ export async function rowFingerprints(
     if (!isBlankCell(number) && !isBlankCell(submitted)) return `#${text(number)} ${text(submitted)}`;
     return `h:${await sha256Prefix(canonical(row))}`;
   };
-  const fingerprints: string[] = [];
   const seen = new Map<string, number>();
-  for (let from = 0; from < rows.length; from += BATCH) {
-    const batch = await Promise.all(rows.slice(from, from + BATCH).map(fingerprintOf));
-    for (const fingerprint of batch) {
-      const n = (seen.get(fingerprint) ?? 0) + 1;
-      seen.set(fingerprint, n);
-      fingerprints.push(n === 1 ? fingerprint : `${fingerprint}/${String(n)}`);
+  return async (rows) => {
+    const fingerprints: string[] = [];
+    for (let from = 0; from < rows.length; from += BATCH) {
+      const batch = await Promise.all(rows.slice(from, from + BATCH).map(fingerprintOf));
+      for (const fingerprint of batch) {
+        const n = (seen.get(fingerprint) ?? 0) + 1;
+        seen.set(fingerprint, n);
+        fingerprints.push(n === 1 ? fingerprint : `${fingerprint}/${String(n)}`);
+      }
     }
-  }
-  return fingerprints;
+    return fingerprints;
+  };
 }

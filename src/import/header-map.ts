@@ -178,7 +178,11 @@ function assign(cells: readonly HeaderCell[], index: ReadonlyMap<string, Hit>): 
  * the table; a pair only when its second row adds at least two fields and half of its cells name one.
  * Undefined when no row names a field.
  */
-export function mapHeaders(spec: TableSpec, rows: readonly (readonly CellValue[])[]): HeaderMap | undefined {
+export function mapHeaders(
+  spec: TableSpec,
+  rows: readonly (readonly CellValue[])[],
+  lastFilled: readonly number[] = lastFilledRows(rows),
+): HeaderMap | undefined {
   const index = headerIndex(spec);
   const width = Math.max(0, ...rows.slice(0, HEADER_SEARCH_ROWS * 4).map((r) => r.length));
   const candidates = rows
@@ -198,23 +202,39 @@ export function mapHeaders(spec: TableSpec, rows: readonly (readonly CellValue[]
   }
   if (!best || best.mapped.score === 0) return undefined;
   const firstDataRow = (best.rows[best.rows.length - 1] ?? 0) + 1;
-  const { columns, duplicates } = columnsOf(spec, best.mapped, rows, firstDataRow, index);
+  const hasData = lastFilled.map((last) => last >= firstDataRow);
+  const { columns, duplicates } = columnsOf(spec, best.mapped, hasData, index);
   return { headerRows: best.rows, firstDataRow, columns, duplicates };
+}
+
+/**
+ * Whether `rows` (a source's first rows) hold every row `mapHeaders` looks at: the rows its width is taken from, and
+ * the first 20 non-blank rows with the row after each.
+ */
+export function hasHeaderRows(rows: readonly (readonly CellValue[])[]): boolean {
+  if (rows.length < HEADER_SEARCH_ROWS * 4) return false;
+  let nonBlank = 0;
+  for (const row of rows) if (!isBlankRow(row) && ++nonBlank > HEADER_SEARCH_ROWS) return true;
+  return false;
+}
+
+/** By column, the last row holding a value, -1 for none. */
+function lastFilledRows(rows: readonly (readonly CellValue[])[]): number[] {
+  const last: number[] = [];
+  rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (!isBlankCell(v)) last[c] = r;
+    });
+  });
+  return Array.from(last, (r) => r ?? -1);
 }
 
 function columnsOf(
   spec: TableSpec,
   mapped: Mapped,
-  rows: readonly (readonly CellValue[])[],
-  firstDataRow: number,
+  hasData: readonly boolean[],
   index: ReadonlyMap<string, Hit>,
 ): { columns: SourceColumn[]; duplicates: DuplicateHeader[] } {
-  const hasData: boolean[] = [];
-  for (let r = firstDataRow; r < rows.length; r++) {
-    rows[r]?.forEach((v, c) => {
-      if (!hasData[c] && !isBlankCell(v)) hasData[c] = true;
-    });
-  }
   const width = Math.max(mapped.targets.length, hasData.length);
   const columns: SourceColumn[] = [];
   for (let c = 0; c < width; c++) {

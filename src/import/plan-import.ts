@@ -1,29 +1,27 @@
 /**
- * The pure core of an import (issue 3 items 2–7, issue 10 items 3–4): from the workbook as read and a source grid
+ * The pure core of an import (issue 3 items 2–7, issue 10 items 3–4): from the workbook as read and a source's rows
  * to the plan of changes that appends the new rows to the table (the same `tableOps` that set-up uses), each
  * carrying its import ref, the set-aside rows to the quarantine table and the import to the import log, and the
  * summary. Rows already in the table (an earlier import of the same file, or an interrupted run of this one) are
  * found by their fingerprint and not appended again. No host is touched here.
  */
-import { assignIssueIds } from "../domain/issue-id";
-import { IMPORT_REF_FIELD, tableSpecs } from "../domain/schema";
-import { withFields } from "../domain/schema/records";
-import type { CellValue, FieldSpec, Lang, RecordRow, TableKey, TableSpec } from "../domain/schema/types";
+import { tableSpecs } from "../domain/schema";
+import type { FieldSpec, Lang, TableKey, TableSpec } from "../domain/schema/types";
 import { label } from "../domain/schema/types";
-import { invalidReasons } from "../domain/validity";
 import type { TableGrid } from "../hosts/host";
 import type { WorkbookState } from "../use-cases/read-workbook";
 import { columnLetter } from "../workbook/a1";
 import { calculatedResults } from "../workbook/calculated-results";
-import { tableOps } from "../workbook/layout-table";
+import { tableColumnKeys, tableOps } from "../workbook/layout-table";
 import type { WorkbookPlan } from "../workbook/plan-types";
 import { fieldKeyOf } from "../workbook/read-records";
 import { sheetLabels } from "../workbook/sheet-names";
-import { convertRows, type ConvertedRows } from "./convert-rows";
-import { dedupeRows, type DedupedRows } from "./dedupe-rows";
+import { convertRows, rowWriters, type QuarantinedRow } from "./convert-rows";
+import { dedupeRows } from "./dedupe-rows";
 import { rowFingerprints } from "./fingerprint";
 import { appendLogOps, importIds, importLogOf, importLogSheetName } from "./import-log";
-import { importRefText, nextImportId } from "./import-ref";
+import { ImportedRows, type ImportCounts } from "./imported-rows";
+import { nextImportId } from "./import-ref";
 import { ImportSourceError } from "./errors";
 import { mapHeaders, type HeaderMap, type SourceColumn } from "./header-map";
 import { describeReason, type ProblemReason } from "./problem-reasons";
@@ -31,7 +29,7 @@ import { unfedFields } from "./unfed-fields";
 import type { ImportProblem, ImportSummary } from "./import-types";
 import { applyMappingOverrides, type MappingOverrides } from "./mapping-overrides";
 import { quarantineOps, quarantineSheetName } from "./quarantine";
-import type { SourceGrid } from "./read-source";
+import type { SourceInfo, SourceRows } from "./read-source";
 import { uniqueHeader } from "./text-cells";
 
 export interface ImportTarget {
@@ -74,10 +72,10 @@ export function specOf(state: WorkbookState, table: TableKey): TableSpec {
  * @throws ImportSourceError when no row of the first 20 names a column of the table, or a correction names a
  * column or field that does not exist.
  */
-export function requireHeader(spec: TableSpec, grid: SourceGrid, mapping: MappingOverrides = {}): HeaderMap {
-  const header = mapHeaders(spec, grid.rows);
+export function requireHeader(spec: TableSpec, source: SourceRows, mapping: MappingOverrides = {}): HeaderMap {
+  const header = mapHeaders(spec, source.head, source.lastFilled);
   if (header) {
-    const where = { file: grid.file, sheet: grid.sheet };
+    const where = { file: source.file, sheet: source.sheet };
     return { ...header, columns: applyMappingOverrides(spec, header.columns, mapping, where) };
   }
   const examples = spec.fields
@@ -86,7 +84,7 @@ export function requireHeader(spec: TableSpec, grid: SourceGrid, mapping: Mappin
     .map((f) => `${f.zh}/${f.en}`)
     .join(", ");
   throw new ImportSourceError(
-    { file: grid.file, sheet: grid.sheet },
+    { file: source.file, sheet: source.sheet },
     `no recognisable header row for the ${spec.key} table in the first 20 rows`,
     `column headings such as ${examples}`,
     { reason: { kind: "noHeader" } },
@@ -94,83 +92,80 @@ export function requireHeader(spec: TableSpec, grid: SourceGrid, mapping: Mappin
 }
 
 /**
- * The plan and summary of importing `grid` into `table`, its columns mapped as `requireHeader` maps them.
+ * The plan and summary of importing `source` into `table`, its columns mapped as `requireHeader` maps them. The
+ * rows are converted, fingerprinted and deduplicated a chunk at a time; what the plan keeps of each is its cells as
+ * the table lays them out (imported-rows.ts), so the plan is what converting every row at once gives.
  * @throws ImportSourceError when the source has no recognisable header or `mapping` names an unknown column or field.
  * @throws SettingsError when issue ids must be generated and the department code on the Settings sheet is unusable.
  */
 export async function planImport(
   target: ImportTarget,
   table: TableKey,
-  grid: SourceGrid,
+  source: SourceRows,
   mapping: MappingOverrides = {},
 ): Promise<{ plan: WorkbookPlan; summary: ImportSummary }> {
   const { state, lang } = target;
   const spec = specOf(state, table);
-  const header = requireHeader(spec, grid, mapping);
+  const header = requireHeader(spec, source, mapping);
   const existing = state.tables[table] ?? { records: [], extraHeaders: [] };
   const { extraNames, newExtras } = nameExtras(spec, header.columns, existing.extraHeaders, lang);
-  const converted = convertRows({
-    spec,
-    grid,
-    columns: header.columns,
-    firstDataRow: header.firstDataRow,
-    extraNames,
-    lists: state.lists,
-    fieldLabel: (f: FieldSpec) => label(f, lang),
-  });
-  const fingerprints = await rowFingerprints(spec, header.columns, converted.accepted);
   const log = importLogOf(target.importLog, lang);
   const importId = nextImportId(target.now, importIds(log));
-  const deduped = dedupeRows({
+  const content = { extraHeaders: [...existing.extraHeaders, ...newExtras], base: state.tables[table]?.base };
+  const rows = new ImportedRows({
     spec,
-    grid,
-    columns: header.columns,
-    rows: converted.accepted,
-    fingerprints,
-    existing: existing.records,
+    keys: tableColumnKeys(spec, content, lang),
+    results: calculatedResults(table, state.parsed.settings),
     importId,
+    evaluations: table === "evaluations" ? state.parsed.settings : undefined,
   });
-  const added = deduped.rows.map((r) =>
-    withFields(r.record, { [IMPORT_REF_FIELD.key]: importRefText({ importId, fingerprint: r.fingerprint }) }),
-  );
-  const { rows, idsGenerated } = withIssueIds(table, existing.records, added, state);
+  const convert = { spec, source, columns: header.columns, firstDataRow: header.firstDataRow, extraNames };
+  const input = { ...convert, lists: state.lists, fieldLabel: (f: FieldSpec) => label(f, lang) };
+  const write = rowWriters(input);
+  const fingerprintsOf = rowFingerprints(spec, header.columns);
+  const dedupe = dedupeRows({ spec, source, columns: header.columns, existing: existing.records, importId });
+  const quarantined: QuarantinedRow[] = [];
+  const converted: ImportProblem[] = [];
+  let rowsRead = 0;
+  for await (const chunk of source.chunks()) {
+    const read = convertRows({ ...input, rows: chunk.rows, offset: chunk.offset }, write);
+    rowsRead += read.rowsRead;
+    for (const q of read.quarantined) quarantined.push(q);
+    for (const p of read.problems) converted.push(p);
+    rows.add(dedupe(read.accepted, await fingerprintsOf(read.accepted)));
+  }
+  const idsGenerated =
+    table === "issues" ? rows.generateIds(existing.records, state.parsed.settings.rules.deptCode) : 0;
   const ops = tableOps(
     spec,
     state.sheetNames[table],
-    {
-      rows,
-      extraHeaders: [...existing.extraHeaders, ...newExtras],
-      base: state.tables[table]?.base,
-      results: calculatedResults(table, state.parsed.settings),
-    },
+    { ...content, laid: rows.laid() },
     state.parsed.settings.dimensions,
     lang,
   );
-  const source = grid.sheet === undefined ? grid.file : `${grid.file} [${grid.sheet}]`;
-  if (converted.quarantined.length > 0) {
+  const from = source.sheet === undefined ? source.file : `${source.file} [${source.sheet}]`;
+  if (quarantined.length > 0) {
     ops.push(
       ...quarantineOps({
         sheet: quarantineSheetName(state.existingSheets, lang),
         lang,
         existing: target.quarantine,
-        source,
+        source: from,
         headers: header.columns.map((c) => c.header || blankHeader(c.index, lang)),
-        rows: converted.quarantined,
+        rows: quarantined,
       }),
     );
   }
   const unmapped = header.columns.flatMap((c) =>
     c.target.kind === "extra" ? [extraNames.get(c.index) ?? c.header] : [],
   );
-  const summary = summarize(table, withHeaderProblems(grid, header), header.columns, { converted, deduped }, state, {
-    importId,
-    idsGenerated,
-    unmapped,
-  });
+  const counts = { rowsRead, quarantined: quarantined.length, ...rows.counts() };
+  const found = [...source.problems, ...headerProblems(source, header), ...converted, ...rows.problems];
+  const summary = summarize(table, source, header.columns, counts, found, state, { importId, idsGenerated, unmapped });
   const entry = {
     id: importId,
     at: target.now,
-    file: source,
+    file: from,
     table: state.sheetNames[table],
     rowsRead: summary.rowsRead,
     imported: summary.imported,
@@ -211,36 +206,14 @@ export function nameExtras(spec: TableSpec, columns: readonly SourceColumn[], ex
   return { extraNames, newExtras };
 }
 
-/**
- * The rows to append, with issue ids generated where blank (DOMAIN.md §1.1), continuing each year's sequence after
- * the highest one in the table and the rows before.
- */
-function withIssueIds(
-  table: TableKey,
-  existing: readonly RecordRow[],
-  rows: readonly RecordRow[],
-  state: WorkbookState,
-) {
-  if (table !== "issues" || !rows.some((r) => blankId(r["id"]))) return { rows, idsGenerated: 0 };
-  const { ids } = assignIssueIds([...existing, ...rows], state.parsed.settings.rules.deptCode);
-  let idsGenerated = 0;
-  const withIds = rows.map((r, i) => {
-    const id = ids[existing.length + i];
-    if (id === r["id"] || id === undefined) return r;
-    idsGenerated++;
-    return withFields(r, { id });
-  });
-  return { rows: withIds, idsGenerated };
-}
-
-/** The grid with its header's duplicate columns reported on the header row. */
-function withHeaderProblems(grid: SourceGrid, header: HeaderMap): SourceGrid {
+/** The header's duplicate columns, reported on the header row. */
+function headerProblems(source: SourceInfo, header: HeaderMap): ImportProblem[] {
   const row = (header.headerRows[0] ?? 0) + 1;
-  const found = header.duplicates.map((d): ImportProblem => {
+  return header.duplicates.map((d): ImportProblem => {
     const reason: ProblemReason = { kind: "duplicateHeader", header: d.header, columns: d.columns };
     return {
-      file: grid.file,
-      sheet: grid.sheet,
+      file: source.file,
+      sheet: source.sheet,
       row,
       column: d.columns[0] ?? "",
       value: d.header,
@@ -248,43 +221,35 @@ function withHeaderProblems(grid: SourceGrid, header: HeaderMap): SourceGrid {
       reason,
     };
   });
-  return found.length === 0 ? grid : { ...grid, problems: [...grid.problems, ...found] };
 }
-
-const blankId = (id: CellValue) => id === undefined || String(id).trim() === "";
 
 function summarize(
   table: TableKey,
-  grid: SourceGrid,
+  source: SourceInfo,
   columns: readonly SourceColumn[],
-  rows: { readonly converted: ConvertedRows; readonly deduped: DedupedRows },
+  counts: ImportCounts & { readonly rowsRead: number; readonly quarantined: number },
+  problems: readonly ImportProblem[],
   state: WorkbookState,
   extra: { readonly importId: string; readonly idsGenerated: number; readonly unmapped: readonly string[] },
 ): ImportSummary {
-  const { converted, deduped } = rows;
-  const imported = deduped.rows.length + deduped.resumed.length;
-  const { dimensions, rules } = state.parsed.settings;
-  const invalid =
-    table === "evaluations"
-      ? [...deduped.rows, ...deduped.resumed].filter((a) => invalidReasons(a.record, dimensions, rules).length > 0)
-          .length
-      : 0;
+  const { imported, invalid } = counts;
+  const { dimensions } = state.parsed.settings;
   return {
     importId: extra.importId,
-    file: grid.file,
-    sheet: grid.sheet,
-    encoding: grid.encoding,
+    file: source.file,
+    sheet: source.sheet,
+    encoding: source.encoding,
     table,
-    rowsRead: converted.rowsRead,
+    rowsRead: counts.rowsRead,
     imported,
-    quarantined: converted.quarantined.length,
-    alreadyImported: deduped.alreadyImported,
+    quarantined: counts.quarantined,
+    alreadyImported: counts.alreadyImported,
     invalidEvaluations: invalid,
     validityRate: table === "evaluations" && imported > 0 ? (imported - invalid) / imported : undefined,
     idsGenerated: extra.idsGenerated,
     unmappedColumns: extra.unmapped,
     calculatedColumnsIgnored: columns.filter((c) => c.target.kind === "calculated").map((c) => c.label),
-    problems: [...grid.problems, ...converted.problems, ...deduped.problems].sort((a, b) => a.row - b.row),
+    problems: [...problems].sort((a, b) => a.row - b.row),
     unfedFields: unfedFields(
       specOf(state, table),
       columns,

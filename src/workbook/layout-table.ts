@@ -13,6 +13,13 @@ import { fieldKeyOf } from "./read-records";
 /** Rows below the data that still carry validations, so typing under a table in any spreadsheet is checked. */
 export const VALIDATION_SPARE_ROWS = 500;
 
+/** Rows already laid out in the table's columns (`tableColumnKeys`), each calculated column's results beside them. */
+export interface LaidRows {
+  readonly cells: readonly (readonly CellValue[])[];
+  /** By calculated field key, one result per row: only for the columns `TableContent.results` computes. */
+  readonly results: Readonly<Record<string, readonly CellValue[]>>;
+}
+
 export interface TableContent {
   /** Rows to add: a new table's first rows, or the rows appended after an existing table's used rows. */
   readonly rows: readonly RecordRow[];
@@ -50,7 +57,7 @@ const norm = (h: string) => h.replace(/\s+/g, "").toLowerCase();
  * The table's columns after the change: an existing table's columns in its own order (user columns where the user
  * put them), then the schema's missing fields, then new extra columns. A new table: fields, then extras.
  */
-function layColumns(spec: TableSpec, content: TableContent, lang: Lang): LaidColumn[] {
+function layColumns(spec: TableSpec, content: Omit<LaidContent, "laid">, lang: Lang): LaidColumn[] {
   const columns: LaidColumn[] = [];
   const placed = new Set<string>();
   const keyOf = new Map(Object.entries(content.headers ?? {}).map(([key, header]) => [header, key]));
@@ -105,9 +112,34 @@ function highlightsFor(
   }
 }
 
-/** A calculated column's cached values: "" where the domain has no result, as the formula shows it. */
-function resultsOf(result: CalculatedResult | undefined, rows: readonly RecordRow[]): CellValue[] | undefined {
-  return result && rows.map((r) => result(r) ?? "");
+/** A table's content whose new rows are laid out already: an import lays out each chunk as it goes, keeping no record. */
+export interface LaidContent extends Omit<TableContent, "rows" | "results"> {
+  readonly laid: LaidRows;
+}
+
+/** A calculated column's cached value for a row: "" where the domain has no result, as the formula shows it. */
+export const resultOf = (result: CalculatedResult, row: RecordRow): CellValue => result(row) ?? "";
+
+/**
+ * The record key each column of the table takes its cells from, in the table's column order (undefined for a
+ * calculated column or a user column without a header): how `LaidRows` are laid out.
+ */
+export function tableColumnKeys(
+  spec: TableSpec,
+  content: Omit<LaidContent, "laid">,
+  lang: Lang,
+): (string | undefined)[] {
+  return layColumns(spec, content, lang).map((c) => c.key);
+}
+
+function layRows(laid: readonly LaidColumn[], content: TableContent, rows: readonly RecordRow[]): LaidRows {
+  const results: Record<string, CellValue[]> = {};
+  for (const [key, result] of Object.entries(content.results ?? {})) {
+    if (laid.some((c) => c.field?.key === key && c.field.type === "formula")) {
+      results[key] = rows.map((r) => resultOf(result, r));
+    }
+  }
+  return { cells: rows.map((r) => laid.map((c) => (c.key === undefined ? undefined : r[c.key]))), results };
 }
 
 /**
@@ -118,7 +150,7 @@ function resultsOf(result: CalculatedResult | undefined, rows: readonly RecordRo
 export function tableOps(
   spec: TableSpec,
   sheet: string,
-  content: TableContent,
+  content: TableContent | LaidContent,
   dimensions: readonly Dimension[],
   lang: Lang,
 ): PlanOp[] {
@@ -129,6 +161,7 @@ export function tableOps(
     return column.header;
   };
   const rowRef = rowRefFor(spec, headerOf);
+  const laidRows = "laid" in content ? content.laid : layRows(laid, content, content.rows);
   const columns: TableColumnPlan[] = laid.map((c) =>
     c.field
       ? {
@@ -137,11 +170,11 @@ export function tableOps(
           width: c.field.width,
           formula:
             c.field.type === "formula" ? calculatedColumnFormula(spec, c.field.key, rowRef, dimensions) : undefined,
-          values: resultsOf(c.field.type === "formula" ? content.results?.[c.field.key] : undefined, content.rows),
+          values: c.field.type === "formula" ? laidRows.results[c.field.key] : undefined,
         }
       : { header: c.header, width: content.base ? undefined : 14 },
   );
-  const rows: CellValue[][] = content.rows.map((r) => laid.map((c) => (c.key === undefined ? undefined : r[c.key])));
+  const rows = laidRows.cells;
   const columnOf = new Map(laid.flatMap((c, i) => (c.key === undefined ? [] : [[c.key, i] as const])));
   const cells: TableCellChange[] = (content.cells ?? []).flatMap((c) => {
     const column = columnOf.get(c.key);

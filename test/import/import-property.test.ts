@@ -10,7 +10,7 @@ import { ImportSourceError } from "../../src/import/errors";
 import { HEADER_SYNONYMS, SURVEY_META } from "../../src/import/header-synonyms";
 import { planImport } from "../../src/import/plan-import";
 import { QUARANTINE_TABLE } from "../../src/import/quarantine";
-import { guessDelimiter, readSourceGrid, type ImportSource } from "../../src/import/read-source";
+import { guessDelimiter, readSourceGrid, readSourceRows, type ImportSource } from "../../src/import/read-source";
 import { mapHeaders } from "../../src/import/header-map";
 import { importRecords } from "../../src/use-cases/import-records";
 import { readWorkbookState, type WorkbookState } from "../../src/use-cases/read-workbook";
@@ -172,7 +172,7 @@ test("1,000 random CSV files: every row accounted for, no formula from the file,
       let result: Awaited<ReturnType<typeof planImport>>;
       try {
         const target = { state, lang: "zh-CN" as const, quarantine: undefined, importLog: undefined, now: 45_600.5 };
-        result = await planImport(target, f.table, grid);
+        result = await planImport(target, f.table, await readSourceRows(source(f)));
       } catch (error) {
         expect(error).toBeInstanceOf(ImportSourceError);
         return;
