@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import { getHeapStatistics } from "node:v8";
 import { AppError } from "../../domain/errors";
 import { nodeDeflate } from "./node-deflate";
-import { openEstimate } from "./open-size";
+import { openEstimate, OpenTooLargeError } from "./open-size";
 import { decryptWorkbook, encryptWorkbook } from "./workbook-encryption";
 import { tempFileOf } from "./workbook-lock";
 import { XlsxHost } from "./xlsx-host";
@@ -56,13 +56,23 @@ export async function openWorkbookFile(
   }
   if ((await stat(file)).isDirectory()) throw new WorkbookFileError(file, "is a folder, not a workbook");
   const data = await decryptWorkbook(await readFile(file), options.password, file);
-  await refuseTooLarge(file, data);
+  const limitBytes = getHeapStatistics().heap_size_limit;
+  await refuseTooLarge(file, data, limitBytes);
   try {
-    return await XlsxHost.load(data);
+    return await XlsxHost.load(data, { limitBytes });
   } catch (cause) {
+    if (cause instanceof OpenTooLargeError) throw tooLarge(file, cause);
     throw new WorkbookFileError(file, "not a readable .xlsx workbook", { cause });
   }
 }
+
+const tooLarge = (file: string, { xmlMB, needMB, limitMB }: OpenTooLargeError) =>
+  new WorkbookFileError(
+    file,
+    `its sheets hold ${xmlMB} MB of cells, which take about ${needMB} MB of memory to open, more than the ` +
+      `${limitMB} MB this process may use; nothing was read. Give it more (NODE_OPTIONS=--max-old-space-size=` +
+      `${needMB}) or keep fewer records in one workbook`,
+  );
 
 /**
  * Refuses, before anything is read, a workbook whose cells would take more memory to open than this process may use
@@ -75,13 +85,7 @@ export async function refuseTooLarge(
   limitBytes = getHeapStatistics().heap_size_limit,
 ): Promise<void> {
   const { xmlMB, needMB, limitMB, fits } = await openEstimate(data, limitBytes);
-  if (fits) return;
-  throw new WorkbookFileError(
-    file,
-    `its sheets hold ${xmlMB} MB of cells, which take about ${needMB} MB of memory to open, more than the ` +
-      `${limitMB} MB this process may use; nothing was read. Give it more (NODE_OPTIONS=--max-old-space-size=` +
-      `${needMB}) or keep fewer records in one workbook`,
-  );
+  if (!fits) throw tooLarge(file, new OpenTooLargeError(xmlMB, needMB, limitMB));
 }
 
 /** Where a write to `file` lands: through a symbolic link to its target, so the link stays a link. */

@@ -15,6 +15,7 @@ import { internals, tableInternals } from "./exceljs-internals";
 import { constantCells } from "./constant-cells";
 import { foldValidationCells, keepThemePart } from "./package-fixups";
 import { readableByExcelJs } from "./foreign-packages";
+import { cellXmlBytes, loadEstimate } from "./open-size";
 import { addExtras, isPlainRange, readExtras } from "./package-parts";
 import {
   absolutePrintArea,
@@ -74,12 +75,18 @@ export class XlsxHost implements WorkbookHost {
     return new XlsxHost(wb, new Map(), new Map(), new Map(), []);
   }
 
-  /** @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package. */
-  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
+  /**
+   * @throws the ExcelJS error, wrapped by the caller with the file name, when the data is not an .xlsx package.
+   * @throws OpenTooLargeError when the rows left to ExcelJS would take more than `options.limitBytes` (open-size.ts).
+   */
+  static async load(data: ArrayBuffer | Uint8Array, options: { limitBytes?: number } = {}): Promise<XlsxHost> {
     keepValidationRanges();
     keepBlankCellNotes();
     // Plain rows go to the row store, read chunk by chunk; ExcelJS loads the package without them (read-rows.ts).
-    const read = await readRows(await readableByExcelJs(data));
+    const readable = await readableByExcelJs(data);
+    const read = await readRows(readable);
+    if (options.limitBytes !== undefined)
+      await loadEstimate(await cellXmlBytes(readable), read.data, options.limitBytes);
     const extras = await readExtras(read.data);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(extras.data as unknown as ArrayBuffer);

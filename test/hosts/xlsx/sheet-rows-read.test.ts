@@ -105,3 +105,23 @@ test("rows as LibreOffice writes them (customFormat and aca switched off) are th
   expect(stripped).toContain(`<row r="2" customFormat="1" s="0">`);
   expect(stripped).toContain(`<f aca="true">B3</f>`);
 });
+
+test("a row with LibreOffice's mixed-script text (rich text, one font per script) stays ExcelJS's, its string kept", async () => {
+  const rich =
+    `<si><r><rPr><sz val="11"/><rFont val="WenQuanYi Micro Hei"/><family val="2"/></rPr><t xml:space="preserve">对开门冰箱 </t></r>` +
+    `<r><rPr><sz val="11"/><rFont val="Calibri"/><family val="2"/><charset val="1"/></rPr><t xml:space="preserve">BCD-610WP</t></r></si>`;
+  const kept = new KeptStrings({
+    texts: [undefined, "维修"],
+    others: new Map([[0, rich]]),
+    rootAttributes: "",
+    present: true,
+  });
+  const rowOf = (r: number, index: number) =>
+    `<row r="${r}" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">` +
+    `<c r="A${r}" s="0" t="s"><v>${index}</v></c></row>`;
+  const zip = chunkedZip({ [PART]: sheetXml(rowOf(1, 0) + rowOf(2, 1)) }, 4096);
+  const read = await readWorksheet(zip, PART, { ...plainSources(), strings: [undefined, "维修"], kept });
+  expect([...read.rows.entries()].map(([n, row]) => [n, row.values])).toEqual([[2, ["维修"]]]);
+  expect(new TextDecoder().decode(Buffer.concat(read.stripped ?? []))).toBe(sheetXml(rowOf(1, 0)));
+  expect(kept.xml()).toContain(rich);
+});
