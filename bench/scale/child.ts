@@ -9,7 +9,7 @@ import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { issueCsv } from "../office-bench";
 import { writeFloor } from "./floor-writer";
 import { proveWorkbook } from "./proof";
-import { RecordingHost } from "./recording-host";
+import { RecordingHost } from "../../test/support/recording-host";
 
 /**
  * One measured task of the scale bench, run in a child process of its own (bench/scale/scale-bench.ts measures its

@@ -1,10 +1,9 @@
-import type { ReadRequest, TableGrid, WorkbookHost, WorkbookRead } from "../../src/hosts/host";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { ImportSourceError } from "../../src/import/errors";
 import type { ImportSource } from "../../src/import/read-source";
 import { importRecords, type ImportOptions } from "../../src/use-cases/import-records";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
-import type { WorkbookPlan } from "../../src/workbook/plan-types";
+import { RecordingHost } from "../support/recording-host";
 import { encodeGb18030 } from "../import/gb18030-encoder";
 import { xlsxExport } from "../import/xlsx-export";
 
@@ -15,18 +14,6 @@ import { xlsxExport } from "../import/xlsx-export";
  * (reported with their file, row and column), issue ids generated after every row is in, a re-import that finds
  * every row, and a GB18030 file.
  */
-
-/** Reads through a host and keeps the plans it is given instead of applying them. */
-class Recorder implements WorkbookHost {
-  readonly plans: WorkbookPlan[] = [];
-  constructor(private readonly inner: WorkbookHost) {}
-  sheetNames = () => this.inner.sheetNames();
-  readTable = (name: string): Promise<TableGrid | undefined> => this.inner.readTable(name);
-  readSheet = (name: string) => this.inner.readSheet(name);
-  read = (request: ReadRequest): Promise<WorkbookRead> => this.inner.read(request);
-  apply = async (plan: WorkbookPlan) => void this.plans.push(plan);
-  activate = async () => undefined;
-}
 
 const LONG = "长".repeat(32_768);
 const LINES = [
@@ -50,7 +37,7 @@ const csv = (bytes: Uint8Array): ImportSource => ({ fileName: "t.csv", kind: "cs
 async function planOf(source: ImportSource, chunk?: ImportOptions["chunk"], book?: XlsxHost) {
   const host = book ?? XlsxHost.create();
   if (!book) await setUpWorkbook(host, { lang: "zh-CN" });
-  const recorder = new Recorder(host);
+  const recorder = new RecordingHost(host);
   const summary = await importRecords(recorder, "issues", source, { now: NOW, chunk });
   return { host, summary, plans: recorder.plans };
 }
@@ -117,7 +104,7 @@ test("a file without a header is refused before anything is planned", async () =
   const text = ["甲,乙", ...Array.from({ length: 50 }, (_, i) => `${String(i)},x`)].join("\n");
   const host = XlsxHost.create();
   await setUpWorkbook(host, { lang: "zh-CN" });
-  const recorder = new Recorder(host);
+  const recorder = new RecordingHost(host);
   const importing = importRecords(recorder, "issues", csv(new TextEncoder().encode(text)), { chunk: SMALL });
   await expect(importing).rejects.toThrow(ImportSourceError);
   expect(recorder.plans).toEqual([]);

@@ -5,30 +5,18 @@ import { loadJiebaSegmenter } from "../../src/domain/keywords/jieba-node";
 import { ISSUES } from "../../src/domain/schema";
 import type { RecordRow } from "../../src/domain/schema/types";
 import { formatSerial } from "../../src/domain/serial";
-import type { ReadRequest, TableGrid, WorkbookHost, WorkbookRead } from "../../src/hosts/host";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { generateReport } from "../../src/use-cases/generate-report";
 import { importRecords } from "../../src/use-cases/import-records";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import type { WorkbookPlan } from "../../src/workbook/plan-types";
+import { RecordingHost } from "../support/recording-host";
 
 /**
  * The plans that set-up, import and report give for 2,000 demo issues, pinned by the SHA-256 of their JSON: the
  * planning path's speed and memory work (issue 18) must not change one byte of what is written. The digests were
  * taken from the plans before that work; a change that means to change a plan updates them and says why.
  */
-
-/** Reads through a host and keeps the plans it is given instead of applying them. */
-class Recorder implements WorkbookHost {
-  readonly plans: WorkbookPlan[] = [];
-  constructor(private readonly inner: WorkbookHost) {}
-  sheetNames = () => this.inner.sheetNames();
-  readTable = (name: string): Promise<TableGrid | undefined> => this.inner.readTable(name);
-  readSheet = (name: string) => this.inner.readSheet(name);
-  read = (request: ReadRequest): Promise<WorkbookRead> => this.inner.read(request);
-  apply = async (plan: WorkbookPlan) => void this.plans.push(plan);
-  activate = async () => undefined;
-}
 
 const digest = (plans: readonly WorkbookPlan[]) =>
   createHash("sha256").update(JSON.stringify(plans)).digest("hex").slice(0, 32);
@@ -65,7 +53,7 @@ const csvSource = (text: string) =>
   ({ fileName: "issues.csv", kind: "csv", bytes: new TextEncoder().encode(text) }) as const;
 
 test("set-up of 2,000 demo issues plans the same workbook", async () => {
-  const host = new Recorder(XlsxHost.create());
+  const host = new RecordingHost(XlsxHost.create());
   await setUpWorkbook(host, { lang: "zh-CN", seed: seed() });
   expect(digest(host.plans)).toBe("91b25ea2817dca54ff52c1cea5308429");
 });
@@ -74,10 +62,10 @@ test("importing 2,000 issues, then the same file again with more rows, plans the
   const book = XlsxHost.create();
   await setUpWorkbook(book, { lang: "zh-CN" });
   const issues = seed().tables.issues;
-  const first = new Recorder(book);
+  const first = new RecordingHost(book);
   const once = await importRecords(first, "issues", csvSource(issuesCsv(issues.slice(0, 1500))), { now: 45_352.5 });
   await book.apply(first.plans[0] ?? { lang: "zh-CN", ops: [] });
-  const again = new Recorder(book);
+  const again = new RecordingHost(book);
   const twice = await importRecords(again, "issues", csvSource(issuesCsv(issues)), { now: 45_353.25 });
   // The first file's 1,500 rows and its repeated row are imported, and found again by the second import, which
   // also skips its rows whose id the first import generated for a blank id cell.
@@ -93,7 +81,7 @@ test("importing 2,000 issues, then the same file again with more rows, plans the
 test("the report of a month of 2,000 demo issues plans the same sheet", async () => {
   const book = XlsxHost.create();
   await setUpWorkbook(book, { lang: "zh-CN", seed: seed() });
-  const host = new Recorder(book);
+  const host = new RecordingHost(book);
   await generateReport(host, { month: "2024-02", today: 45_352, lang: "zh-CN", loadSegmenter: loadJiebaSegmenter });
   expect(digest(host.plans)).toBe("e5673c1427fb2a3349c4f144a7b51d92");
 }, 120_000);
