@@ -158,8 +158,9 @@ function readCsv(file: string, bytes: Uint8Array, chars: number | undefined): Ch
   const allRows = function* () {
     for (const chunk of csvChunks(file, normalised, delimiter, chars)) yield* chunk.rows;
   };
-  // Only a semicolon file may write decimal commas; it is read through for them before any row is converted.
-  const decimalComma = delimiter === ";" && usesDecimalComma(allRows(), delimiter);
+  // Only a semicolon file may write decimal commas (usesDecimalComma reads no row of another); such a file is read
+  // through for them before any row is converted.
+  const decimalComma = usesDecimalComma(allRows(), delimiter);
   const chunks = async function* (): AsyncGenerator<RowChunk> {
     let offset = 0;
     for (const { rows, unbalancedQuotes } of csvChunks(file, normalised, delimiter, chars)) {
