@@ -86,7 +86,10 @@ export function resolutionFigures(
     by.get(urgency as Urgency)?.push(hours);
     if (urgency === URGENCY.normal) working.push(workingHours(received, completed, holidays));
     const team = textOf(row["team"]);
-    if (team !== undefined) teams.set(team, [...(teams.get(team) ?? []), hours]);
+    if (team === undefined) continue;
+    const teamHours = teams.get(team);
+    if (teamHours) teamHours.push(hours);
+    else teams.set(team, [hours]);
   }
   const byUrgency = {} as Record<Urgency, ResolutionFigures>;
   for (const [u, hours] of by) byUrgency[u] = figuresOf(hours);
