@@ -24,6 +24,10 @@ export interface ReadRequest {
 export interface WorkbookRead {
   /** The workbook's sheets in tab order, as `sheetNames()` gives them. */
   readonly sheetNames: readonly string[];
+  /**
+   * A host may make a table's grid when it is asked for, each time (the file host does: a large workbook's grids
+   * are hundreds of megabytes each), so ask for each table once and keep what you need of it.
+   */
   readonly tables: ReadonlyMap<string, TableGrid | undefined>;
   readonly sheets: ReadonlyMap<string, readonly (readonly CellValue[])[] | undefined>;
 }

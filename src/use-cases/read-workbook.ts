@@ -3,7 +3,7 @@ import { tableSpecs } from "../domain/schema";
 import type { CellValue, Lang, ListKey, TableKey } from "../domain/schema/types";
 import { DEFAULT_SETTINGS, SETTING_SPECS } from "../domain/settings";
 import type { RuleSettings, Settings } from "../domain/settings";
-import type { TableGrid, WorkbookHost, WorkbookRead } from "../hosts/host";
+import type { TableGrid, WorkbookHost } from "../hosts/host";
 import type { FoundCells } from "../workbook/changed-cells";
 import type { SettingsFound } from "../workbook/layout-settings";
 import { DIMENSIONS_TABLE, HOLIDAYS_TABLE } from "../workbook/layout-settings";
@@ -48,7 +48,11 @@ export async function readWorkbookState(
   });
   const existingSheets = read.sheetNames;
   const sheetNames: Record<SheetKey, string> = { ...resolveSheetNames(existingSheets, lang) };
-  const found = settingsStateFrom(read, sheetNames.settings);
+  // Each table is asked for once: a host may make its grid on every request (WorkbookRead.tables).
+  const dimensions = read.tables.get(DIMENSIONS_TABLE);
+  const holidays = read.tables.get(HOLIDAYS_TABLE);
+  const settingsCells = read.sheets.get(sheetNames.settings);
+  const found = settingsStateFrom(settingsCells, dimensions, holidays);
   const settings = mergeSettingsState(found, settingsStateOf(DEFAULT_SETTINGS));
   const parsed = parseSettings(settings);
   const lists = listsFrom(read.sheets.get(sheetNames.lists));
@@ -62,20 +66,18 @@ export async function readWorkbookState(
     if (grid) sheetNames[spec.key] = grid.sheet;
   }
   const extra = new Map(also.map((name) => [name, read.tables.get(name)]));
-  const settingsCells = read.sheets.get(sheetNames.settings);
   const asRead = {
     lists: read.sheets.get(sheetNames.lists),
-    settings: settingsCells && {
-      cells: settingsCells,
-      dimensions: read.tables.get(DIMENSIONS_TABLE),
-      holidays: read.tables.get(HOLIDAYS_TABLE),
-    },
+    settings: settingsCells && { cells: settingsCells, dimensions, holidays },
   };
   return { sheetNames, existingSheets, settings, parsed, lists, tables, extra, found: asRead };
 }
 
-function settingsStateFrom(read: WorkbookRead, sheet: string): Partial<SettingsState> {
-  const cells = read.sheets.get(sheet);
+function settingsStateFrom(
+  cells: readonly (readonly CellValue[])[] | undefined,
+  dims: TableGrid | undefined,
+  holidays: TableGrid | undefined,
+): Partial<SettingsState> {
   if (!cells) return {};
   const keys = new Set<string>(SETTING_SPECS.map((s) => s.key));
   const rules = new Map<keyof RuleSettings, CellValue>();
@@ -83,8 +85,6 @@ function settingsStateFrom(read: WorkbookRead, sheet: string): Partial<SettingsS
     const key = row[0];
     if (typeof key === "string" && keys.has(key)) rules.set(key as keyof RuleSettings, row[2]);
   }
-  const dims = read.tables.get(DIMENSIONS_TABLE);
-  const holidays = read.tables.get(HOLIDAYS_TABLE);
   return {
     rules,
     dimensions: dims?.rows.map((r) => r.slice(0, 5)),

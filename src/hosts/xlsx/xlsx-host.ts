@@ -27,6 +27,7 @@ import {
 } from "./report-page";
 import { addNamedStyles, readNamedStyles } from "./named-styles";
 import { readRows } from "./read-rows";
+import { TablesOnRequest } from "./tables-on-request";
 import { GENERATE, streamedPackage, streamedZip } from "./streamed-package";
 import { keepValidationRanges } from "./validation-ranges";
 import type { PartDeflater } from "./part-deflate";
@@ -110,20 +111,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async readTable(name: string): Promise<TableGrid | undefined> {
-    for (const ws of this.book.worksheets) {
-      const ref = tableInternals(ws.getTable(name))?.table.tableRef;
-      if (!ref) continue;
-      const [a, b] = ref.split(":");
-      const from = parseAddress(a ?? "A1");
-      const to = parseAddress(b ?? a ?? "A1");
-      const grid = this.readBlock(ws, from.row, to.row, from.col, to.col);
-      const headers = (grid[0] ?? []).map((h) => (h === undefined ? "" : String(h)));
-      const body = grid.slice(1);
-      const rowIndex = body.flatMap((r, at) => (r.some((v) => v !== undefined && v !== "") ? [at] : []));
-      const rows = rowIndex.map((at) => body[at] ?? []);
-      return { sheet: ws.name, name, headers, rows, rowIndex, bodyRows: body.length };
-    }
-    return undefined;
+    return this.tableGrid(name);
   }
 
   async readSheet(name: string): Promise<readonly (readonly CellValue[])[] | undefined> {
@@ -134,8 +122,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async read(request: ReadRequest): Promise<WorkbookRead> {
-    const tables = new Map<string, TableGrid | undefined>();
-    for (const name of request.tables ?? []) tables.set(name, await this.readTable(name));
+    const tables = new TablesOnRequest(request.tables ?? [], (name) => this.tableGrid(name));
     const sheets = new Map<string, readonly (readonly CellValue[])[] | undefined>();
     for (const name of request.sheets ?? []) sheets.set(name, await this.readSheet(name));
     return { sheetNames: await this.sheetNames(), tables, sheets };
@@ -287,6 +274,23 @@ export class XlsxHost implements WorkbookHost {
     all
       .map((ws) => (names.includes(ws.name) ? (ours[next++] ?? ws) : ws))
       .forEach((ws, i) => (internals(ws).orderNo = i));
+  }
+
+  private tableGrid(name: string): TableGrid | undefined {
+    for (const ws of this.book.worksheets) {
+      const ref = tableInternals(ws.getTable(name))?.table.tableRef;
+      if (!ref) continue;
+      const [a, b] = ref.split(":");
+      const from = parseAddress(a ?? "A1");
+      const to = parseAddress(b ?? a ?? "A1");
+      const grid = this.readBlock(ws, from.row, to.row, from.col, to.col);
+      const headers = (grid[0] ?? []).map((h) => (h === undefined ? "" : String(h)));
+      const body = grid.slice(1);
+      const rowIndex = body.flatMap((r, at) => (r.some((v) => v !== undefined && v !== "") ? [at] : []));
+      const rows = rowIndex.map((at) => body[at] ?? []);
+      return { sheet: ws.name, name, headers, rows, rowIndex, bodyRows: body.length };
+    }
+    return undefined;
   }
 
   private readBlock(ws: ExcelJS.Worksheet, r0: number, r1: number, c0: number, c1: number): CellValue[][] {
