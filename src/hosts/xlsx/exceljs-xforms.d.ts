@@ -44,6 +44,7 @@ declare module "exceljs/lib/xlsx/xform/strings/shared-string-xform" {
 declare module "exceljs/lib/xlsx/xform/strings/shared-strings-xform" {
   export default class SharedStringsXform {
     add(value: unknown): number;
+    addText(value: string): number;
     readonly values: unknown[];
     readonly count: number;
     get xml(): string;

@@ -10,6 +10,7 @@ import type { Registers } from "./stored-row-xml";
 import { StoredRowXml } from "./stored-row-xml";
 import type { SharedStrings } from "./shared-strings-part";
 import { sharedStringsChunks } from "./shared-strings-part";
+import { indexSharedStringsInMap } from "./shared-strings-index";
 import type { CellModel } from "./quote-prefix";
 import { needsQuotePrefix, prefixedStyles } from "./quote-prefix";
 
@@ -116,6 +117,7 @@ export async function streamedZip(
   deflate?: PartDeflater,
   stored?: StoredSheets,
 ): Promise<JSZip> {
+  indexSharedStringsInMap();
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const sheets = new Map(workbook.worksheets.map((ws) => [ws.id, internals(ws)]));
   const rowsOf = new Map([...sheets].map(([id, ws]) => [id, ws._rows]));
