@@ -9,6 +9,7 @@ import { runReport } from "./report-command";
 import { runShare } from "./share-command";
 import { formatTodo, runTodo, todoJson } from "./todo-command";
 import { errorSummary } from "./messages";
+import { limitHeapGrowth } from "./heap-growth";
 
 const USAGE = `usage:
   cli init <out.xlsx> [--lang zh-CN|en-US] [--demo] [--rows N] [--seed S]
@@ -74,6 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+limitHeapGrowth();
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
