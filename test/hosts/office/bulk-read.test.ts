@@ -21,6 +21,12 @@ const REQUEST: ReadRequest = {
   sheets: [...sheetLabels().flatMap((s) => [s.zh, s.en]), "Sheet1", "NoSuchSheet"],
 };
 
+/** A read with its tables as a plain Map: the xlsx host makes each grid when asked for (TablesOnRequest). */
+async function asMaps(read: Promise<WorkbookRead>): Promise<WorkbookRead> {
+  const done = await read;
+  return { ...done, tables: new Map(done.tables) };
+}
+
 async function singleReads(host: WorkbookHost, request: ReadRequest): Promise<WorkbookRead> {
   const tables = new Map();
   for (const name of request.tables ?? []) tables.set(name, await host.readTable(name));
@@ -41,7 +47,7 @@ beforeAll(async () => {
 
 test("the xlsx host's bulk read equals its single reads", async () => {
   const read = await xlsx.read(REQUEST);
-  expect(read).toEqual(await singleReads(xlsx, REQUEST));
+  expect(await asMaps(xlsx.read(REQUEST))).toEqual(await singleReads(xlsx, REQUEST));
   expect(read.tables.get("IssueLog")?.rows).toHaveLength(400);
   expect(read.tables.get("NoSuchTable")).toBeUndefined();
   expect(read.sheets.get("NoSuchSheet")).toBeUndefined();
@@ -70,5 +76,5 @@ test("cut into many small requests, the Office host reads the same", async () =>
 
 test("both hosts read the same workbook alike", async () => {
   const request = { tables: [...TABLES, "NoSuchTable"] };
-  expect(await new OfficeHost(excel.run).read(request)).toEqual(await withoutCachedResults(xlsx).read(request));
+  expect(await new OfficeHost(excel.run).read(request)).toEqual(await asMaps(withoutCachedResults(xlsx).read(request)));
 });
