@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { checkPackage } from "./package-check";
+import { withEditedPart } from "../support/xlsx-parts";
 
 /**
  * The package check itself: a set-up book passes, and each defect Excel repairs, put into that book by hand, is
@@ -30,14 +31,7 @@ beforeAll(async () => {
   base = await host.toBuffer();
 }, 60_000);
 
-async function edit(path: string, change: (xml: string) => string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(base);
-  const xml = (await zip.file(path)?.async("string")) ?? "";
-  const changed = change(xml);
-  if (changed === xml) throw new Error(`the edit did not change ${path}: ${String(change)}`);
-  zip.file(path, changed);
-  return zip.generateAsync({ type: "uint8array" });
-}
+const edit = (path: string, change: (xml: string) => string) => withEditedPart(base, path, change);
 
 test("a set-up book with a chart passes: x14ac/xr attributes are ignorable, not errors", async () => {
   const zip = await JSZip.loadAsync(base);

@@ -3,6 +3,7 @@ import { demoSeed } from "../../src/demo/demo-seed";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
 import { setUpWorkbook } from "../../src/use-cases/set-up-workbook";
 import { checkPackage } from "./package-check";
+import { sheetPath, withEditedPart } from "../support/xlsx-parts";
 
 /**
  * The package check on a worksheet of 1,000 issues, which it reads as a stream (JSZip hands it over in blocks of
@@ -17,21 +18,10 @@ beforeAll(async () => {
   const host = XlsxHost.create();
   await setUpWorkbook(host, { lang: "zh-CN", seed: demoSeed({ issues: 1000, seed: "streamed-check" }) });
   base = await host.toBuffer();
-  const zip = await JSZip.loadAsync(base);
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const rid = /<sheet [^>]*name="问题记录"[^>]*r:id="([^"]+)"/.exec(workbook)?.[1] ?? "?";
-  issues = `xl/${new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "?"}`;
+  issues = await sheetPath(await JSZip.loadAsync(base), "问题记录");
 }, 120_000);
 
-async function edit(change: (xml: string) => string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(base);
-  const xml = (await zip.file(issues)?.async("string")) ?? "";
-  const changed = change(xml);
-  if (changed === xml) throw new Error(`the edit did not change ${issues}: ${String(change)}`);
-  zip.file(issues, changed);
-  return zip.generateAsync({ type: "uint8array" });
-}
+const edit = (change: (xml: string) => string) => withEditedPart(base, issues, change);
 
 /** The start tag of a cell with its attributes replaced (the cell keeps its content). */
 const cellTag = (ref: string, attributes: string) => (xml: string) =>
